@@ -1,0 +1,77 @@
+"""The one shape every source speaks: ``RawMention`` batches behind the ``Source`` protocol.
+
+Sources normalize at the edge: tweepy, praw or file records become frozen ``RawMention``
+objects inside the source module, so nothing downstream imports a platform library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+PLATFORMS = ("twitter", "reddit")
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    """One post that mentions the brand, as the platform reported it.
+
+    ``external_id`` is the platform's own id (tweet id, Reddit fullname such as ``t1_abc``),
+    unique per ``platform``. ``author_id`` is the platform's stable user id when known; the
+    handle alone can change, so linking prefers the id. Times are timezone-aware UTC.
+    """
+
+    platform: str
+    external_id: str
+    text: str
+    author_id: str | None
+    author_handle: str
+    created_at: datetime
+    author_name: str | None = None
+    author_followers: int | None = None
+    author_verified: bool | None = None
+    author_is_bot: bool | None = None
+    url: str | None = None
+    lang: str | None = None
+    thread_id: str | None = None
+    parent_id: str | None = None
+    is_repost: bool = False
+    repost_of_author: str | None = None
+    kind: str = "post"
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What one ``fetch`` returns: the mentions and the cursor value that covers them.
+
+    ``cursor`` is stored in the same transaction as the mentions, so it never moves past a
+    mention that is not stored. ``problems`` are human-readable reports (for example a
+    malformed line and its number) of records the source skipped.
+    """
+
+    source: str
+    mentions: tuple[RawMention, ...]
+    cursor: Mapping[str, str] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+
+@runtime_checkable
+class Source(Protocol):
+    """A platform or file that yields brand mentions since a cursor and can reply to them."""
+
+    name: str
+
+    def fetch(self, cursor: Mapping[str, str]) -> Batch:
+        """Return the mentions newer than ``cursor`` and the cursor that covers them."""
+        ...
+
+    def reply(self, mention: RawMention, text: str) -> str:
+        """Post ``text`` as a reply to ``mention`` and return the new post's platform id."""
+        ...
+
+    def describe(self) -> Mapping[str, str]:
+        """Describe the source's settings and state for ``run_bot.py sources``."""
+        ...

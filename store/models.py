@@ -1,0 +1,322 @@
+"""The data model of docs/architecture.md as SQLAlchemy 2.x declarative classes.
+
+Alembic owns the schema's evolution (store/migrations); these classes are the current shape.
+JSON columns hold small lists (likes, lint findings); everything queried by the queue or the
+pipeline is a real column with an index.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now; one function so tests can see every default in one place."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps none of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+TZ = UTCDateTime()
+
+
+class Customer(Base):
+    """One person, whatever the number of platform accounts they use."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    crm_key: Mapped[str | None] = mapped_column(String(320), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    preferred_name: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(320))
+    likes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    dislikes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    tier: Mapped[str | None] = mapped_column(String(40))
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_known: Mapped[bool] = mapped_column(Boolean, default=False)
+    stage: Mapped[str] = mapped_column(String(20), default="new")
+    interactions: Mapped[int] = mapped_column(Integer, default=0)
+    positive_interactions: Mapped[int] = mapped_column(Integer, default=0)
+    negative_interactions: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[datetime | None] = mapped_column(TZ)
+    last_seen: Mapped[datetime | None] = mapped_column(TZ)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(TZ)
+
+    identities: Mapped[list[Identity]] = relationship(back_populates="customer")
+
+    @property
+    def display_name(self) -> str:
+        """What a person on the team calls them: preferred name, then name, then a handle."""
+        if self.preferred_name:
+            return self.preferred_name
+        if self.name:
+            return self.name
+        for identity in self.identities:
+            return identity.display_name or identity.handle
+        return f"customer {self.id}"
+
+
+class Identity(Base):
+    """One platform account. ``platform_user_id`` is null until a mention reveals it."""
+
+    __tablename__ = "identities"
+    __table_args__ = (
+        UniqueConstraint("platform", "platform_user_id"),
+        Index("ix_identities_platform_handle", "platform", "handle_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    platform_user_id: Mapped[str | None] = mapped_column(String(64))
+    handle: Mapped[str] = mapped_column(String(100))
+    handle_key: Mapped[str] = mapped_column(String(100))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    followers: Mapped[int | None] = mapped_column(Integer)
+    verified: Mapped[bool | None] = mapped_column(Boolean)
+    is_bot: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_own: Mapped[bool] = mapped_column(Boolean, default=False)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    first_seen: Mapped[datetime | None] = mapped_column(TZ)
+    last_seen: Mapped[datetime | None] = mapped_column(TZ)
+
+    customer: Mapped[Customer] = relationship(back_populates="identities")
+
+
+class Mention(Base):
+    """A post that mentions the brand, stored once per (platform, external_id)."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (
+        UniqueConstraint("platform", "external_id"),
+        Index("ix_mentions_status_created", "status", "created_at"),
+        Index("ix_mentions_identity_created", "identity_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    external_id: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="post")
+    url: Mapped[str | None] = mapped_column(String(2048))
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"))
+    text: Mapped[str] = mapped_column(Text)
+    text_normalized: Mapped[str] = mapped_column(Text)
+    text_truncated: Mapped[bool] = mapped_column(Boolean, default=False)
+    lang: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(TZ, index=True)
+    collected_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    thread_id: Mapped[str | None] = mapped_column(String(64))
+    parent_id: Mapped[str | None] = mapped_column(String(64))
+    is_repost: Mapped[bool] = mapped_column(Boolean, default=False)
+    repost_of_author: Mapped[str | None] = mapped_column(String(100))
+    is_own: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_relevant: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_spam: Mapped[bool] = mapped_column(Boolean, default=False)
+    compound: Mapped[float] = mapped_column(Float, default=0.0)
+    pos: Mapped[float] = mapped_column(Float, default=0.0)
+    neu: Mapped[float] = mapped_column(Float, default=0.0)
+    neg: Mapped[float] = mapped_column(Float, default=0.0)
+    model_label: Mapped[str] = mapped_column(String(10), default="neutral")
+    model_intent: Mapped[str] = mapped_column(String(12), default="other")
+    model_is_complaint: Mapped[bool] = mapped_column(Boolean, default=False)
+    label: Mapped[str] = mapped_column(String(10), default="neutral")
+    intent: Mapped[str] = mapped_column(String(12), default="other")
+    is_complaint: Mapped[bool] = mapped_column(Boolean, default=False)
+    urgency: Mapped[str] = mapped_column(String(10), default="normal")
+    urgency_reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    model_version: Mapped[str] = mapped_column(String(40), default="")
+    manual_label: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(12), default="new")
+    triage_reason: Mapped[str | None] = mapped_column(String(200))
+
+    identity: Mapped[Identity | None] = relationship()
+
+
+class Draft(Base):
+    """A reply waiting for, or past, a person's decision. One per mention."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (Index("ix_drafts_status_priority", "status", "priority", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    template_key: Mapped[str] = mapped_column(String(120))
+    tone: Mapped[str] = mapped_column(String(20))
+    alternatives: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    lint: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    manager_note: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    assigned_to: Mapped[str | None] = mapped_column(String(100))
+    edited_by: Mapped[str | None] = mapped_column(String(100))
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    rejected_by: Mapped[str | None] = mapped_column(String(100))
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    snoozed_until: Mapped[datetime | None] = mapped_column(TZ)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, onupdate=utcnow)
+    approved_at: Mapped[datetime | None] = mapped_column(TZ)
+    sent_at: Mapped[datetime | None] = mapped_column(TZ)
+    posted_external_id: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(TZ)
+
+    mention: Mapped[Mention] = relationship()
+    customer: Mapped[Customer | None] = relationship()
+
+
+class SentenceUse(Base):
+    """A sentence drafted to a customer, so it is not drafted to them again within 30 days."""
+
+    __tablename__ = "sentence_uses"
+    __table_args__ = (Index("ix_sentence_uses_customer_key", "customer_id", "sentence_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    sentence_key: Mapped[str] = mapped_column(String(64))
+    sentence: Mapped[str] = mapped_column(Text)
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id"))
+    used_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class Cursor(Base):
+    """Where a source stopped; advanced in the transaction that stores what it covers."""
+
+    __tablename__ = "cursors"
+    __table_args__ = (UniqueConstraint("source", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, onupdate=utcnow)
+
+
+class SourceState(Base):
+    """Health of a source: a query over ``last_success_at``, not a guess."""
+
+    __tablename__ = "source_states"
+
+    source: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_success_at: Mapped[datetime | None] = mapped_column(TZ)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None] = mapped_column(TZ)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_stored: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CustomerMerge(Base):
+    """An explicit merge of one profile into another, kept so it can be undone."""
+
+    __tablename__ = "customer_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    merged_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    identity_ids: Mapped[list[Any]] = mapped_column(JSON)
+    draft_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    merged_profile: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actor: Mapped[str] = mapped_column(String(100))
+    merged_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(TZ)
+    undone_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class OutboxMessage(Base):
+    """An alert or digest waiting for delivery; the dedupe key makes it once per channel."""
+
+    __tablename__ = "outbox_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    channel: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(TZ)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(TZ)
+
+
+class User(Base):
+    """A person who uses the review UI; passwords only as argon2 hashes."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who changed what, when, with the before and after values."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    subject: Mapped[str] = mapped_column(String(100))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(TZ, default=utcnow, index=True)
