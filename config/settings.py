@@ -213,8 +213,10 @@ def _merge(
 ) -> None:
     for key, value in layer.items():
         path = (*prefix, key)
-        if isinstance(value, Mapping) and isinstance(base.get(key), dict) and not _is_map_leaf(
-            path
+        if (
+            isinstance(value, Mapping)
+            and isinstance(base.get(key), dict)
+            and not _is_map_leaf(path)
         ):
             _merge(base[key], value, origin, origins, path)
         else:

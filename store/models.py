@@ -93,8 +93,11 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(TZ)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
 
-    identities: Mapped[list[Identity]] = relationship(back_populates="customer")
+    identities: Mapped[list[Identity]] = relationship(
+        back_populates="customer", foreign_keys="Identity.customer_id"
+    )
 
     @property
     def display_name(self) -> str:

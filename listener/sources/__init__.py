@@ -1,0 +1,23 @@
+"""The explicit registry of sources (STYLE.md #1): adding a platform is one file, one line."""
+
+from __future__ import annotations
+
+from config.settings import Settings
+from listener.sources.base import Batch, RawMention, Source
+from listener.sources.replay import ReplaySource
+
+SOURCE_CLASSES = (ReplaySource,)
+
+
+def build_sources(settings: Settings, *, only_enabled: bool = True) -> dict[str, Source]:
+    """Instantiate every registered source (the enabled ones, by default) from settings."""
+    built: dict[str, Source] = {}
+    for cls in SOURCE_CLASSES:
+        section = getattr(settings.sources, cls.name)
+        if only_enabled and not section.enabled:
+            continue
+        built[cls.name] = cls.from_settings(settings)
+    return built
+
+
+__all__ = ["SOURCE_CLASSES", "Batch", "RawMention", "Source", "build_sources"]

@@ -49,13 +49,15 @@ class Batch:
 
     ``cursor`` is stored in the same transaction as the mentions, so it never moves past a
     mention that is not stored. ``problems`` are human-readable reports (for example a
-    malformed line and its number) of records the source skipped.
+    malformed line and its number) of records the source skipped. ``more`` says the source
+    stopped early (a page or size limit) and another fetch right away would return more.
     """
 
     source: str
     mentions: tuple[RawMention, ...]
     cursor: Mapping[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+    more: bool = False
 
 
 @runtime_checkable

@@ -1,0 +1,294 @@
+"""The ingest pipeline: normalize → dedupe → score → classify → link → store + cursor.
+
+``Pipeline.ingest(batch)`` writes mentions in chunks of ``database.batch_size``, each chunk
+one transaction; the source's cursor is written in the transaction of the last chunk, so it
+never moves past a mention that is not stored. Duplicates are dropped twice: by a lookup
+before scoring (so re-ingesting costs no VADER time) and by the database's unique
+(platform, external_id) with ``ON CONFLICT DO NOTHING`` (so two instances racing, or a crash
+and re-run, still store each mention once).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from config.settings import Settings
+from listener.profiles import author_key, link_authors, refresh_customers
+from listener.relevance import BrandMatcher
+from listener.sentiment import Scorer, get_scorer
+from listener.sources.base import PLATFORMS, Batch, RawMention
+from listener.text import clean_original, normalize
+from store.models import Cursor, Mention, SourceState
+
+
+@dataclass
+class IngestReport:
+    """What one ``ingest`` did, for the CLI and the scheduler's log."""
+
+    source: str
+    received: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    problems: list[str] = field(default_factory=list)
+    labels: Counter[str] = field(default_factory=Counter)
+    intents: Counter[str] = field(default_factory=Counter)
+    stored_ids: list[int] = field(default_factory=list)
+
+    def merge(self, other: IngestReport) -> None:
+        self.received += other.received
+        self.stored += other.stored
+        self.duplicates += other.duplicates
+        self.rejected += other.rejected
+        self.problems.extend(other.problems)
+        self.labels.update(other.labels)
+        self.intents.update(other.intents)
+        self.stored_ids.extend(other.stored_ids)
+
+
+class Pipeline:
+    """Stores batches from sources; one instance per process, reused across batches."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        settings: Settings,
+        *,
+        scorer: Scorer | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.factory = factory
+        self.settings = settings
+        self.scorer = scorer or get_scorer(settings.brand.lexicon)
+        self.matcher = BrandMatcher(settings.brand)
+        self.clock = clock
+        self.chunk_size = settings.database.batch_size
+
+    def ingest(self, batch: Batch) -> IngestReport:
+        """Store ``batch`` and advance its cursor; re-ingesting the same batch changes nothing."""
+        report = IngestReport(source=batch.source, received=len(batch.mentions))
+        report.problems.extend(batch.problems)
+        valid: list[RawMention] = []
+        for mention in batch.mentions:
+            problem = _invalid(mention)
+            if problem:
+                report.rejected += 1
+                report.problems.append(f"{mention.platform}:{mention.external_id}: {problem}")
+            else:
+                valid.append(mention)
+        chunks = [valid[i : i + self.chunk_size] for i in range(0, len(valid), self.chunk_size)]
+        if not chunks:
+            chunks = [[]]
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            with self.factory() as session, session.begin():
+                self._store_chunk(session, chunk, report)
+                if last:
+                    write_cursor(session, batch.source, batch.cursor, now=self.clock())
+                    mark_success(session, batch.source, stored=report.stored, now=self.clock())
+        return report
+
+    def _store_chunk(
+        self, session: Session, chunk: Sequence[RawMention], report: IngestReport
+    ) -> None:
+        unique: dict[tuple[str, str], RawMention] = {}
+        for mention in chunk:
+            key = (mention.platform, mention.external_id)
+            if key in unique:
+                report.duplicates += 1
+            else:
+                unique[key] = mention
+        existing = _existing_keys(session, unique.keys())
+        report.duplicates += len(existing)
+        fresh = [m for k, m in unique.items() if k not in existing]
+        if not fresh:
+            return
+        now = self.clock()
+        links = link_authors(session, fresh, own=self.matcher, now=now)
+        originals = [clean_original(m.text) for m in fresh]
+        normalized = [normalize(text) for text, _ in originals]
+        scores = self.scorer.score_many(normalized)
+        rows: list[dict[str, Any]] = []
+        for mention, (text, truncated), norm, score in zip(
+            fresh, originals, normalized, scores, strict=True
+        ):
+            key = author_key(mention)
+            link = links.get(key) if key else None
+            is_own = bool(link and link.is_own) or (
+                bool(mention.author_handle)
+                and self.matcher.is_own(mention.platform, mention.author_handle)
+            )
+            relevance = self.matcher.check(norm)
+            rows.append(
+                {
+                    "platform": mention.platform,
+                    "external_id": mention.external_id,
+                    "source": mention.source or report.source,
+                    "kind": mention.kind[:20],
+                    "url": (mention.url or None) and mention.url[:2048],
+                    "identity_id": link.identity_id if link else None,
+                    "text": text,
+                    "text_normalized": norm,
+                    "text_truncated": truncated,
+                    "lang": (mention.lang or None) and mention.lang[:16],
+                    "created_at": mention.created_at,
+                    "collected_at": now,
+                    "thread_id": mention.thread_id,
+                    "parent_id": mention.parent_id,
+                    "is_repost": mention.is_repost,
+                    "repost_of_author": mention.repost_of_author,
+                    "is_own": is_own,
+                    "is_relevant": relevance.relevant,
+                    "is_spam": score.is_spam,
+                    "compound": score.compound,
+                    "pos": score.pos,
+                    "neu": score.neu,
+                    "neg": score.neg,
+                    "model_label": score.label,
+                    "model_intent": score.intent,
+                    "model_is_complaint": score.is_complaint,
+                    "label": score.label,
+                    "intent": score.intent,
+                    "is_complaint": score.is_complaint,
+                    "urgency": score.urgency,
+                    "urgency_reasons": list(score.urgency_reasons),
+                    "model_version": score.model_version,
+                    "status": "new",
+                    "triage_reason": None if relevance.relevant else relevance.reason,
+                }
+            )
+        inserted = _insert_ignoring_duplicates(session, rows)
+        report.duplicates += len(rows) - len(inserted)
+        report.stored += len(inserted)
+        report.stored_ids.extend(inserted.values())
+        for row in rows:
+            if (row["platform"], row["external_id"]) in inserted:
+                report.labels[row["label"]] += 1
+                report.intents[row["intent"]] += 1
+        refresh_customers(session, {link.customer_id for link in links.values()})
+
+
+def _invalid(mention: RawMention) -> str | None:
+    if mention.platform not in PLATFORMS:
+        return f"unknown platform {mention.platform!r}"
+    if not mention.external_id or len(mention.external_id) > 64:
+        return "external id missing or longer than 64 characters"
+    if mention.created_at.tzinfo is None:
+        return "created_at has no time zone"
+    if not isinstance(mention.text, str):
+        return "text is not a string"
+    return None
+
+
+def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
+    by_platform: dict[str, list[str]] = {}
+    for platform, external_id in keys:
+        by_platform.setdefault(platform, []).append(external_id)
+    found: set[tuple[str, str]] = set()
+    for platform, ids in by_platform.items():
+        for start in range(0, len(ids), 500):
+            rows = session.scalars(
+                select(Mention.external_id).where(
+                    Mention.platform == platform,
+                    Mention.external_id.in_(ids[start : start + 500]),
+                )
+            )
+            found.update((platform, external_id) for external_id in rows)
+    return found
+
+
+def _insert_ignoring_duplicates(
+    session: Session, rows: list[dict[str, Any]]
+) -> dict[tuple[str, str], int]:
+    """INSERT … ON CONFLICT (platform, external_id) DO NOTHING; return what went in."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    stmt = (
+        module.insert(Mention)
+        .on_conflict_do_nothing(index_elements=["platform", "external_id"])
+        .returning(Mention.id, Mention.platform, Mention.external_id)
+    )
+    result = session.execute(stmt, rows)
+    return {(platform, external_id): id_ for id_, platform, external_id in result}
+
+
+def read_cursor(session: Session, source: str) -> dict[str, str]:
+    """The stored cursor of ``source`` as a plain dict."""
+    rows = session.execute(select(Cursor.key, Cursor.value).where(Cursor.source == source))
+    return {key: value for key, value in rows}
+
+
+def write_cursor(
+    session: Session, source: str, cursor: Mapping[str, str], *, now: datetime
+) -> None:
+    """Upsert every key of ``cursor`` inside the caller's transaction."""
+    if not cursor:
+        return
+    current = {c.key: c for c in session.scalars(select(Cursor).where(Cursor.source == source))}
+    for key, value in cursor.items():
+        row = current.get(key)
+        if row is None:
+            session.add(Cursor(source=source, key=key, value=str(value), updated_at=now))
+        elif row.value != str(value):
+            row.value = str(value)
+            row.updated_at = now
+
+
+def mark_success(session: Session, source: str, *, stored: int, now: datetime) -> None:
+    state = session.get(SourceState, source)
+    if state is None:
+        state = SourceState(source=source, consecutive_failures=0)
+        session.add(state)
+    state.last_success_at = now
+    state.consecutive_failures = 0
+    state.last_stored = stored
+
+
+def mark_failure(factory: sessionmaker[Session], source: str, error: str, *, now: datetime) -> None:
+    """Record a failed fetch or ingest in its own transaction (the batch's was rolled back)."""
+    with factory() as session, session.begin():
+        state = session.get(SourceState, source)
+        if state is None:
+            state = SourceState(source=source, consecutive_failures=0)
+            session.add(state)
+        state.last_error = error[:2000]
+        state.last_error_at = now
+        state.consecutive_failures = (state.consecutive_failures or 0) + 1
+
+
+def collect(
+    source: Any,
+    pipeline: Pipeline,
+    *,
+    max_batches: int = 1000,
+) -> IngestReport:
+    """Fetch from ``source`` since its stored cursor and ingest, until it has no more."""
+    total = IngestReport(source=source.name)
+    for _ in range(max_batches):
+        with pipeline.factory() as session:
+            cursor = read_cursor(session, source.name)
+        try:
+            batch = source.fetch(cursor)
+        except Exception as exc:
+            mark_failure(
+                pipeline.factory, source.name, f"{type(exc).__name__}: {exc}", now=pipeline.clock()
+            )
+            raise
+        total.merge(pipeline.ingest(batch))
+        if not batch.more:
+            break
+    return total
+
+
+def engine_of(factory: sessionmaker[Session]) -> Engine:
+    bind = factory.kw["bind"]
+    assert isinstance(bind, Engine)
+    return bind

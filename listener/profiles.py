@@ -1,0 +1,437 @@
+"""Customer profiles: link every author to a person, derive the relationship stage.
+
+One ``Customer`` has many platform ``Identity`` rows. An unknown author gets a light profile
+that grows with every interaction; known customers come from a CRM import
+(``listener/crm_import.py``). Merging two profiles is explicit, audited and reversible
+(``merge`` / ``unmerge``); nothing is merged on a guess.
+
+Relationship stage, derived from history (docs/profiles.md):
+- ``relationship``: at least 8 interactions over at least 21 days, positive ones more than
+  twice the negative ones;
+- ``connection``: at least 4 interactions over at least 7 days, positive at least negative;
+- ``transaction``: at least 2 interactions, or a known customer from the CRM with a tier;
+- ``new``: everyone else.
+An interaction is a stored, relevant, non-spam mention by any of the person's identities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from config.errors import InputError
+from listener.sources.base import RawMention
+from listener.text import handle_key
+from store import audit
+from store.models import Customer, CustomerMerge, Draft, Identity, Mention
+
+STAGES = ("new", "transaction", "connection", "relationship")
+_BOT_HANDLE = re.compile(r"(?:bot|_bot\d*|bot_?\d+)$", re.IGNORECASE)
+_BOT_NAME = re.compile(r"\b(?:bot|deals?\s*\d*|giveaways?|promo)\b|\[bot\]", re.IGNORECASE)
+
+
+def stage_for(*, interactions: int, positive: int, negative: int, tenure_days: float) -> str:
+    """The relationship stage for a history; see the module docstring for the rule."""
+    if interactions >= 8 and tenure_days >= 21 and positive > 2 * negative:
+        return "relationship"
+    if interactions >= 4 and tenure_days >= 7 and positive >= negative:
+        return "connection"
+    if interactions >= 2:
+        return "transaction"
+    return "new"
+
+
+def looks_like_bot(handle: str, name: str | None, flagged: bool | None) -> bool:
+    """A platform's own bot flag, or a handle/name that says so (``...bot``, ``Deals247``)."""
+    if flagged:
+        return True
+    if len(handle) > 3 and _BOT_HANDLE.search(handle):
+        return True
+    return bool(name and _BOT_NAME.search(name))
+
+
+def author_key(mention: RawMention) -> tuple[str, str] | None:
+    """How a batch tells authors apart: the platform id if known, else the handle."""
+    if mention.author_id:
+        return (mention.platform, "id:" + mention.author_id)
+    if mention.author_handle:
+        return (mention.platform, "handle:" + handle_key(mention.author_handle))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    identity_id: int
+    customer_id: int
+    is_bot: bool
+    is_own: bool
+
+
+def link_authors(
+    session: Session,
+    mentions: Sequence[RawMention],
+    *,
+    own: Any,
+    now: datetime,
+) -> dict[tuple[str, str], Link]:
+    """Find or create the Identity (and light Customer) of every author in ``mentions``.
+
+    Two queries find what exists, by platform user id, then by handle for identities that
+    a CRM import created without an id; what is missing is created in one flush. ``own`` is
+    a ``BrandMatcher`` (``is_own(platform, handle)``).
+    """
+    latest: dict[tuple[str, str], RawMention] = {}
+    for mention in mentions:
+        key = author_key(mention)
+        if key is None:
+            continue
+        seen = latest.get(key)
+        if seen is None or mention.created_at >= seen.created_at:
+            latest[key] = mention
+    if not latest:
+        return {}
+
+    found: dict[tuple[str, str], Identity] = {}
+    by_platform_ids: dict[str, list[str]] = {}
+    by_platform_handles: dict[str, list[str]] = {}
+    for (platform, key), mention in latest.items():
+        if key.startswith("id:"):
+            by_platform_ids.setdefault(platform, []).append(mention.author_id or "")
+        if mention.author_handle:
+            by_platform_handles.setdefault(platform, []).append(handle_key(mention.author_handle))
+    for platform, ids in by_platform_ids.items():
+        for chunk in _chunks(ids, 500):
+            rows = session.scalars(
+                select(Identity).where(
+                    Identity.platform == platform, Identity.platform_user_id.in_(chunk)
+                )
+            )
+            for identity in rows:
+                found[(platform, "id:" + (identity.platform_user_id or ""))] = identity
+    handle_rows: dict[tuple[str, str], Identity] = {}
+    for platform, handles in by_platform_handles.items():
+        for chunk in _chunks(sorted(set(handles)), 500):
+            rows = session.scalars(
+                select(Identity).where(
+                    Identity.platform == platform,
+                    Identity.handle_key.in_(chunk),
+                )
+            )
+            for identity in rows:
+                handle_rows.setdefault((platform, identity.handle_key), identity)
+
+    links: dict[tuple[str, str], Link] = {}
+    created: list[tuple[tuple[str, str], Identity]] = []
+    for key, mention in latest.items():
+        platform = mention.platform
+        identity = found.get(key)
+        hkey = handle_key(mention.author_handle) if mention.author_handle else ""
+        if identity is None and hkey:
+            candidate = handle_rows.get((platform, hkey))
+            # A handle match counts only for an identity whose id we never learned (a CRM
+            # import) or, for id-less mentions, for the same handle: ids beat handles.
+            if candidate is not None and (
+                candidate.platform_user_id is None
+                or not mention.author_id
+                or candidate.platform_user_id == mention.author_id
+            ):
+                identity = candidate
+        is_bot = looks_like_bot(mention.author_handle, mention.author_name, mention.author_is_bot)
+        is_own = bool(mention.author_handle) and own.is_own(platform, mention.author_handle)
+        if identity is None:
+            customer = Customer(
+                first_seen=mention.created_at,
+                last_seen=mention.created_at,
+                likes=[],
+                dislikes=[],
+                tags=[],
+                notes="",
+                created_at=now,
+                updated_at=now,
+            )
+            identity = Identity(
+                platform=platform,
+                platform_user_id=mention.author_id,
+                handle=mention.author_handle or f"user {mention.author_id}",
+                handle_key=hkey,
+                display_name=mention.author_name,
+                followers=mention.author_followers,
+                verified=mention.author_verified,
+                is_bot=is_bot,
+                is_own=is_own,
+                customer=customer,
+                first_seen=mention.created_at,
+                last_seen=mention.created_at,
+            )
+            session.add(identity)
+            created.append((key, identity))
+            if hkey:
+                handle_rows[(platform, hkey)] = identity
+            continue
+        _refresh_identity(identity, mention, is_bot=is_bot, is_own=is_own)
+        links[key] = Link(identity.id, identity.customer_id, identity.is_bot, identity.is_own)
+    if created:
+        session.flush()
+        for key, identity in created:
+            links[key] = Link(identity.id, identity.customer_id, identity.is_bot, identity.is_own)
+    return links
+
+
+def _refresh_identity(
+    identity: Identity, mention: RawMention, *, is_bot: bool, is_own: bool
+) -> None:
+    if mention.author_id and identity.platform_user_id is None:
+        identity.platform_user_id = mention.author_id
+    if mention.author_handle and identity.handle != mention.author_handle:
+        identity.handle = mention.author_handle
+        identity.handle_key = handle_key(mention.author_handle)
+    if mention.author_name:
+        identity.display_name = mention.author_name
+    if mention.author_followers is not None:
+        identity.followers = mention.author_followers
+    if mention.author_verified is not None:
+        identity.verified = mention.author_verified
+    identity.is_bot = identity.is_bot or is_bot
+    identity.is_own = identity.is_own or is_own
+    if identity.first_seen is None or mention.created_at < identity.first_seen:
+        identity.first_seen = mention.created_at
+    if identity.last_seen is None or mention.created_at > identity.last_seen:
+        identity.last_seen = mention.created_at
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
+    """Recompute history counters, first/last seen and stage from stored mentions.
+
+    One aggregate query per 500 customers; called by the pipeline for the customers a batch
+    touched, and after merges, unmerges and manual relabels.
+    """
+    ids = sorted(set(customer_ids))
+    for chunk in _chunks(ids, 500):
+        counted = and_(Mention.is_relevant.is_(True), Mention.is_spam.is_(False))
+        rows = session.execute(
+            select(
+                Identity.customer_id,
+                func.count(Mention.id).filter(counted),
+                func.count(Mention.id).filter(counted, Mention.label == "positive"),
+                func.count(Mention.id).filter(counted, Mention.label == "negative"),
+                func.min(Mention.created_at),
+                func.max(Mention.created_at),
+            )
+            .join(Mention, Mention.identity_id == Identity.id)
+            .where(Identity.customer_id.in_(chunk))
+            .group_by(Identity.customer_id)
+        ).all()
+        stats = {row[0]: row[1:] for row in rows}
+        customers = session.scalars(select(Customer).where(Customer.id.in_(chunk)))
+        for customer in customers:
+            total, positive, negative, first, last = stats.get(customer.id, (0, 0, 0, None, None))
+            first = _aware(first)
+            last = _aware(last)
+            customer.interactions = total
+            customer.positive_interactions = positive
+            customer.negative_interactions = negative
+            if first is not None and (customer.first_seen is None or first < customer.first_seen):
+                customer.first_seen = first
+            if last is not None and (customer.last_seen is None or last > customer.last_seen):
+                customer.last_seen = last
+            tenure = (
+                (customer.last_seen - customer.first_seen).total_seconds() / 86400
+                if customer.first_seen and customer.last_seen
+                else 0.0
+            )
+            stage = stage_for(
+                interactions=total, positive=positive, negative=negative, tenure_days=tenure
+            )
+            if stage == "new" and customer.is_known and customer.tier:
+                stage = "transaction"
+            customer.stage = stage
+
+
+def _aware(value: Any) -> datetime | None:
+    from datetime import UTC
+
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+# --- explicit merge and unmerge ----------------------------------------------------------
+
+PROFILE_FIELDS = (
+    "name",
+    "preferred_name",
+    "email",
+    "likes",
+    "dislikes",
+    "notes",
+    "tags",
+    "tier",
+    "do_not_contact",
+    "is_known",
+    "crm_key",
+)
+
+
+def profile_snapshot(customer: Customer) -> dict[str, Any]:
+    """The editable profile fields as plain JSON, for the audit log and undo."""
+    return {field: getattr(customer, field) for field in PROFILE_FIELDS}
+
+
+def merge(session: Session, survivor_id: int, merged_id: int, *, actor: str) -> CustomerMerge:
+    """Move every identity and draft of ``merged_id`` onto ``survivor_id``; reversible.
+
+    Profile fields the survivor lacks are filled from the merged profile; likes, dislikes
+    and tags are united; do-not-contact wins if either says so. The merged profile is kept
+    (marked ``merged_into_id``) so ``unmerge`` can restore both exactly.
+    """
+    if survivor_id == merged_id:
+        raise InputError("cannot merge a customer into itself")
+    survivor = _live_customer(session, survivor_id)
+    merged = _live_customer(session, merged_id)
+    survivor_before = profile_snapshot(survivor)
+    merged_before = profile_snapshot(merged)
+    identity_ids = [i.id for i in merged.identities]
+    draft_ids = list(session.scalars(select(Draft.id).where(Draft.customer_id == merged.id)))
+    session.execute(
+        update(Identity).where(Identity.customer_id == merged.id).values(customer_id=survivor.id)
+    )
+    session.execute(
+        update(Draft).where(Draft.customer_id == merged.id).values(customer_id=survivor.id)
+    )
+    for field in ("name", "preferred_name", "email", "tier", "crm_key"):
+        if not getattr(survivor, field) and getattr(merged, field):
+            value = getattr(merged, field)
+            if field == "crm_key":
+                merged.crm_key = None
+                session.flush()
+            setattr(survivor, field, value)
+    for field in ("likes", "dislikes", "tags"):
+        combined = list(getattr(survivor, field) or [])
+        combined += [v for v in getattr(merged, field) or [] if v not in combined]
+        setattr(survivor, field, combined)
+    if merged.notes and merged.notes not in survivor.notes:
+        survivor.notes = (survivor.notes + "\n" + merged.notes).strip()
+    survivor.do_not_contact = survivor.do_not_contact or merged.do_not_contact
+    survivor.is_known = survivor.is_known or merged.is_known
+    merged.merged_into_id = survivor.id
+    record = CustomerMerge(
+        survivor_id=survivor.id,
+        merged_id=merged.id,
+        identity_ids=identity_ids,
+        draft_ids=draft_ids,
+        merged_profile={"survivor_before": survivor_before, "merged_before": merged_before},
+        actor=actor,
+    )
+    session.add(record)
+    session.flush()
+    session.expire(survivor, ["identities"])
+    session.expire(merged, ["identities"])
+    refresh_customers(session, [survivor.id, merged.id])
+    audit.record(
+        session,
+        actor=actor,
+        action="customer.merge",
+        subject=f"customer:{survivor.id}",
+        before={"survivor": survivor_before, "merged": merged_before, "merged_id": merged.id},
+        after={"survivor": profile_snapshot(survivor), "merge_id": record.id},
+    )
+    return record
+
+
+def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
+    """Undo a merge: identities and drafts go back, both profiles return to their before."""
+    record = session.get(CustomerMerge, merge_id)
+    if record is None:
+        raise InputError(f"no merge with id {merge_id}")
+    if record.undone_at is not None:
+        raise InputError(f"merge {merge_id} was already undone")
+    survivor = session.get(Customer, record.survivor_id)
+    merged = session.get(Customer, record.merged_id)
+    assert survivor is not None and merged is not None
+    before = profile_snapshot(survivor)
+    if record.identity_ids:
+        session.execute(
+            update(Identity)
+            .where(Identity.id.in_(record.identity_ids))
+            .values(customer_id=merged.id)
+        )
+    if record.draft_ids:
+        session.execute(
+            update(Draft).where(Draft.id.in_(record.draft_ids)).values(customer_id=merged.id)
+        )
+    snapshot = record.merged_profile
+    if survivor.crm_key and survivor.crm_key == snapshot["merged_before"].get("crm_key"):
+        survivor.crm_key = None
+        session.flush()
+    for field, value in snapshot["survivor_before"].items():
+        setattr(survivor, field, value)
+    for field, value in snapshot["merged_before"].items():
+        setattr(merged, field, value)
+    merged.merged_into_id = None
+    record.undone_at = _now()
+    record.undone_by = actor
+    session.flush()
+    session.expire(survivor, ["identities"])
+    session.expire(merged, ["identities"])
+    refresh_customers(session, [survivor.id, merged.id])
+    audit.record(
+        session,
+        actor=actor,
+        action="customer.unmerge",
+        subject=f"customer:{survivor.id}",
+        before={"survivor": before, "merge_id": record.id},
+        after={"survivor": profile_snapshot(survivor), "restored_id": merged.id},
+    )
+    return record
+
+
+def _now() -> datetime:
+    from store.models import utcnow
+
+    return utcnow()
+
+
+def _live_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.deleted_at is not None:
+        raise InputError(f"no customer with id {customer_id}")
+    if customer.merged_into_id is not None:
+        raise InputError(
+            f"customer {customer_id} was merged into {customer.merged_into_id}; use that one"
+        )
+    return customer
+
+
+def find_customers(session: Session, query: str, *, limit: int = 20) -> list[Customer]:
+    """Customers whose name, preferred name, email or any handle contains ``query``."""
+    like = f"%{query.casefold()}%"
+    ids = select(Identity.customer_id).where(Identity.handle_key.like(like))
+    stmt = (
+        select(Customer)
+        .where(
+            Customer.merged_into_id.is_(None),
+            Customer.deleted_at.is_(None),
+            or_(
+                func.lower(Customer.name).like(like),
+                func.lower(Customer.preferred_name).like(like),
+                func.lower(Customer.email).like(like),
+                Customer.id.in_(ids),
+            ),
+        )
+        .order_by(case((Customer.is_known.is_(True), 0), else_=1), Customer.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))

@@ -1,0 +1,66 @@
+"""Is a post about the brand, and is it ours? Decided from ``[brand]`` settings.
+
+A brand named after an ordinary word ("Bramble") needs more than a keyword match: a post
+that names our handle is always about us; one that only uses the word must also carry one of
+``required_terms`` (coffee, latte, ...) and none of ``exclusions`` (bramble jam, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from config.settings import BrandSettings
+from listener.text import handle_key
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    parts = [re.escape(p.strip()) for p in phrases if p.strip()]
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w@])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    relevant: bool
+    reason: str
+
+
+class BrandMatcher:
+    """Compiled once from settings; ``check`` is called for every stored mention."""
+
+    def __init__(self, brand: BrandSettings) -> None:
+        self._own = {
+            platform: {handle_key(h) for h in handles}
+            for platform, handles in brand.handles.items()
+        }
+        handles = [h for hs in self._own.values() for h in hs]
+        self._handle_re = (
+            re.compile(r"(?:@|\bu/)(?:" + "|".join(map(re.escape, handles)) + r")\b", re.I)
+            if handles
+            else None
+        )
+        self._keywords = _phrase_pattern(brand.keywords)
+        self._required = _phrase_pattern(brand.required_terms)
+        self._exclusions = _phrase_pattern(brand.exclusions)
+
+    def is_own(self, platform: str, handle: str) -> bool:
+        """True for posts by one of our own accounts."""
+        return handle_key(handle) in self._own.get(platform, set())
+
+    def check(self, text: str) -> Relevance:
+        """Decide relevance; the reason is shown to the reviewer and in ``triage_reason``."""
+        if self._handle_re is not None and self._handle_re.search(text):
+            return Relevance(True, "names our account")
+        if self._exclusions is not None and (found := self._exclusions.search(text)):
+            return Relevance(False, f"excluded phrase {found.group(0)!r}")
+        if self._keywords is None:
+            return Relevance(True, "no brand keywords configured")
+        if not self._keywords.search(text):
+            return Relevance(False, "no brand keyword")
+        if self._required is not None and not self._required.search(text):
+            return Relevance(False, "brand word without any required term")
+        return Relevance(True, "brand keyword")

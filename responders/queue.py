@@ -1,0 +1,207 @@
+"""The review queue's state machine, shared by the CLI (and later the web UI and API).
+
+pending → approved → sending → sent | failed;  pending → rejected | snoozed (→ pending).
+Every transition by a person is a conditional update on the current status (so a double
+click or two reviewers cannot both win) and an ``AuditEvent`` in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session, joinedload
+
+from config.errors import ReviewError
+from store import audit
+from store.models import Customer, Draft, Identity, Mention, utcnow
+
+REVIEWABLE = ("pending", "snoozed")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    platform: str | None = None
+    intent: str | None = None
+    label: str | None = None
+    assigned_to: str | None = None
+    tier: str | None = None
+
+
+def pending_query(now: datetime, filters: QueueFilter | None = None) -> Any:
+    """Drafts waiting for a decision (snoozes that have run out included), best first."""
+    f = filters or QueueFilter()
+    stmt = (
+        select(Draft)
+        .join(Mention, Draft.mention_id == Mention.id)
+        .where(
+            or_(
+                Draft.status == "pending",
+                and_(Draft.status == "snoozed", Draft.snoozed_until <= now),
+            )
+        )
+        .options(
+            joinedload(Draft.mention).joinedload(Mention.identity),
+            joinedload(Draft.customer),
+        )
+        .order_by(Draft.priority.desc(), Draft.id)
+    )
+    if f.platform:
+        stmt = stmt.where(Mention.platform == f.platform)
+    if f.intent:
+        stmt = stmt.where(Mention.intent == f.intent)
+    if f.label:
+        stmt = stmt.where(Mention.label == f.label)
+    if f.assigned_to:
+        stmt = stmt.where(Draft.assigned_to == f.assigned_to)
+    if f.tier:
+        stmt = stmt.join(Customer, Draft.customer_id == Customer.id).where(Customer.tier == f.tier)
+    return stmt
+
+
+def list_pending(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    filters: QueueFilter | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Sequence[Draft]:
+    """One page of the queue."""
+    stmt = pending_query(now or utcnow(), filters).limit(limit).offset(offset)
+    return session.scalars(stmt).unique().all()
+
+
+def get_draft(session: Session, draft_id: int) -> Draft:
+    draft = session.get(
+        Draft,
+        draft_id,
+        options=[
+            joinedload(Draft.mention).joinedload(Mention.identity),
+            joinedload(Draft.customer),
+        ],
+    )
+    if draft is None:
+        raise ReviewError(f"no draft with id {draft_id}")
+    return draft
+
+
+def _transition(
+    session: Session,
+    draft_id: int,
+    *,
+    allowed: Sequence[str],
+    actor: str,
+    action: str,
+    values: dict[str, Any],
+) -> Draft:
+    draft = get_draft(session, draft_id)
+    before = {"status": draft.status, "text": draft.text, "assigned_to": draft.assigned_to}
+    result = session.execute(
+        update(Draft)
+        .where(Draft.id == draft_id, Draft.status.in_(allowed))
+        .values(updated_at=utcnow(), **values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        session.refresh(draft)
+        raise ReviewError(
+            f"draft {draft_id} is {draft.status}; {action} needs it to be {' or '.join(allowed)}"
+        )
+    session.refresh(draft)
+    audit.record(
+        session,
+        actor=actor,
+        action=f"draft.{action}",
+        subject=f"draft:{draft_id}",
+        before=before,
+        after={k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in values.items()},
+    )
+    return draft
+
+
+def approve(session: Session, draft_id: int, *, actor: str, text: str | None = None) -> Draft:
+    """Approve (optionally with edited text); the publisher posts it exactly once later."""
+    values: dict[str, Any] = {"status": "approved", "approved_by": actor, "approved_at": utcnow()}
+    if text is not None:
+        values.update(text=_checked_text(text), edited_by=actor)
+    return _transition(
+        session, draft_id, allowed=REVIEWABLE, actor=actor, action="approve", values=values
+    )
+
+
+def reject(session: Session, draft_id: int, *, actor: str, reason: str) -> Draft:
+    """Reject with a reason, which is kept for the team's learning."""
+    if not reason.strip():
+        raise ReviewError("a rejection needs a reason")
+    values = {"status": "rejected", "rejected_by": actor, "reject_reason": reason.strip()[:2000]}
+    return _transition(
+        session, draft_id, allowed=REVIEWABLE, actor=actor, action="reject", values=values
+    )
+
+
+def edit(session: Session, draft_id: int, *, actor: str, text: str) -> Draft:
+    """Change a pending draft's text; the hype lint runs again on the new text."""
+    from responders.textrules import lint
+
+    checked = _checked_text(text)
+    values = {"text": checked, "edited_by": actor, "lint": lint(checked)}
+    return _transition(
+        session, draft_id, allowed=REVIEWABLE, actor=actor, action="edit", values=values
+    )
+
+
+def snooze(session: Session, draft_id: int, *, actor: str, until: datetime) -> Draft:
+    values = {"status": "snoozed", "snoozed_until": until}
+    return _transition(
+        session, draft_id, allowed=REVIEWABLE, actor=actor, action="snooze", values=values
+    )
+
+
+def assign(session: Session, draft_id: int, *, actor: str, assignee: str | None) -> Draft:
+    values = {"assigned_to": assignee or None}
+    return _transition(
+        session, draft_id, allowed=REVIEWABLE, actor=actor, action="assign", values=values
+    )
+
+
+def _checked_text(text: str) -> str:
+    cleaned = text.replace("\x00", "").strip()
+    if not cleaned:
+        raise ReviewError("a reply cannot be empty")
+    if len(cleaned) > 40_000:
+        raise ReviewError("a reply cannot be longer than 40,000 characters")
+    return cleaned
+
+
+def draft_record(draft: Draft) -> dict[str, Any]:
+    """The JSON shape of ``queue list --format jsonl`` (and, later, the API)."""
+    mention = draft.mention
+    identity: Identity | None = mention.identity
+    return {
+        "draft_id": draft.id,
+        "status": draft.status,
+        "platform": mention.platform,
+        "external_id": mention.external_id,
+        "url": mention.url,
+        "author": identity.handle if identity else None,
+        "customer_id": draft.customer_id,
+        "customer_name": draft.customer.display_name if draft.customer else None,
+        "mention_text": mention.text,
+        "label": mention.label,
+        "compound": round(mention.compound, 4),
+        "intent": mention.intent,
+        "urgency": mention.urgency,
+        "urgency_reasons": mention.urgency_reasons,
+        "priority": draft.priority,
+        "text": draft.text,
+        "template_key": draft.template_key,
+        "tone": draft.tone,
+        "alternatives": draft.alternatives,
+        "lint": draft.lint,
+        "manager_note": draft.manager_note,
+        "assigned_to": draft.assigned_to,
+    }
