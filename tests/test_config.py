@@ -33,9 +33,8 @@ def _documented_keys() -> set[tuple[str, ...]]:
             section = tuple(match.group(1).split("."))
             commented = False
             continue
-        if match := re.match(r"^(\w+)\s*=", stripped):
-            if commented:
-                documented.add((*section, match.group(1)))
+        if (match := re.match(r"^(\w+)\s*=", stripped)) and commented:
+            documented.add((*section, match.group(1)))
     return documented
 
 
