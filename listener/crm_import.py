@@ -50,7 +50,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "first name",
         "known as",
     ),
-    "email": ("email", "e-mail", "email address", "e-mail address"),
+    "email": ("email", "e-mail", "mail", "email address", "e-mail address"),
     "twitter": ("twitter", "x", "x handle", "twitter handle", "x/twitter", "twitter_handle"),
     "reddit": ("reddit", "reddit username", "reddit handle", "reddit_username"),
     "likes": ("likes", "favourites", "favorites", "preferences"),

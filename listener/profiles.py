@@ -33,7 +33,11 @@ from store.models import Customer, CustomerMerge, Draft, Identity, Mention
 
 STAGES = ("new", "transaction", "connection", "relationship")
 _BOT_HANDLE = re.compile(r"(?:bot|_bot\d*|bot_?\d+)$", re.IGNORECASE)
-_BOT_NAME = re.compile(r"\b(?:bot|deals?\s*\d*|giveaways?|promo)\b|\[bot\]", re.IGNORECASE)
+_BOT_NAME = re.compile(
+    r"(?i:\bbot\b|\[bot\])"
+    r"|(?:\b|(?<=[a-z]))(?:Deals?|DEALS?|Giveaways?|GIVEAWAYS?|Promos?|PROMOS?)\d*\b"
+    r"|\b(?:deals?|giveaways?|promos?)\d*\b"
+)
 
 
 def stage_for(*, interactions: int, positive: int, negative: int, tenure_days: float) -> str:
