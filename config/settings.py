@@ -154,6 +154,12 @@ class DatabaseSettings(_Section):
         return value
 
 
+class IngestSettings(_Section):
+    parallel_scoring: bool = True
+    workers: int = Field(default=0, ge=0, le=64)
+    parallel_min_batch: int = Field(default=2000, ge=1)
+
+
 class WebSettings(_Section):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -172,6 +178,7 @@ class Settings(_Section):
     alerts: AlertsSettings = AlertsSettings()
     digest: DigestSettings = DigestSettings()
     database: DatabaseSettings = DatabaseSettings()
+    ingest: IngestSettings = IngestSettings()
     web: WebSettings = WebSettings()
 
 

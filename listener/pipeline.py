@@ -17,15 +17,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
-from listener.profiles import author_key, link_authors, refresh_customers
+from listener.profiles import author_key, link_authors
 from listener.relevance import BrandMatcher
-from listener.sentiment import Scorer, get_scorer
+from listener.scoring_pool import ParallelScorer
+from listener.sentiment import Score, Scorer, get_scorer
 from listener.sources.base import PLATFORMS, Batch, RawMention
 from listener.text import clean_original, normalize
+from store import bulk
 from store.models import Cursor, Mention, SourceState
 
 
@@ -39,9 +40,10 @@ class IngestReport:
     duplicates: int = 0
     rejected: int = 0
     problems: list[str] = field(default_factory=list)
+    # Labels and intents of the mentions scored in this ingest (a mention that another
+    # instance stored in the same instant is counted here but stored once).
     labels: Counter[str] = field(default_factory=Counter)
     intents: Counter[str] = field(default_factory=Counter)
-    stored_ids: list[int] = field(default_factory=list)
 
     def merge(self, other: IngestReport) -> None:
         self.received += other.received
@@ -51,7 +53,6 @@ class IngestReport:
         self.problems.extend(other.problems)
         self.labels.update(other.labels)
         self.intents.update(other.intents)
-        self.stored_ids.extend(other.stored_ids)
 
 
 class Pipeline:
@@ -71,51 +72,62 @@ class Pipeline:
         self.matcher = BrandMatcher(settings.brand)
         self.clock = clock
         self.chunk_size = settings.database.batch_size
+        self._parallel = ParallelScorer.from_settings(settings) if scorer is None else None
+
+    def close(self) -> None:
+        """Stop scoring worker processes, if any were started."""
+        if self._parallel is not None:
+            self._parallel.close()
 
     def ingest(self, batch: Batch) -> IngestReport:
-        """Store ``batch`` and advance its cursor; re-ingesting the same batch changes nothing."""
+        """Store ``batch`` and advance its cursor; re-ingesting the same batch changes nothing.
+
+        Chunks are scored before they are written; for a large batch the scoring runs in
+        worker processes a few chunks ahead of the writes, so both cores work.
+        """
         report = IngestReport(source=batch.source, received=len(batch.mentions))
         report.problems.extend(batch.problems)
-        valid: list[RawMention] = []
+        unique: dict[tuple[str, str], RawMention] = {}
         for mention in batch.mentions:
             problem = _invalid(mention)
             if problem:
                 report.rejected += 1
                 report.problems.append(f"{mention.platform}:{mention.external_id}: {problem}")
-            else:
-                valid.append(mention)
-        chunks = [valid[i : i + self.chunk_size] for i in range(0, len(valid), self.chunk_size)]
-        if not chunks:
-            chunks = [[]]
-        for index, chunk in enumerate(chunks):
-            last = index == len(chunks) - 1
-            with self.factory() as session, session.begin():
-                self._store_chunk(session, chunk, report)
-                if last:
-                    write_cursor(session, batch.source, batch.cursor, now=self.clock())
-                    mark_success(session, batch.source, stored=report.stored, now=self.clock())
-        return report
-
-    def _store_chunk(
-        self, session: Session, chunk: Sequence[RawMention], report: IngestReport
-    ) -> None:
-        unique: dict[tuple[str, str], RawMention] = {}
-        for mention in chunk:
-            key = (mention.platform, mention.external_id)
-            if key in unique:
+            elif (mention.platform, mention.external_id) in unique:
                 report.duplicates += 1
             else:
-                unique[key] = mention
-        existing = _existing_keys(session, unique.keys())
+                unique[(mention.platform, mention.external_id)] = mention
+        with self.factory() as session:
+            existing = _existing_keys(session, unique.keys())
         report.duplicates += len(existing)
-        fresh = [m for k, m in unique.items() if k not in existing]
-        if not fresh:
-            return
+        fresh = [m for key, m in unique.items() if key not in existing]
+        chunks = [
+            _Chunk.of(fresh[i : i + self.chunk_size]) for i in range(0, len(fresh), self.chunk_size)
+        ]
+        if self._parallel is not None and self._parallel.worth_it(len(fresh)):
+            scored = self._parallel.score_chunks([c.normalized for c in chunks])
+        else:
+            scored = (self.scorer.score_many(c.normalized) for c in chunks)
+        for chunk, scores in zip(chunks, scored, strict=True):
+            with self.factory() as session, session.begin():
+                self._write_chunk(session, chunk, scores, report)
+        with self.factory() as session, session.begin():
+            # The cursor goes in with the last mentions it covers: a crash before this commit
+            # leaves it behind, and the re-fetched mentions are dropped as duplicates.
+            write_cursor(session, batch.source, batch.cursor, now=self.clock())
+            mark_success(session, batch.source, stored=report.stored, now=self.clock())
+        return report
+
+    def _write_chunk(
+        self,
+        session: Session,
+        chunk: _Chunk,
+        scores: Sequence[Score],
+        report: IngestReport,
+    ) -> None:
+        fresh, originals, normalized = chunk.mentions, chunk.originals, chunk.normalized
         now = self.clock()
         links = link_authors(session, fresh, own=self.matcher, now=now)
-        originals = [clean_original(m.text) for m in fresh]
-        normalized = [normalize(text) for text, _ in originals]
-        scores = self.scorer.score_many(normalized)
         rows: list[dict[str, Any]] = []
         for mention, (text, truncated), norm, score in zip(
             fresh, originals, normalized, scores, strict=True
@@ -165,15 +177,25 @@ class Pipeline:
                     "triage_reason": None if relevance.relevant else relevance.reason,
                 }
             )
-        inserted = _insert_ignoring_duplicates(session, rows)
-        report.duplicates += len(rows) - len(inserted)
-        report.stored += len(inserted)
-        report.stored_ids.extend(inserted.values())
-        for row in rows:
-            if (row["platform"], row["external_id"]) in inserted:
-                report.labels[row["label"]] += 1
-                report.intents[row["intent"]] += 1
-        refresh_customers(session, {link.customer_id for link in links.values()})
+        stored = _insert_ignoring_duplicates(session, rows)
+        report.duplicates += len(rows) - stored
+        report.stored += stored
+        report.labels.update(row["label"] for row in rows)
+        report.intents.update(row["intent"] for row in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """Mentions of one write transaction, with their stored and normalized texts."""
+
+    mentions: list[RawMention]
+    originals: list[tuple[str, bool]]
+    normalized: list[str]
+
+    @classmethod
+    def of(cls, mentions: list[RawMention]) -> _Chunk:
+        originals = [clean_original(m.text) for m in mentions]
+        return cls(mentions, originals, [normalize(text) for text, _ in originals])
 
 
 def _invalid(mention: RawMention) -> str | None:
@@ -205,19 +227,12 @@ def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
     return found
 
 
-def _insert_ignoring_duplicates(
-    session: Session, rows: list[dict[str, Any]]
-) -> dict[tuple[str, str], int]:
-    """INSERT … ON CONFLICT (platform, external_id) DO NOTHING; return what went in."""
-    dialect = session.get_bind().dialect.name
-    module = postgresql if dialect == "postgresql" else sqlite
-    stmt = (
-        module.insert(Mention)
-        .on_conflict_do_nothing(index_elements=["platform", "external_id"])
-        .returning(Mention.id, Mention.platform, Mention.external_id)
-    )
-    result = session.execute(stmt, rows)
-    return {(platform, external_id): id_ for id_, platform, external_id in result}
+def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> int:
+    """INSERT … ON CONFLICT (platform, external_id) DO NOTHING; return how many went in."""
+    return bulk.insert_ignore(session, _MENTION, rows, conflict=("platform", "external_id"))
+
+
+_MENTION = Mention.__table__
 
 
 def read_cursor(session: Session, source: str) -> dict[str, str]:

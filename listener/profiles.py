@@ -17,9 +17,9 @@ An interaction is a stored, relevant, non-spam mention by any of the person's id
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, update
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from config.errors import InputError
 from listener.sources.base import RawMention
 from listener.text import handle_key
-from store import audit
+from store import audit, bulk
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention
 
 STAGES = ("new", "transaction", "connection", "relationship")
@@ -77,6 +77,40 @@ class Link:
     is_own: bool
 
 
+_IDENTITY = Identity.__table__
+_CUSTOMER = Customer.__table__
+_IDENTITY_COLUMNS = (
+    _IDENTITY.c.id,
+    _IDENTITY.c.customer_id,
+    _IDENTITY.c.platform,
+    _IDENTITY.c.platform_user_id,
+    _IDENTITY.c.handle,
+    _IDENTITY.c.handle_key,
+    _IDENTITY.c.display_name,
+    _IDENTITY.c.followers,
+    _IDENTITY.c.verified,
+    _IDENTITY.c.is_bot,
+    _IDENTITY.c.is_own,
+    _IDENTITY.c.first_seen,
+    _IDENTITY.c.last_seen,
+)
+# An identity's last_seen moves in steps of a day: exact recency lives on the mentions and on
+# Customer.last_seen, and rewriting every active identity on every batch costs ingest speed.
+_LAST_SEEN_STEP = timedelta(days=1)
+_UPDATABLE = (
+    "platform_user_id",
+    "handle",
+    "handle_key",
+    "display_name",
+    "followers",
+    "verified",
+    "is_bot",
+    "is_own",
+    "first_seen",
+    "last_seen",
+)
+
+
 def link_authors(
     session: Session,
     mentions: Sequence[RawMention],
@@ -87,7 +121,9 @@ def link_authors(
     """Find or create the Identity (and light Customer) of every author in ``mentions``.
 
     Two queries find what exists, by platform user id, then by handle for identities that
-    a CRM import created without an id; what is missing is created in one flush. ``own`` is
+    a CRM import created without an id; what is missing is created with two multi-row
+    inserts and what changed (handle, followers, last seen) with one executemany update.
+    Core statements, not ORM objects: this runs for every batch of every source. ``own`` is
     a ``BrandMatcher`` (``is_own(platform, handle)``).
     """
     latest: dict[tuple[str, str], RawMention] = {}
@@ -101,112 +137,170 @@ def link_authors(
     if not latest:
         return {}
 
-    found: dict[tuple[str, str], Identity] = {}
-    by_platform_ids: dict[str, list[str]] = {}
-    by_platform_handles: dict[str, list[str]] = {}
-    for (platform, key), mention in latest.items():
-        if key.startswith("id:"):
-            by_platform_ids.setdefault(platform, []).append(mention.author_id or "")
-        if mention.author_handle:
-            by_platform_handles.setdefault(platform, []).append(handle_key(mention.author_handle))
-    for platform, ids in by_platform_ids.items():
-        for chunk in _chunks(ids, 500):
-            rows = session.scalars(
-                select(Identity).where(
-                    Identity.platform == platform, Identity.platform_user_id.in_(chunk)
-                )
-            )
-            for identity in rows:
-                found[(platform, "id:" + (identity.platform_user_id or ""))] = identity
-    handle_rows: dict[tuple[str, str], Identity] = {}
-    for platform, handles in by_platform_handles.items():
-        for chunk in _chunks(sorted(set(handles)), 500):
-            rows = session.scalars(
-                select(Identity).where(
-                    Identity.platform == platform,
-                    Identity.handle_key.in_(chunk),
-                )
-            )
-            for identity in rows:
-                handle_rows.setdefault((platform, identity.handle_key), identity)
+    by_id: dict[tuple[str, str], dict[str, Any]] = {}
+    by_handle: dict[tuple[str, str], dict[str, Any]] = {}
+    ids_by_platform: dict[str, set[str]] = {}
+    for (platform, _key), mention in latest.items():
+        if mention.author_id:
+            ids_by_platform.setdefault(platform, set()).add(mention.author_id)
+    for platform, values in ids_by_platform.items():
+        for row in _select_identities(session, platform, _IDENTITY.c.platform_user_id, values):
+            by_id[(platform, row["platform_user_id"])] = row
+    # Handles are looked up only for authors their id did not find: new accounts, id-less
+    # payloads, and people a CRM import knows by handle alone.
+    handles_by_platform: dict[str, set[str]] = {}
+    for (platform, _key), mention in latest.items():
+        if mention.author_handle and (platform, mention.author_id) not in by_id:
+            handles_by_platform.setdefault(platform, set()).add(handle_key(mention.author_handle))
+    for platform, values in handles_by_platform.items():
+        for row in _select_identities(session, platform, _IDENTITY.c.handle_key, values):
+            by_handle.setdefault((platform, row["handle_key"]), row)
 
     links: dict[tuple[str, str], Link] = {}
-    created: list[tuple[tuple[str, str], Identity]] = []
+    updates: dict[int, dict[str, Any]] = {}
+    new_keys: list[tuple[str, str]] = []
+    new_rows: list[dict[str, Any]] = []
     for key, mention in latest.items():
         platform = mention.platform
-        identity = found.get(key)
         hkey = handle_key(mention.author_handle) if mention.author_handle else ""
-        if identity is None and hkey:
-            candidate = handle_rows.get((platform, hkey))
+        row = by_id.get((platform, mention.author_id)) if mention.author_id else None
+        if row is None and hkey:
+            candidate = by_handle.get((platform, hkey))
             # A handle match counts only for an identity whose id we never learned (a CRM
             # import) or, for id-less mentions, for the same handle: ids beat handles.
             if candidate is not None and (
-                candidate.platform_user_id is None
+                candidate["platform_user_id"] is None
                 or not mention.author_id
-                or candidate.platform_user_id == mention.author_id
+                or candidate["platform_user_id"] == mention.author_id
             ):
-                identity = candidate
+                row = candidate
         is_bot = looks_like_bot(mention.author_handle, mention.author_name, mention.author_is_bot)
         is_own = bool(mention.author_handle) and own.is_own(platform, mention.author_handle)
-        if identity is None:
-            customer = Customer(
-                first_seen=mention.created_at,
-                last_seen=mention.created_at,
-                likes=[],
-                dislikes=[],
-                tags=[],
-                notes="",
-                created_at=now,
-                updated_at=now,
-            )
-            identity = Identity(
-                platform=platform,
-                platform_user_id=mention.author_id,
-                handle=mention.author_handle or f"user {mention.author_id}",
-                handle_key=hkey,
-                display_name=mention.author_name,
-                followers=mention.author_followers,
-                verified=mention.author_verified,
-                is_bot=is_bot,
-                is_own=is_own,
-                customer=customer,
-                first_seen=mention.created_at,
-                last_seen=mention.created_at,
-            )
-            session.add(identity)
-            created.append((key, identity))
+        if row is None:
+            fresh = {
+                "platform": platform,
+                "platform_user_id": mention.author_id,
+                "handle": (mention.author_handle or f"user {mention.author_id}")[:100],
+                "handle_key": hkey[:100],
+                "display_name": (mention.author_name or None) and mention.author_name[:200],
+                "followers": mention.author_followers,
+                "verified": mention.author_verified,
+                "is_bot": is_bot,
+                "is_own": is_own,
+                "first_seen": mention.created_at,
+                "last_seen": mention.created_at,
+            }
+            new_keys.append(key)
+            new_rows.append(fresh)
             if hkey:
-                handle_rows[(platform, hkey)] = identity
+                by_handle[(platform, hkey)] = {**fresh, "id": None}
+            if mention.author_id:
+                by_id[(platform, mention.author_id)] = by_handle.get((platform, hkey), fresh)
             continue
-        _refresh_identity(identity, mention, is_bot=is_bot, is_own=is_own)
-        links[key] = Link(identity.id, identity.customer_id, identity.is_bot, identity.is_own)
-    if created:
-        session.flush()
-        for key, identity in created:
-            links[key] = Link(identity.id, identity.customer_id, identity.is_bot, identity.is_own)
+        if row["id"] is None:  # an author new in this very batch under another key
+            new_keys.append(key)
+            new_rows.append(row)
+            continue
+        changed = _identity_changes(row, mention, is_bot=is_bot, is_own=is_own)
+        if changed:
+            row.update(changed)
+            updates[row["id"]] = row
+        links[key] = Link(row["id"], row["customer_id"], row["is_bot"], row["is_own"])
+
+    if updates:
+        bulk.update_by_id(
+            session,
+            _IDENTITY,
+            [{"id": id_, **{n: row[n] for n in _UPDATABLE}} for id_, row in updates.items()],
+        )
+    if new_rows:
+        _create_identities(session, new_keys, new_rows, links, now=now)
     return links
 
 
-def _refresh_identity(
-    identity: Identity, mention: RawMention, *, is_bot: bool, is_own: bool
+def _select_identities(
+    session: Session, platform: str, column: Any, values: set[str]
+) -> Iterator[dict[str, Any]]:
+    names = [c.name for c in _IDENTITY_COLUMNS]
+    ordered = sorted(values)
+    for chunk in _chunks(ordered, 500):
+        stmt = select(*_IDENTITY_COLUMNS).where(_IDENTITY.c.platform == platform, column.in_(chunk))
+        for row in session.execute(stmt):
+            yield dict(zip(names, row, strict=True))
+
+
+def _create_identities(
+    session: Session,
+    keys: list[tuple[str, str]],
+    rows: list[dict[str, Any]],
+    links: dict[tuple[str, str], Link],
+    *,
+    now: datetime,
 ) -> None:
-    if mention.author_id and identity.platform_user_id is None:
-        identity.platform_user_id = mention.author_id
-    if mention.author_handle and identity.handle != mention.author_handle:
-        identity.handle = mention.author_handle
-        identity.handle_key = handle_key(mention.author_handle)
-    if mention.author_name:
-        identity.display_name = mention.author_name
-    if mention.author_followers is not None:
-        identity.followers = mention.author_followers
-    if mention.author_verified is not None:
-        identity.verified = mention.author_verified
-    identity.is_bot = identity.is_bot or is_bot
-    identity.is_own = identity.is_own or is_own
-    if identity.first_seen is None or mention.created_at < identity.first_seen:
-        identity.first_seen = mention.created_at
-    if identity.last_seen is None or mention.created_at > identity.last_seen:
-        identity.last_seen = mention.created_at
+    """One light customer per new identity; rows shared by two keys are created once."""
+    unique: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        unique.setdefault(id(row), row)
+    fresh = list(unique.values())
+    customer_ids = bulk.insert_returning_ids(
+        session,
+        _CUSTOMER,
+        [
+            {
+                "likes": [],
+                "dislikes": [],
+                "tags": [],
+                "notes": "",
+                "do_not_contact": False,
+                "is_known": False,
+                "stage": "new",
+                "interactions": 0,
+                "positive_interactions": 0,
+                "negative_interactions": 0,
+                "first_seen": row["first_seen"],
+                "last_seen": row["last_seen"],
+                "created_at": now,
+                "updated_at": now,
+            }
+            for row in fresh
+        ],
+    )
+    for row, customer_id in zip(fresh, customer_ids, strict=True):
+        row["customer_id"] = customer_id
+    identity_ids = bulk.insert_returning_ids(
+        session, _IDENTITY, [{k: v for k, v in row.items() if k != "id"} for row in fresh]
+    )
+    for row, identity_id in zip(fresh, identity_ids, strict=True):
+        row["id"] = identity_id
+    for key, row in zip(keys, rows, strict=True):
+        links[key] = Link(row["id"], row["customer_id"], row["is_bot"], row["is_own"])
+
+
+def _identity_changes(
+    row: dict[str, Any], mention: RawMention, *, is_bot: bool, is_own: bool
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if mention.author_id and row["platform_user_id"] is None:
+        changes["platform_user_id"] = mention.author_id
+    if mention.author_handle and row["handle"] != mention.author_handle:
+        changes["handle"] = mention.author_handle[:100]
+        changes["handle_key"] = handle_key(mention.author_handle)[:100]
+    if mention.author_name and row["display_name"] != mention.author_name:
+        changes["display_name"] = mention.author_name[:200]
+    if mention.author_followers is not None and row["followers"] != mention.author_followers:
+        changes["followers"] = mention.author_followers
+    if mention.author_verified is not None and row["verified"] != mention.author_verified:
+        changes["verified"] = mention.author_verified
+    if is_bot and not row["is_bot"]:
+        changes["is_bot"] = True
+    if is_own and not row["is_own"]:
+        changes["is_own"] = True
+    first, last = _aware(row["first_seen"]), _aware(row["last_seen"])
+    if first is None or mention.created_at < first:
+        changes["first_seen"] = mention.created_at
+    if last is None or mention.created_at - last > _LAST_SEEN_STEP:
+        changes["last_seen"] = mention.created_at
+    return changes
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -260,6 +354,23 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
             if stage == "new" and customer.is_known and customer.tier:
                 stage = "transaction"
             customer.stage = stage
+
+
+def refresh_for_new_mentions(session: Session) -> int:
+    """Refresh the profiles of everyone with a mention not yet triaged (status ``new``).
+
+    Ingest only links authors; counters, first/last seen and stage are recounted here, by
+    the drafting job in the same transaction that triages those mentions, so a crash in
+    between loses nothing and each customer is recounted once per pass, not per chunk.
+    """
+    ids = session.scalars(
+        select(Identity.customer_id)
+        .join(Mention, Mention.identity_id == Identity.id)
+        .where(Mention.status == "new")
+        .distinct()
+    ).all()
+    refresh_customers(session, ids)
+    return len(ids)
 
 
 def _aware(value: Any) -> datetime | None:

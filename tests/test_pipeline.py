@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from listener.pipeline import Pipeline, collect, read_cursor
+from listener.profiles import refresh_for_new_mentions
 from listener.sources.base import Batch, RawMention
 from listener.sources.replay import ReplaySource
 from store.models import Cursor, Customer, Identity, Mention, SourceState
@@ -56,6 +57,8 @@ def test_ingest_stores_scores_links_and_advances_cursor(factory: Any, settings: 
     )
     report = pipeline.ingest(batch)
     assert (report.stored, report.duplicates) == (2, 0)
+    with factory() as session, session.begin():
+        assert refresh_for_new_mentions(session) == 1
     with factory() as session:
         rows = session.scalars(select(Mention).order_by(Mention.external_id)).all()
         assert rows[0].label == "positive" and rows[1].label == "negative"
@@ -84,7 +87,7 @@ def test_a_failed_chunk_rolls_back_and_leaves_the_cursor_behind(
     pipeline = Pipeline(factory, settings)
     pipeline.chunk_size = 2
     mentions = tuple(raw(str(i)) for i in range(1, 6))
-    real = pipeline._store_chunk
+    real = pipeline._write_chunk
     calls = {"n": 0}
 
     def crash_on_second_chunk(*args: Any) -> None:
@@ -93,13 +96,13 @@ def test_a_failed_chunk_rolls_back_and_leaves_the_cursor_behind(
             raise RuntimeError("power cut")
         real(*args)
 
-    monkeypatch.setattr(pipeline, "_store_chunk", crash_on_second_chunk)
+    monkeypatch.setattr(pipeline, "_write_chunk", crash_on_second_chunk)
     with pytest.raises(RuntimeError):
         pipeline.ingest(Batch(source="test", mentions=mentions, cursor={"since_id": "5"}))
     assert count(factory) == 2
     with factory() as session:
         assert read_cursor(session, "test") == {}
-    monkeypatch.setattr(pipeline, "_store_chunk", real)
+    monkeypatch.setattr(pipeline, "_write_chunk", real)
     report = pipeline.ingest(Batch(source="test", mentions=mentions, cursor={"since_id": "5"}))
     assert (report.stored, report.duplicates) == (3, 2)
     assert count(factory) == 5

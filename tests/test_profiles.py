@@ -12,12 +12,21 @@ from sqlalchemy import func, select
 from config.errors import InputError
 from listener.crm_import import import_customers
 from listener.pipeline import Pipeline
-from listener.profiles import looks_like_bot, merge, stage_for, unmerge
+from listener.profiles import (
+    looks_like_bot,
+    merge,
+    refresh_for_new_mentions,
+    stage_for,
+    unmerge,
+)
 from listener.sources.base import Batch, RawMention
 from store.models import AuditEvent, Customer, CustomerMerge, Identity
 
 T0 = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
-HEADER = "Full name,Goes by,Email,X handle,Reddit username,Likes,Dislikes,Notes,Loyalty tier,Do not contact\n"
+HEADER = (
+    "Full name,Goes by,Email,X handle,Reddit username,Likes,Dislikes,Notes,"
+    "Loyalty tier,Do not contact\n"
+)
 
 
 def write_csv(tmp_path: Path, body: str, name: str = "crm.csv") -> Path:
@@ -27,8 +36,8 @@ def write_csv(tmp_path: Path, body: str, name: str = "crm.csv") -> Path:
 
 
 GOOD = (
-    'Joanna Baker,Jo,jo@example.com,@JoBakes,,oat latte;Hedgerow toastie,olives,"Comes in before her shift\n'
-    'at the LGI",gold,no\n'
+    "Joanna Baker,Jo,jo@example.com,@JoBakes,,oat latte;Hedgerow toastie,olives,"
+    '"Comes in before her shift\nat the LGI",gold,no\n'
     "Siobhán Kelly,,siobhan@example.com,,u/siobhan_k,cortado,,,silver,\n"
     "Private Person,,private@example.com,privy,,,,,,yes\n"
 )
@@ -165,6 +174,8 @@ def test_mentions_link_to_the_imported_customer_by_handle_then_by_id(
     pipeline.ingest(Batch(source="t", mentions=(mention("1"),)))
     # Later the person renames their account: the platform id still finds them.
     pipeline.ingest(Batch(source="t", mentions=(mention("2", author_handle="jo_bakes_now"),)))
+    with factory() as session, session.begin():
+        refresh_for_new_mentions(session)
     with factory() as session:
         jo = session.scalar(select(Customer).where(Customer.email == "jo@example.com"))
         (identity,) = jo.identities
@@ -180,6 +191,7 @@ def test_a_light_profile_from_mentions_becomes_the_known_customer_on_import(
     pipeline.ingest(Batch(source="t", mentions=(mention("1"),)))
     with factory() as session, session.begin():
         import_customers(session, write_csv(tmp_path, GOOD))
+        refresh_for_new_mentions(session)
     with factory() as session:
         identity = session.scalar(select(Identity).where(Identity.handle_key == "jobakes"))
         assert identity.customer.email == "jo@example.com" and identity.customer.interactions == 1
@@ -192,6 +204,8 @@ def test_regular_with_positive_history_over_weeks_reaches_relationship(
     pipeline = Pipeline(factory, settings)
     mentions = tuple(mention(str(i), created_at=T0 + timedelta(days=3 * i)) for i in range(1, 10))
     pipeline.ingest(Batch(source="t", mentions=mentions))
+    with factory() as session, session.begin():
+        refresh_for_new_mentions(session)
     with factory() as session:
         customer = session.scalar(select(Customer))
         assert customer.interactions == 9 and customer.stage == "relationship"
