@@ -53,6 +53,7 @@ class BrandSettings(_Section):
 
     name: str = "Rapport"
     handles: dict[str, list[str]] = Field(default_factory=dict)
+    communities: dict[str, list[str]] = Field(default_factory=dict)
     keywords: list[str] = Field(default_factory=list)
     required_terms: list[str] = Field(default_factory=list)
     exclusions: list[str] = Field(default_factory=list)
@@ -66,7 +67,7 @@ class BrandSettings(_Section):
                 raise ValueError(f"valence of {word!r} is {valence}; VADER valences lie in -4..4")
         return value
 
-    @field_validator("handles")
+    @field_validator("handles", "communities")
     @classmethod
     def _known_platforms(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for platform in value:
@@ -233,7 +234,7 @@ def _merge(
 
 def _is_map_leaf(path: tuple[str, ...]) -> bool:
     """Dict-valued settings (``brand.lexicon``) are replaced whole by a later layer."""
-    return path in {("brand", "lexicon"), ("brand", "handles")}
+    return path in {("brand", "lexicon"), ("brand", "handles"), ("brand", "communities")}
 
 
 def _parse_env_value(raw: str) -> Any:

@@ -138,7 +138,12 @@ class Pipeline:
                 bool(mention.author_handle)
                 and self.matcher.is_own(mention.platform, mention.author_handle)
             )
-            relevance = self.matcher.check(norm)
+            relevance = self.matcher.check(
+                norm,
+                context=mention.context,
+                platform=mention.platform,
+                community=mention.community,
+            )
             rows.append(
                 {
                     "platform": mention.platform,
@@ -154,6 +159,9 @@ class Pipeline:
                     "created_at": mention.created_at,
                     "collected_at": now,
                     "thread_id": mention.thread_id,
+                    "community": (mention.community or None) and mention.community[:100],
+                    "context": (mention.context or None)
+                    and clean_original(mention.context)[0][:500],
                     "parent_id": mention.parent_id,
                     "is_repost": mention.is_repost,
                     "repost_of_author": mention.repost_of_author,

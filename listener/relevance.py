@@ -37,6 +37,10 @@ class BrandMatcher:
             platform: {handle_key(h) for h in handles}
             for platform, handles in brand.handles.items()
         }
+        self._communities = {
+            platform: {c.strip().removeprefix("r/").casefold() for c in names}
+            for platform, names in brand.communities.items()
+        }
         handles = [h for hs in self._own.values() for h in hs]
         self._handle_re = (
             re.compile(r"(?:@|\bu/)(?:" + "|".join(map(re.escape, handles)) + r")\b", re.I)
@@ -51,16 +55,35 @@ class BrandMatcher:
         """True for posts by one of our own accounts."""
         return handle_key(handle) in self._own.get(platform, set())
 
-    def check(self, text: str) -> Relevance:
-        """Decide relevance; the reason is shown to the reviewer and in ``triage_reason``."""
+    def check(
+        self,
+        text: str,
+        *,
+        context: str | None = None,
+        platform: str | None = None,
+        community: str | None = None,
+    ) -> Relevance:
+        """Decide relevance; the reason is shown to the reviewer and in ``triage_reason``.
+
+        ``context`` (the thread's title) counts for keywords and required terms, so a short
+        reply in a thread about us ("it's fine but overpriced") is about us; exclusions look at
+        the post itself only. Everything in one of our own communities is about us.
+        """
         if self._handle_re is not None and self._handle_re.search(text):
             return Relevance(True, "names our account")
+        if (
+            platform is not None
+            and community is not None
+            and community.casefold() in self._communities.get(platform, set())
+        ):
+            return Relevance(True, f"posted in our community {community}")
         if self._exclusions is not None and (found := self._exclusions.search(text)):
             return Relevance(False, f"excluded phrase {found.group(0)!r}")
         if self._keywords is None:
             return Relevance(True, "no brand keywords configured")
-        if not self._keywords.search(text):
+        combined = f"{context}\n{text}" if context else text
+        if not self._keywords.search(combined):
             return Relevance(False, "no brand keyword")
-        if self._required is not None and not self._required.search(text):
+        if self._required is not None and not self._required.search(combined):
             return Relevance(False, "brand word without any required term")
         return Relevance(True, "brand keyword")

@@ -162,6 +162,8 @@ class Mention(Base):
     collected_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
     thread_id: Mapped[str | None] = mapped_column(String(64))
     parent_id: Mapped[str | None] = mapped_column(String(64))
+    community: Mapped[str | None] = mapped_column(String(100))
+    context: Mapped[str | None] = mapped_column(String(500))
     is_repost: Mapped[bool] = mapped_column(Boolean, default=False)
     repost_of_author: Mapped[str | None] = mapped_column(String(100))
     is_own: Mapped[bool] = mapped_column(Boolean, default=False)

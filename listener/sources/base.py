@@ -21,6 +21,8 @@ class RawMention:
     ``external_id`` is the platform's own id (tweet id, Reddit fullname such as ``t1_abc``),
     unique per ``platform``. ``author_id`` is the platform's stable user id when known; the
     handle alone can change, so linking prefers the id. Times are timezone-aware UTC.
+    ``community`` is where it was posted (a subreddit); ``context`` is the title of the thread
+    it sits in, which often says what a short reply is about.
     """
 
     platform: str
@@ -41,6 +43,8 @@ class RawMention:
     repost_of_author: str | None = None
     kind: str = "post"
     source: str = ""
+    community: str | None = None
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,11 @@ def reddit_things(record: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
 
 
 def reddit_mention(thing: Mapping[str, Any], *, source: str) -> RawMention:
-    """A Reddit comment (t1) or submission (t3) as a ``RawMention``."""
+    """A Reddit comment (t1) or submission (t3) as a ``RawMention``.
+
+    Reddit escapes ``&``, ``<`` and ``>`` in bodies unless asked for ``raw_json=1`` (as praw
+    does); unescaping both is harmless, so stored text is always what the person typed.
+    """
     kind = thing.get("kind")
     data = thing.get("data")
     if kind not in ("t1", "t3") or not isinstance(data, Mapping):
@@ -169,12 +173,13 @@ def reddit_mention(thing: Mapping[str, Any], *, source: str) -> RawMention:
     author = _text(data.get("author")) or "[deleted]"
     deleted = author in ("[deleted]", "[removed]")
     if kind == "t1":
-        text = _text(data.get("body"))
+        text = html.unescape(_text(data.get("body")))
         thread_id = _text(data.get("link_id")) or None
         parent_id = _text(data.get("parent_id")) or None
         kind_name = "comment"
     else:
-        title, body = _text(data.get("title")), _text(data.get("selftext"))
+        title = html.unescape(_text(data.get("title")))
+        body = html.unescape(_text(data.get("selftext")))
         text = f"{title}\n\n{body}" if body else title
         thread_id, parent_id, kind_name = fullname, None, "submission"
     permalink = _text(data.get("permalink"))
@@ -195,6 +200,8 @@ def reddit_mention(thing: Mapping[str, Any], *, source: str) -> RawMention:
         is_repost=bool(data.get("crosspost_parent")),
         kind=kind_name,
         source=source,
+        community=_text(data.get("subreddit")) or None,
+        context=html.unescape(_text(data.get("link_title"))) or None,
     )
 
 
@@ -255,4 +262,6 @@ def flat_mention(
         is_repost=repost,
         kind=_text(row.get("kind")) or "post",
         source=source,
+        community=_text(row.get("community")) or None,
+        context=_text(row.get("context")) or None,
     )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 12:21:12.419295
+Create Date: 2026-11-23 12:32:58.826984
 """
 
 from __future__ import annotations
@@ -177,6 +177,8 @@ def upgrade() -> None:
         sa.Column("collected_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("thread_id", sa.String(length=64), nullable=True),
         sa.Column("parent_id", sa.String(length=64), nullable=True),
+        sa.Column("community", sa.String(length=100), nullable=True),
+        sa.Column("context", sa.String(length=500), nullable=True),
         sa.Column("is_repost", sa.Boolean(), nullable=False),
         sa.Column("repost_of_author", sa.String(length=100), nullable=True),
         sa.Column("is_own", sa.Boolean(), nullable=False),
