@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
 from listener.profiles import author_key, link_authors
-from listener.relevance import BrandMatcher
+from listener.relevance import BrandMatcher, Relevance
 from listener.scoring_pool import ParallelScorer
 from listener.sentiment import Score, Scorer, get_scorer
 from listener.sources.base import PLATFORMS, Batch, RawMention
@@ -138,11 +138,15 @@ class Pipeline:
                 bool(mention.author_handle)
                 and self.matcher.is_own(mention.platform, mention.author_handle)
             )
-            relevance = self.matcher.check(
-                norm,
-                context=mention.context,
-                platform=mention.platform,
-                community=mention.community,
+            relevance = (
+                Relevance(True, "our own post")
+                if is_own
+                else self.matcher.check(
+                    norm,
+                    context=mention.context,
+                    platform=mention.platform,
+                    community=mention.community,
+                )
             )
             rows.append(
                 {

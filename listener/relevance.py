@@ -15,12 +15,17 @@ from config.settings import BrandSettings
 from listener.text import handle_key
 
 
-def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _phrase_pattern(phrases: Iterable[str], *, plurals: bool = False) -> re.Pattern[str] | None:
+    """Whole-word, case-insensitive alternation; ``plurals`` also accepts a trailing s/es."""
     parts = [re.escape(p.strip()) for p in phrases if p.strip()]
     if not parts:
         return None
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w@])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    suffix = r"(?:e?s)?" if plurals else ""
+    # ASCII boundaries, so "Brambleで" in Japanese (no spaces between words) still matches.
+    return re.compile(
+        r"(?<![A-Za-z0-9_@])(?:" + "|".join(parts) + r")" + suffix + r"(?![A-Za-z0-9_])", re.I
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +53,7 @@ class BrandMatcher:
             else None
         )
         self._keywords = _phrase_pattern(brand.keywords)
-        self._required = _phrase_pattern(brand.required_terms)
+        self._required = _phrase_pattern(brand.required_terms, plurals=True)
         self._exclusions = _phrase_pattern(brand.exclusions)
 
     def is_own(self, platform: str, handle: str) -> bool:

@@ -53,3 +53,12 @@ def test_own_accounts_are_recognised_whatever_the_case() -> None:
 
 def test_keywords_match_whole_words_only() -> None:
     assert not matcher.check("scrambled eggs and coffee").relevant
+
+
+def test_required_terms_accept_plurals() -> None:
+    assert matcher.check("the toasties at Bramble are unreal").relevant
+    assert matcher.check("two lattes from bramble please").relevant
+
+
+def test_brand_word_inside_text_without_spaces_still_counts() -> None:
+    assert matcher.check("リーズのBrambleでtoastieを食べた").relevant
