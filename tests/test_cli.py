@@ -1,0 +1,172 @@
+"""The command line as a user runs it: real processes, real files, exit codes, output."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "config" / "demo"
+
+
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
+    environment.update(env or {})
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "run_bot.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=environment,
+        timeout=120,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_classify_prints_one_json_object_per_row_in_input_order(tmp_path: Path) -> None:
+    path = tmp_path / "texts.csv"
+    with path.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "body"])
+        writer.writerow(["1", "@airline my flight was cancelled and nobody will tell me why"])
+        writer.writerow(["2", "thank you so much, the team were brilliant"])
+        writer.writerow(["3", ""])
+        writer.writerow(["4", "what time do you open on sundays?"])
+    result = run("classify", str(path), "--text-column", "body", cwd=tmp_path)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 4
+    for key in ("compound", "label", "intent", "is_complaint", "urgency"):
+        assert all(key in row for row in rows)
+    assert rows[0]["is_complaint"] and rows[1]["label"] == "positive"
+    assert rows[3]["intent"] == "question"
+
+
+def test_classify_names_a_missing_column(tmp_path: Path) -> None:
+    path = tmp_path / "texts.csv"
+    path.write_text("body\nhello\n")
+    result = run("classify", str(path), cwd=tmp_path, check=False)
+    assert result.returncode == 2 and "text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_reports_precision_recall_f1(tmp_path: Path) -> None:
+    path = tmp_path / "labelled.jsonl"
+    rows = [
+        {"text": "my order never arrived and support ignores me", "complaint": 1},
+        {"text": "still waiting for my refund, third email", "complaint": 1},
+        {"text": "love the new menu, great coffee", "complaint": 0},
+        {"text": "what are your opening hours?", "complaint": 0},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = run("eval", str(path), "--label-column", "complaint", "--format", "json", cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert report["n"] == 4
+    text = run("eval", str(path), "--label-column", "complaint", cwd=tmp_path).stdout
+    assert "precision" in text.lower() and "f1" in text.lower()
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    workdir = tmp_path_factory.mktemp("demo")
+    result = run("demo", "--no-serve", "--db", str(workdir / "demo.db"), cwd=ROOT)
+    return workdir, result.stdout
+
+
+def test_demo_runs_the_whole_flow_and_prints_a_summary(demo_run: tuple[Path, str]) -> None:
+    _, out = demo_run
+    assert "customers: 30 created" in out
+    assert "505 stored" in out and "10 duplicates" in out
+    assert "second collect (nothing new): 0 stored" in out
+    assert "by sentiment:" in out and "by intent:" in out
+    assert "drafts waiting for review:" in out
+    assert out.count("    draft:") == 3
+
+
+def test_queue_commands_work_on_the_demo_database(demo_run: tuple[Path, str]) -> None:
+    workdir, _ = demo_run
+    db = ["--database-url", f"sqlite:///{workdir / 'demo.db'}", "--actor", "sam"]
+    listed = run(*db, "queue", "list", "--format", "jsonl", cwd=ROOT).stdout.splitlines()
+    records = [json.loads(line) for line in listed]
+    assert records
+    for key in (
+        "draft_id",
+        "platform",
+        "external_id",
+        "customer_id",
+        "intent",
+        "urgency",
+        "priority",
+        "text",
+        "alternatives",
+        "lint",
+        "manager_note",
+    ):
+        assert key in records[0]
+    priorities = [r["priority"] for r in records]
+    assert priorities == sorted(priorities, reverse=True)
+    first = records[0]["draft_id"]
+    run(*db, "queue", "approve", str(first), cwd=ROOT)
+    again = run(*db, "queue", "approve", str(first), cwd=ROOT, check=False)
+    assert again.returncode != 0 and "is approved" in again.stderr
+    second = records[1]["draft_id"]
+    no_reason = run(*db, "queue", "reject", str(second), "--reason", " ", cwd=ROOT, check=False)
+    assert no_reason.returncode != 0
+    run(*db, "queue", "reject", str(second), "--reason", "answered by phone", cwd=ROOT)
+    remaining = run(*db, "queue", "list", "--format", "jsonl", cwd=ROOT).stdout
+    ids = {json.loads(line)["draft_id"] for line in remaining.splitlines()}
+    assert first not in ids and second not in ids
+
+
+def test_demo_customers_are_linked_and_do_not_contact_is_respected(
+    demo_run: tuple[Path, str],
+) -> None:
+    workdir, _ = demo_run
+    import sqlite3
+
+    with sqlite3.connect(workdir / "demo.db") as db:
+        linked = db.execute(
+            "SELECT count(DISTINCT c.id) FROM customers c JOIN identities i ON i.customer_id = c.id"
+            " JOIN mentions m ON m.identity_id = i.id WHERE c.is_known"
+        ).fetchone()[0]
+        dnc_drafts = db.execute(
+            "SELECT count(*) FROM drafts d JOIN customers c ON c.id = d.customer_id"
+            " WHERE c.do_not_contact"
+        ).fetchone()[0]
+    assert linked >= 20
+    assert dnc_drafts == 0
+
+
+def test_importing_a_file_with_bad_rows_exits_2_and_imports_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Full name,Email\nAna,ana@example.com\nBad,not-an-email\n")
+    db = ["--database-url", f"sqlite:///{tmp_path / 'c.db'}"]
+    result = run(*db, "customers", "import", str(path), cwd=tmp_path, check=False)
+    assert result.returncode == 2
+    assert "crm.csv:3:" in result.stderr and "imported nothing" in result.stdout
+    ok = run(*db, "customers", "import", str(path), "--skip-bad-rows", cwd=tmp_path)
+    assert "1 created" in ok.stdout and "1 skipped" in ok.stdout
+
+
+def test_ingest_of_a_file_with_broken_lines_stores_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "m.jsonl"
+    good = {
+        "platform": "twitter",
+        "external_id": "1",
+        "text": "hi @bramblecounter",
+        "author_handle": "a",
+        "created_at": "2026-11-01T09:00:00Z",
+    }
+    path.write_bytes(json.dumps(good).encode() + b"\n{broken\n\xff\xfe\n")
+    db = ["--database-url", f"sqlite:///{tmp_path / 'i.db'}"]
+    result = run(*db, "ingest", str(path), cwd=tmp_path)
+    assert "1 stored" in result.stdout
+    assert "line 2" in result.stderr and "line 3" in result.stderr
