@@ -1,0 +1,328 @@
+"""Score one mention: VADER sentiment, brand lexicon overrides, and the rule-based labels.
+
+The sentiment ``label`` is exactly VADER's label (compound >= 0.05 positive, <= -0.05
+negative) on the text as given, changed only by the configured lexicon overrides: rules
+decide intent, complaint, urgency and spam, never the sentiment, so the label can never
+agree less with human ratings than plain VADER does.
+
+Analyzers are cached, one per distinct lexicon per process, because building one reads
+two lexicon files (~50 ms). With vaderSentiment 3.3.2 the cached analyzer is a subclass
+that rewrites VADER's slowest side-effect-free steps (identical scores, checked against
+the stock analyzer by ``tests/test_sentiment.py``); the time saved pays for the rules, so
+``Scorer.score`` costs about what ``polarity_scores`` alone does.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+import string
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _dist_version
+
+from vaderSentiment import vaderSentiment as _vs
+
+from listener.classify import classify
+
+RULES_VERSION = 1
+"""Bump when any rule in ``listener.classify`` changes, so stored scores can be told apart."""
+
+try:
+    VADER_VERSION = _dist_version("vaderSentiment")
+except PackageNotFoundError:  # pragma: no cover - installed without metadata
+    VADER_VERSION = "unknown"
+
+MODEL_VERSION = f"vader-{VADER_VERSION}+rules-{RULES_VERSION}"
+
+MAX_CHARS = 5_000
+"""Only the first 5,000 characters are scored. VADER's 'but' and negation checks are
+quadratic in the number of words, so a 100,000-character paste would take seconds;
+a tweet is at most 280 (4,000 for long posts), so real mentions are never cut."""
+
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+
+_PUNCTUATION = string.punctuation
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Everything Rapport knows about one text; ``model_version`` says which rules made it."""
+
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    label: str
+    intent: str
+    is_complaint: bool
+    urgency: str
+    urgency_reasons: tuple[str, ...]
+    is_spam: bool
+    model_version: str
+
+
+def label_for(compound: float) -> str:
+    """Map a VADER compound score to a label with VADER's published thresholds (±0.05)."""
+    if compound >= POSITIVE_THRESHOLD:
+        return "positive"
+    if compound <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def normalise(text: str) -> str:
+    """Make hostile text safe to score while changing ordinary text not at all.
+
+    Keeps the first ``MAX_CHARS`` characters, drops control characters (NUL and friends;
+    tabs and newlines stay because they separate words), and applies Unicode NFC so a
+    decomposed "café" matches the lexicon. URLs, @handles and emoji are left alone:
+    VADER was validated on raw tweets, and stripping them changes its scores.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    text = text[:MAX_CHARS]
+    if not text.isprintable():
+        text = _CONTROL_RE.sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+class _FastSentiText(_vs.SentiText):
+    """``SentiText`` for str input with its word split and ALL-CAPS count inlined.
+
+    Same ``words_and_emoticons`` and ``is_cap_diff`` as the original, without a method
+    call per word or a Python loop.
+    """
+
+    def __init__(self, text: str) -> None:
+        punctuation = _PUNCTUATION
+        words = [
+            stripped if len(stripped := word.strip(punctuation)) > 2 else word
+            for word in text.split()
+        ]
+        self.text = text
+        self.words_and_emoticons = words
+        mixed = len(words) - sum(map(str.isupper, words))
+        self.is_cap_diff = 0 < mixed < len(words)
+
+
+class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
+    """VADER 3.3.2 with its slowest side-effect-free steps rewritten; scores are identical.
+
+    ``polarity_scores`` converts emoji with ``str.translate`` instead of a per-character
+    loop, skips the per-word method call for words not in the lexicon (it would append
+    0) and the "but" check when there is no "but"; the negation and idiom checks look
+    only at the three or four words they need instead of lower-casing the whole tweet for
+    every sentiment word. Only ``_new_base_analyzer`` uses it, and only for 3.3.2.
+    """
+
+    _emoji_table: dict[int, str]
+
+    def _build_emoji_table(self) -> None:
+        # The original loop inserts a space before a description unless it follows a space
+        # or starts the text. Always inserting one only adds whitespace, and VADER uses the
+        # converted text solely through str.split() and counts of "!" and "?", so every
+        # score is identical. Only single characters can match, as in the original loop.
+        self._emoji_table = {
+            ord(ch): " " + words for ch, words in self.emojis.items() if len(ch) == 1
+        }
+
+    def polarity_scores(self, text):  # type: ignore[no-untyped-def]
+        if not text.isascii():  # every emoji is non-ASCII
+            text = text.translate(self._emoji_table)
+        text = text.strip()
+        sentitext = _FastSentiText(text)
+        sentiments: list[float] = []
+        words = sentitext.words_and_emoticons
+        lowered = [word.lower() for word in words]
+        lexicon = self.lexicon
+        boosters = _vs.BOOSTER_DICT
+        last = len(words) - 1
+        for i, low in enumerate(lowered):
+            if (
+                low not in lexicon  # sentiment_valence would append 0 for it
+                or low in boosters
+                or (low == "kind" and i < last and lowered[i + 1] == "of")
+            ):
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, words[i], i, sentiments)
+        if "but" in lowered:  # _but_check changes nothing otherwise
+            sentiments = self._but_check(words, sentiments)
+        return self.score_valence(sentiments, text)
+
+    @staticmethod
+    def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
+        w = words_and_emoticons
+        if start_i == 0:
+            if _negated(w[i - 1].lower()):
+                valence = valence * _vs.N_SCALAR
+        elif start_i == 1:
+            w2, w1 = w[i - 2].lower(), w[i - 1].lower()
+            if w2 == "never" and w1 in ("so", "this"):
+                valence = valence * 1.25
+            elif w2 == "without" and w1 == "doubt":
+                pass
+            elif _negated(w2):
+                valence = valence * _vs.N_SCALAR
+        elif start_i == 2:
+            w3, w2, w1 = w[i - 3].lower(), w[i - 2].lower(), w[i - 1].lower()
+            if (w3 == "never" and w2 in ("so", "this")) or w1 in ("so", "this"):
+                valence = valence * 1.25
+            elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+                pass
+            elif _negated(w3):
+                valence = valence * _vs.N_SCALAR
+        return valence
+
+    @staticmethod
+    def _special_idioms_check(valence, words_and_emoticons, i):  # type: ignore[no-untyped-def]
+        w = words_and_emoticons
+        n = len(w)
+        w0, w1, w2, w3 = w[i].lower(), w[i - 1].lower(), w[i - 2].lower(), w[i - 3].lower()
+        special = _vs.SPECIAL_CASES
+        for seq in (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}", f"{w3} {w2}"):
+            if seq in special:
+                valence = special[seq]
+                break
+        if n - 1 > i:
+            zeroone = f"{w0} {w[i + 1].lower()}"
+            if zeroone in special:
+                valence = special[zeroone]
+            if n - 1 > i + 1:
+                zeroonetwo = f"{zeroone} {w[i + 2].lower()}"
+                if zeroonetwo in special:
+                    valence = special[zeroonetwo]
+        for n_gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
+            if n_gram in _vs.BOOSTER_DICT:
+                valence = valence + _vs.BOOSTER_DICT[n_gram]
+        return valence
+
+
+_NEGATE = frozenset(_vs.NEGATE)
+
+
+def _negated(word: str) -> bool:
+    """``vaderSentiment.negated([word])`` for one already lower-cased word, without the scan."""
+    return word in _NEGATE or "n't" in word
+
+
+_LexiconKey = tuple[tuple[str, float], ...]
+_ANALYZERS: dict[_LexiconKey, _vs.SentimentIntensityAnalyzer] = {}
+_SCORERS: dict[_LexiconKey, Scorer] = {}
+_LOCK = threading.Lock()
+
+
+def _lexicon_key(lexicon: Mapping[str, float] | None) -> _LexiconKey:
+    """Validate overrides and turn them into a hashable key (lower-case single words)."""
+    if not lexicon:
+        return ()
+    items: dict[str, float] = {}
+    for raw_word, raw_value in lexicon.items():
+        word = str(raw_word).strip().lower()
+        if not word or any(ch.isspace() for ch in word):
+            raise ValueError(
+                f"lexicon entry {raw_word!r}: VADER scores single words; use one entry per word"
+            )
+        try:
+            value = float(raw_value)
+        except (TypeError, ValueError):
+            message = f"lexicon entry {raw_word!r}: valence {raw_value!r} is not a number"
+            raise ValueError(message) from None
+        if not math.isfinite(value) or not -4.0 <= value <= 4.0:
+            raise ValueError(f"lexicon entry {raw_word!r}: valence {raw_value!r} is not in -4..4")
+        items[word] = value
+    return tuple(sorted(items.items()))
+
+
+def _new_base_analyzer() -> _vs.SentimentIntensityAnalyzer:
+    if VADER_VERSION != "3.3.2":  # the fast helpers mirror 3.3.2 exactly; trust nothing else
+        return _vs.SentimentIntensityAnalyzer()
+    analyzer = _FastAnalyzer()
+    analyzer._build_emoji_table()
+    return analyzer
+
+
+def _analyzer_for(key: _LexiconKey) -> _vs.SentimentIntensityAnalyzer:
+    """Return the process-wide analyzer for ``key``, building it at most once."""
+    with _LOCK:
+        analyzer = _ANALYZERS.get(key)
+        if analyzer is not None:
+            return analyzer
+        base = _ANALYZERS.get(())
+        if base is None:
+            base = _ANALYZERS[()] = _new_base_analyzer()
+        if not key:
+            return base
+        # A shallow copy shares the read-only emoji tables but owns its lexicon dict,
+        # so overrides never leak into the base analyzer or another lexicon's.
+        analyzer = copy.copy(base)
+        analyzer.lexicon = dict(base.lexicon)
+        for word, value in key:
+            if value == 0.0:
+                analyzer.lexicon.pop(word, None)  # unknown to VADER = neutral, no side effects
+            else:
+                analyzer.lexicon[word] = value
+        _ANALYZERS[key] = analyzer
+        return analyzer
+
+
+class Scorer:
+    """Score texts with VADER plus the brand lexicon, then classify them with the rules.
+
+    ``lexicon`` maps a word to a VADER valence (-4..4); 0.0 makes VADER ignore the word,
+    for product names VADER reads as feelings ("Bliss", "Crush"). Default: no overrides.
+    """
+
+    __slots__ = ("_analyzer", "lexicon")
+
+    def __init__(self, *, lexicon: Mapping[str, float] | None = None) -> None:
+        key = _lexicon_key(lexicon)
+        self.lexicon: dict[str, float] = dict(key)
+        self._analyzer = _analyzer_for(key)
+
+    def polarity(self, text: str) -> dict[str, float]:
+        """VADER's raw scores (with this scorer's lexicon) for already normalised text."""
+        return self._analyzer.polarity_scores(text)
+
+    def score(self, text: str) -> Score:
+        """Score one text; never raises on content (NUL, RTL, emoji, huge, markup)."""
+        clean = normalise(text)
+        vader = self._analyzer.polarity_scores(clean)
+        compound = vader["compound"]
+        rules = classify(clean, compound=compound)
+        return Score(
+            compound=compound,
+            pos=vader["pos"],
+            neu=vader["neu"],
+            neg=vader["neg"],
+            label=label_for(compound),
+            intent=rules.intent,
+            is_complaint=rules.is_complaint,
+            urgency=rules.urgency,
+            urgency_reasons=rules.urgency_reasons,
+            is_spam=rules.is_spam,
+            model_version=MODEL_VERSION,
+        )
+
+    def score_many(self, texts: Iterable[str]) -> list[Score]:
+        """Score texts in order; a convenience for batches and evaluation."""
+        return [self.score(text) for text in texts]
+
+
+def get_scorer(lexicon: Mapping[str, float] | None = None) -> Scorer:
+    """Return the shared ``Scorer`` for ``lexicon`` (one analyzer per distinct lexicon)."""
+    key = _lexicon_key(lexicon)
+    scorer = _SCORERS.get(key)
+    if scorer is None:
+        scorer = Scorer(lexicon=dict(key))
+        _SCORERS[key] = scorer
+    return scorer

@@ -1,0 +1,224 @@
+"""Rule behaviour: complaint cues and guards, intents, urgency reasons, spam, the regex compiler."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from listener import classify as rules
+from listener.sentiment import Score, get_scorer
+
+
+def score(text: str) -> Score:
+    return get_scorer().score(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@AmazonHelp still haven't received my order",
+        "@BTCare been on hold for 40 minutes",
+        "@Spotify app keeps crashing",
+        "@Uber_Support why was I charged?",
+        "@Argos no response to my email",
+        "@united my flight got cancelled",
+        "@Asda this is the third time",
+        "great, another delay, thanks @Southern_Rail",
+        "@AppleSupport my phone won't charge since the update",
+        "@SouthwestAir 3 hours on the tarmac and no info",
+        "@Uber_Support charged twice for one ride",
+        "@Hermes parcel marked as delivered but nothing here",
+        "@Xfinity internet is down again",
+        "@Lyft love paying surge pricing for a 5 minute ride",
+    ],
+)
+def test_neutral_sounding_and_sarcastic_complaints_are_detected(text: str) -> None:
+    assert score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Tesco thanks for the quick reply!",
+        "Just got my new @Nike shoes",
+        "@Target what are your opening hours on sunday?",
+        "Comcast to raise prices in 2024, report says https://t.co/x",
+        "the weather is awful today, at least @Greggs is open",
+        "@Delta can't wait to fly to hawaii next week!!!",
+        "@Nintendo can't stop playing the new mario, best game ever",
+        "@Chase no issues at all with the new app",
+        "my phone screen cracked, totally my fault lol @Apple",
+        "@AmericanAir will my flight be delayed because of the snow?",
+        "@Comcast thanks, it's working now",
+    ],
+)
+def test_thanks_news_questions_and_chatter_are_not_complaints(text: str) -> None:
+    assert not score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Virgin I don't have wifi",
+        "@Virgin I don’t have wifi",
+        "@Virgin I dont have wifi",
+        "@VIRGIN I DON'T HAVE WIFI",
+    ],
+)
+def test_apostrophe_and_case_variants_match_alike(text: str) -> None:
+    assert score(text).is_complaint
+
+
+def test_cue_words_inside_handles_and_urls_do_not_count() -> None:
+    word_view, urls = rules.prepare("@BrokenRecords new album out https://t.co/scam/fraud")
+    assert urls == 1
+    assert "scam" not in word_view and "fraud" not in word_view
+    assert " @brokenrecords " in word_view
+    assert not rules._STRONG_RE.search(word_view)
+    assert not score("@Broken_Arrow_Cafe lovely lunch today").is_complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@Verizon my bill went up $15 and nobody told me why", "complaint"),
+        ("@Verizon does the unlimited plan include hotspot?", "question"),
+        ("@Costco how do I get a membership card", "question"),
+        ("does anyone know if @Costco sells gift cards online", "question"),
+        ("@Spotify you should let us sort playlists by date added", "suggestion"),
+        ("@Starbucks please bring back the cinnamon dolce latte", "suggestion"),
+        ("@WhatsApp how about letting us edit messages after an hour?", "suggestion"),
+        ("@Delta thank you for looking after my mum on DL1432!", "praise"),
+        ("@Spotify wrapped this year is amazing", "praise"),
+        ("just saw a @UPS truck parked on the sidewalk", "other"),
+    ],
+)
+def test_intent_rules(text: str, intent: str) -> None:
+    assert score(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("@KFC my son had an allergic reaction to your nuggets", "safety"),
+        ("@Tesco there was glass in my salad", "safety"),
+        ("@Samsung the charger caught fire on my desk", "safety"),
+        ("@Ryanair I'm taking you to court over this", "legal"),
+        ("@BTCare I will be reporting you to the ombudsman", "legal"),
+        ("@Uber_Support charged twice for one ride", "fraud"),
+        ("@Chase there is an unauthorized charge on my account", "fraud"),
+        ("@Instagram my account was hacked and the email changed", "account_hacked"),
+        ("@Netflix someone logged into my account from Brazil", "account_hacked"),
+        ("@Verizon I'm switching to T-Mobile tomorrow", "churn_threat"),
+        ("@Sky I want to cancel my subscription", "churn_threat"),
+        ("@Chipotle half a bowl of rice again. never coming back", "churn_threat"),
+    ],
+)
+def test_each_urgency_reason(text: str, reason: str) -> None:
+    result = score(text)
+    assert reason in result.urgency_reasons
+    assert result.urgency == "high"
+    assert set(result.urgency_reasons) <= set(rules.URGENCY_REASONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this new album is fire",
+        "that trick was sick!",
+        "Sue from the Leeds store was lovely",
+        "@Spotify how do I switch to the family plan?",
+        "@Delta switched to you last year, best decision",
+        "the food court at the mall is busy",
+    ],
+)
+def test_slang_and_names_do_not_raise_urgency(text: str) -> None:
+    assert score(text).urgency == "normal", score(text).urgency_reasons
+
+
+def test_urgency_reasons_keep_a_fixed_order() -> None:
+    text = "@Bank someone hacked my account, made a fraudulent transfer, calling my lawyer"
+    assert score(text).urgency_reasons == ("legal", "fraud", "account_hacked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow back for follow back 🔥 #f4f #followback #teamfollowback #follow #like4like",
+        "🚀 CLICK HERE to claim FREE $BTC airdrop https://t.co/a https://t.co/b",
+        "Earn $500 a day from home 💰 https://bit.ly/xx9",
+        "DM for promo, fast delivery of followers",
+        "WIN a £500 voucher! #giveaway #win #competition #free #prize",
+        "FREE iPhone giveaway, just follow and RT!!!",
+    ],
+)
+def test_spam_is_detected_and_never_counts_as_a_complaint(text: str) -> None:
+    result = score(text)
+    assert result.is_spam
+    assert not result.is_complaint and result.intent == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Argos the hoover arrived broken, photo here https://t.co/abc123",
+        "@Ikea missing parts again https://t.co/a https://t.co/b",
+        "@Coinbase my btc withdrawal has been pending for 3 days",
+        "sooooooo happy with my new @Nike trainers",
+        "@Spotify free trial ended and I was charged without a reminder",
+    ],
+)
+def test_customers_with_links_or_crypto_words_are_not_spam(text: str) -> None:
+    result = score(text)
+    assert not result.is_spam
+    assert result.is_complaint or "happy" in text
+
+
+def test_trie_compiler_matches_exactly_what_a_plain_alternation_matches() -> None:
+    fragments = [
+        r"(?<!be )(?:delay|delays|delayed|cancell?ed)",
+        r"still (?:waiting|no|not)",
+        r"(?:only )?(?:one|1) (?:tills?|checkouts?) open",
+        r"on hold|(?:never|not) (?:arrived?|came)",
+        r"crash\w*|why (?:is|was)",
+        r"\d+ ?(?:h|hours?) late",
+    ]
+    fast = rules._compile(*fragments)
+    plain = re.compile(" (?:" + "|".join(fragments) + r")(?![\w'])")
+    samples = [
+        "flight delayed again", "will it be delayed", "it got cancelled", "canceled",
+        "still waiting", "still here", "only one till open", "1 checkouts open",
+        "on hold", "parcel never arrived", "crashing", "crashes daily", "why was i",
+        "3 hours late", "3h late", "delayedx", "on holdup", "the rebel delay",
+    ]  # fmt: skip
+    for sample in samples:
+        view = f" {sample} "
+        assert bool(fast.search(view)) == bool(plain.search(view)), sample
+
+
+def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
+    """A piece ending in a space can never match: the word-end check sees the next letter."""
+    fragments = [
+        *(f for family in rules._STRONG_CUES.values() for f in family),
+        *rules._WEAK_CUES,
+        *rules._GUARD_RESOLVED,
+        *rules._GUARD_NOT_THEIRS,
+        *rules._GUARD_NEWS,
+        *rules._URGENCY_CUES.values(),
+        rules._SPAM_STRONG,
+        rules._SPAM_WEAK,
+        *rules._SUGGESTION,
+        *rules._QUESTION_PHRASE,
+        *rules._PRAISE,
+    ]
+    pieces = [piece for fragment in fragments for piece in rules._expand(fragment)]
+    assert len(pieces) > 1000
+    assert [p for p in pieces if p != p.strip(" ")] == []
+
+
+def test_explain_lists_the_cue_families_that_fired() -> None:
+    info = rules.explain("@Delta flight delayed, still no update", compound=-0.3)
+    assert "waiting" in info["cues"] and "still" in info["cues"]
+    assert info["points"] >= 1.0
+    assert info["word_view"] == " @delta flight delayed still no update "
