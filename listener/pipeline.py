@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
 from listener.profiles import author_key, link_authors
-from listener.relevance import BrandMatcher, Relevance
-from listener.scoring_pool import ParallelScorer
-from listener.sentiment import Score, Scorer, get_scorer
+from listener.relevance import BrandMatcher
+from listener.scoring_pool import ParallelScorer, Prepared, as_score, items_of, prepare
+from listener.sentiment import Scorer, get_scorer
 from listener.sources.base import PLATFORMS, Batch, RawMention
-from listener.text import clean_original, normalize
+from listener.text import clean_original
 from store import bulk
 from store.models import Cursor, Mention, SourceState
 
@@ -101,16 +101,15 @@ class Pipeline:
             existing = _existing_keys(session, unique.keys())
         report.duplicates += len(existing)
         fresh = [m for key, m in unique.items() if key not in existing]
-        chunks = [
-            _Chunk.of(fresh[i : i + self.chunk_size]) for i in range(0, len(fresh), self.chunk_size)
-        ]
+        chunks = [fresh[i : i + self.chunk_size] for i in range(0, len(fresh), self.chunk_size)]
+        items = [items_of(chunk) for chunk in chunks]
         if self._parallel is not None and self._parallel.worth_it(len(fresh)):
-            scored = self._parallel.score_chunks([c.normalized for c in chunks])
+            prepared = self._parallel.prepare_chunks(items)
         else:
-            scored = (self.scorer.score_many(c.normalized) for c in chunks)
-        for chunk, scores in zip(chunks, scored, strict=True):
+            prepared = (prepare(chunk, self.scorer, self.matcher) for chunk in items)
+        for chunk, results in zip(chunks, prepared, strict=True):
             with self.factory() as session, session.begin():
-                self._write_chunk(session, chunk, scores, report)
+                self._write_chunk(session, chunk, results, report)
         with self.factory() as session, session.begin():
             # The cursor goes in with the last mentions it covers: a crash before this commit
             # leaves it behind, and the re-fetched mentions are dropped as duplicates.
@@ -121,33 +120,19 @@ class Pipeline:
     def _write_chunk(
         self,
         session: Session,
-        chunk: _Chunk,
-        scores: Sequence[Score],
+        fresh: Sequence[RawMention],
+        prepared: Sequence[Prepared],
         report: IngestReport,
     ) -> None:
-        fresh, originals, normalized = chunk.mentions, chunk.originals, chunk.normalized
         now = self.clock()
         links = link_authors(session, fresh, own=self.matcher, now=now)
         rows: list[dict[str, Any]] = []
-        for mention, (text, truncated), norm, score in zip(
-            fresh, originals, normalized, scores, strict=True
-        ):
+        for mention, ready in zip(fresh, prepared, strict=True):
+            score = as_score(ready.score)
             key = author_key(mention)
             link = links.get(key) if key else None
-            is_own = bool(link and link.is_own) or (
-                bool(mention.author_handle)
-                and self.matcher.is_own(mention.platform, mention.author_handle)
-            )
-            relevance = (
-                Relevance(True, "our own post")
-                if is_own
-                else self.matcher.check(
-                    norm,
-                    context=mention.context,
-                    platform=mention.platform,
-                    community=mention.community,
-                )
-            )
+            is_own = link.is_own if link else False
+            relevant, reason = (True, "our own post") if is_own else (ready.relevant, ready.reason)
             rows.append(
                 {
                     "platform": mention.platform,
@@ -156,9 +141,9 @@ class Pipeline:
                     "kind": mention.kind[:20],
                     "url": (mention.url or None) and mention.url[:2048],
                     "identity_id": link.identity_id if link else None,
-                    "text": text,
-                    "text_normalized": norm,
-                    "text_truncated": truncated,
+                    "text": ready.text,
+                    "text_normalized": ready.normalized,
+                    "text_truncated": ready.truncated,
                     "lang": (mention.lang or None) and mention.lang[:16],
                     "created_at": mention.created_at,
                     "collected_at": now,
@@ -170,7 +155,7 @@ class Pipeline:
                     "is_repost": mention.is_repost,
                     "repost_of_author": mention.repost_of_author,
                     "is_own": is_own,
-                    "is_relevant": relevance.relevant,
+                    "is_relevant": relevant,
                     "is_spam": score.is_spam,
                     "compound": score.compound,
                     "pos": score.pos,
@@ -186,7 +171,7 @@ class Pipeline:
                     "urgency_reasons": list(score.urgency_reasons),
                     "model_version": score.model_version,
                     "status": "new",
-                    "triage_reason": None if relevance.relevant else relevance.reason,
+                    "triage_reason": None if relevant else reason,
                 }
             )
         stored = _insert_ignoring_duplicates(session, rows)
@@ -194,20 +179,6 @@ class Pipeline:
         report.stored += stored
         report.labels.update(row["label"] for row in rows)
         report.intents.update(row["intent"] for row in rows)
-
-
-@dataclass(frozen=True, slots=True)
-class _Chunk:
-    """Mentions of one write transaction, with their stored and normalized texts."""
-
-    mentions: list[RawMention]
-    originals: list[tuple[str, bool]]
-    normalized: list[str]
-
-    @classmethod
-    def of(cls, mentions: list[RawMention]) -> _Chunk:
-        originals = [clean_original(m.text) for m in mentions]
-        return cls(mentions, originals, [normalize(text) for text, _ in originals])
 
 
 def _invalid(mention: RawMention) -> str | None:

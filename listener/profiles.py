@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, update
@@ -92,11 +92,7 @@ _IDENTITY_COLUMNS = (
     _IDENTITY.c.is_bot,
     _IDENTITY.c.is_own,
     _IDENTITY.c.first_seen,
-    _IDENTITY.c.last_seen,
 )
-# An identity's last_seen moves in steps of a day: exact recency lives on the mentions and on
-# Customer.last_seen, and rewriting every active identity on every batch costs ingest speed.
-_LAST_SEEN_STEP = timedelta(days=1)
 _UPDATABLE = (
     "platform_user_id",
     "handle",
@@ -107,7 +103,6 @@ _UPDATABLE = (
     "is_bot",
     "is_own",
     "first_seen",
-    "last_seen",
 )
 
 
@@ -188,7 +183,6 @@ def link_authors(
                 "is_bot": is_bot,
                 "is_own": is_own,
                 "first_seen": mention.created_at,
-                "last_seen": mention.created_at,
             }
             new_keys.append(key)
             new_rows.append(fresh)
@@ -258,7 +252,7 @@ def _create_identities(
                 "positive_interactions": 0,
                 "negative_interactions": 0,
                 "first_seen": row["first_seen"],
-                "last_seen": row["last_seen"],
+                "last_seen": row["first_seen"],
                 "created_at": now,
                 "updated_at": now,
             }
@@ -295,11 +289,9 @@ def _identity_changes(
         changes["is_bot"] = True
     if is_own and not row["is_own"]:
         changes["is_own"] = True
-    first, last = _aware(row["first_seen"]), _aware(row["last_seen"])
+    first = _aware(row["first_seen"])
     if first is None or mention.created_at < first:
         changes["first_seen"] = mention.created_at
-    if last is None or mention.created_at - last > _LAST_SEEN_STEP:
-        changes["last_seen"] = mention.created_at
     return changes
 
 

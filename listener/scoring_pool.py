@@ -1,9 +1,10 @@
-"""Scoring in worker processes, a few chunks ahead of the database writes.
+"""Text preparation and scoring, in-process or in worker processes a few chunks ahead.
 
-VADER and the classification rules are pure Python and hold the GIL, so threads would not
-help; worker processes do. The pool is started on the first large batch (``ingest.
+Preparing a mention (clean the original, normalize, score with VADER and the rules, check
+relevance to the brand) is pure Python that holds the GIL, so threads would not help;
+worker processes do. The pool is started on the first large batch (``ingest.
 parallel_min_batch``) and kept for the life of the pipeline; small batches, the usual case
-of a scheduled collection, are scored in-process where a pool would only add latency.
+of a scheduled collection, are prepared in-process where a pool would only add latency.
 Workers are started by a forkserver, never forked from a process that may hold database
 connections or scheduler threads.
 """
@@ -12,30 +13,112 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, NamedTuple
 
-from config.settings import Settings
-from listener.sentiment import Score, get_scorer
+from config.settings import BrandSettings, Settings
+from listener.relevance import BrandMatcher
+from listener.sentiment import Score, Scorer, get_scorer
+from listener.text import clean_original, normalize
 
 _LOOKAHEAD = 2
 
+# What a worker needs of a mention: text, thread title, platform, community.
+Item = tuple[str, str | None, str, str | None]
 
-def _score_in_worker(lexicon: tuple[tuple[str, float], ...], texts: list[str]) -> list[Score]:
-    return get_scorer(dict(lexicon)).score_many(texts)
+
+class Prepared(NamedTuple):
+    """A mention's stored text, normalized text, relevance and score.
+
+    A named tuple, not a dataclass: results cross a process boundary by pickle, and tuples
+    of plain values pickle several times faster than objects.
+    """
+
+    text: str
+    truncated: bool
+    normalized: str
+    relevant: bool
+    reason: str
+    score: tuple[Any, ...]  # Score's fields in order; ``as_score`` rebuilds it
 
 
-def _warm(lexicon: tuple[tuple[str, float], ...]) -> None:
-    get_scorer(dict(lexicon))
+def as_score(fields: tuple[Any, ...]) -> Score:
+    return Score(*fields)
+
+
+def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> list[Prepared]:
+    """Clean, normalize, score and check the relevance of each item, in order."""
+    prepared = []
+    for text, context, platform, community in items:
+        original, truncated = clean_original(text)
+        normalized = normalize(original)
+        relevance = matcher.check(
+            normalized, context=context, platform=platform, community=community
+        )
+        score = scorer.score(normalized)
+        prepared.append(
+            Prepared(
+                original,
+                truncated,
+                normalized,
+                relevance.relevant,
+                relevance.reason,
+                (
+                    score.compound,
+                    score.pos,
+                    score.neu,
+                    score.neg,
+                    score.label,
+                    score.intent,
+                    score.is_complaint,
+                    score.urgency,
+                    score.urgency_reasons,
+                    score.is_spam,
+                    score.model_version,
+                ),
+            )
+        )
+    return prepared
+
+
+_worker: tuple[Scorer, BrandMatcher] | None = None
+
+
+def _init_worker(lexicon: tuple[tuple[str, float], ...], brand: dict[str, Any]) -> None:
+    global _worker
+    _worker = (get_scorer(dict(lexicon)), BrandMatcher(BrandSettings.model_validate(brand)))
+
+
+def _prepare_in_worker(items: list[Item]) -> list[tuple[Any, ...]]:
+    """Prepare in a worker; texts the worker did not change are sent back as None."""
+    assert _worker is not None, "worker not initialised"
+    out = []
+    for (text, *_rest), ready in zip(items, prepare(items, *_worker), strict=True):
+        same = ready.text is text or ready.text == text
+        normalized = None if ready.normalized == ready.text else ready.normalized
+        out.append((None if same else ready.text, ready.truncated, normalized, *ready[3:]))
+    return out
+
+
+def _restore(items: list[Item], packed: list[tuple[Any, ...]]) -> list[Prepared]:
+    restored = []
+    for (text, *_rest), (original, truncated, normalized, *rest) in zip(items, packed, strict=True):
+        original = text if original is None else original
+        restored.append(
+            Prepared(original, truncated, original if normalized is None else normalized, *rest)
+        )
+    return restored
 
 
 class ParallelScorer:
-    """Scores chunks of texts in order, in ``workers`` processes."""
+    """Prepares chunks of mentions in order, in ``workers`` processes."""
 
-    def __init__(self, *, workers: int, min_batch: int, lexicon: Mapping[str, float]) -> None:
+    def __init__(self, *, workers: int, min_batch: int, brand: BrandSettings) -> None:
         self.workers = workers
         self.min_batch = min_batch
-        self.lexicon = tuple(sorted(lexicon.items()))
+        self.lexicon = tuple(sorted(brand.lexicon.items()))
+        self.brand = brand.model_dump()
         self._pool: ProcessPoolExecutor | None = None
 
     @classmethod
@@ -46,9 +129,7 @@ class ParallelScorer:
         workers = options.workers or (min(cores, 4) if cores > 1 else 0)
         if not options.parallel_scoring or workers == 0:
             return None
-        return cls(
-            workers=workers, min_batch=options.parallel_min_batch, lexicon=settings.brand.lexicon
-        )
+        return cls(workers=workers, min_batch=options.parallel_min_batch, brand=settings.brand)
 
     def worth_it(self, size: int) -> bool:
         return size >= self.min_batch
@@ -56,28 +137,33 @@ class ParallelScorer:
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["listener.sentiment", "listener.classify"])
+            context.set_forkserver_preload(["listener.scoring_pool"])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=context,
-                initializer=_warm,
-                initargs=(self.lexicon,),
+                initializer=_init_worker,
+                initargs=(self.lexicon, self.brand),
             )
         return self._pool
 
-    def score_chunks(self, chunks: Sequence[list[str]]) -> Iterator[list[Score]]:
-        """Yield each chunk's scores in order, keeping the workers a few chunks ahead."""
+    def prepare_chunks(self, chunks: Sequence[list[Item]]) -> Iterator[list[Prepared]]:
+        """Yield each chunk's results in order, keeping the workers a few chunks ahead."""
         pool = self._ensure_pool()
         window = self.workers + _LOOKAHEAD
-        pending: list[Future[list[Score]]] = []
+        pending: list[Future[list[tuple[Any, ...]]]] = []
         submitted = 0
         for index in range(len(chunks)):
             while submitted < len(chunks) and submitted < index + window:
-                pending.append(pool.submit(_score_in_worker, self.lexicon, chunks[submitted]))
+                pending.append(pool.submit(_prepare_in_worker, chunks[submitted]))
                 submitted += 1
-            yield pending.pop(0).result()
+            yield _restore(chunks[index], pending.pop(0).result())
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def items_of(mentions: Sequence[Any]) -> list[Item]:
+    """The parts of each ``RawMention`` that preparation needs (cheap to send to a worker)."""
+    return [(m.text, m.context, m.platform, m.community) for m in mentions]

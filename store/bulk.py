@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
@@ -62,8 +63,20 @@ def _converters(table: Table, names: Sequence[str]) -> list[Callable[[Any], Any]
 def _sqlite_params(
     rows: Sequence[Mapping[str, Any]], names: Sequence[str], table: Table
 ) -> list[tuple[Any, ...]]:
-    pairs = list(zip(names, _converters(table, names), strict=True))
-    return [tuple(row[n] if c is None else c(row[n]) for n, c in pairs) for row in rows]
+    """Rows as driver tuples: values taken in C by itemgetter, then the few converted."""
+    converters = [(i, c) for i, c in enumerate(_converters(table, names)) if c is not None]
+    getter = itemgetter(*names)
+    if len(names) == 1:
+        only = names[0]
+        convert = converters[0][1] if converters else None
+        return [(row[only] if convert is None else convert(row[only]),) for row in rows]
+    params = []
+    for row in rows:
+        values = list(getter(row))
+        for index, convert in converters:
+            values[index] = convert(values[index])
+        params.append(tuple(values))
+    return params
 
 
 def insert_ignore(

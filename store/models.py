@@ -131,8 +131,9 @@ class Identity(Base):
     is_bot: Mapped[bool] = mapped_column(Boolean, default=False)
     is_own: Mapped[bool] = mapped_column(Boolean, default=False)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    # When the account was first seen; how recently it posted is on its mentions and on the
+    # customer (an identity row is not rewritten for every post: ingest stays append-only).
     first_seen: Mapped[datetime | None] = mapped_column(TZ)
-    last_seen: Mapped[datetime | None] = mapped_column(TZ)
 
     customer: Mapped[Customer] = relationship(back_populates="identities")
 

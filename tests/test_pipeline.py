@@ -319,3 +319,49 @@ def test_replace_keeps_raw_mentions_frozen() -> None:
     with pytest.raises(AttributeError):
         mention.text = "changed"  # type: ignore[misc]
     assert replace(mention, text="x").text == "x"
+
+
+def test_parallel_preparation_stores_the_same_rows_as_in_process(
+    tmp_path: Path, settings: Any
+) -> None:
+    from store.db import make_engine, make_sessionmaker
+    from store.migrate import upgrade
+
+    mentions = tuple(
+        raw(str(i), text, author_id=f"u{i % 5}", author_handle=f"user{i % 5}")
+        for i, text in enumerate(
+            [
+                "@bramblecounter my latte was cold AGAIN, third time this week",
+                "bramble coffee is the best in Leeds ☕",
+                "picked brambles for bramble jam",
+                "does the bramble app take apple pay?",
+            ]
+            * 15,
+            start=1,
+        )
+    )
+    results = []
+    for parallel in (False, True):
+        engine = make_engine(f"sqlite:///{tmp_path / f'p{parallel}.db'}")
+        upgrade(engine)
+        tuned = settings.model_copy(
+            update={
+                "ingest": settings.ingest.model_copy(
+                    update={"parallel_scoring": parallel, "parallel_min_batch": 10, "workers": 2}
+                ),
+                "database": settings.database.model_copy(update={"batch_size": 16}),
+            }
+        )
+        pipeline = Pipeline(make_sessionmaker(engine), tuned)
+        try:
+            assert pipeline.ingest(Batch(source="t", mentions=mentions)).stored == 60
+        finally:
+            pipeline.close()
+        with make_sessionmaker(engine)() as session:
+            results.append(
+                [
+                    (m.external_id, m.compound, m.label, m.intent, m.is_relevant, m.urgency)
+                    for m in session.scalars(select(Mention).order_by(Mention.id))
+                ]
+            )
+    assert results[0] == results[1]

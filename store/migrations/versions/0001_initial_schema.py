@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 12:32:58.826984
+Create Date: 2026-11-23 12:42:22.570631
 """
 
 from __future__ import annotations
@@ -143,7 +143,6 @@ def upgrade() -> None:
         sa.Column("is_own", sa.Boolean(), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.Column("first_seen", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("last_seen", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name=op.f("fk_identities_customer_id_customers")
         ),
