@@ -104,7 +104,9 @@ class Pipeline:
         chunks = [fresh[i : i + self.chunk_size] for i in range(0, len(fresh), self.chunk_size)]
         items = [items_of(chunk) for chunk in chunks]
         if self._parallel is not None and self._parallel.worth_it(len(fresh)):
-            prepared = self._parallel.prepare_chunks(items)
+            prepared = self._parallel.prepare_chunks(
+                items, fallback=lambda chunk: prepare(chunk, self.scorer, self.matcher)
+            )
         else:
             prepared = (prepare(chunk, self.scorer, self.matcher) for chunk in items)
         for chunk, results in zip(chunks, prepared, strict=True):

@@ -11,10 +11,12 @@ connections or scheduler threads.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple
 
 from config.settings import BrandSettings, Settings
@@ -23,6 +25,7 @@ from listener.sentiment import Score, Scorer, get_scorer
 from listener.text import clean_original, normalize
 
 _LOOKAHEAD = 2
+logger = logging.getLogger(__name__)
 
 # What a worker needs of a mention: text, thread title, platform, community.
 Item = tuple[str, str | None, str, str | None]
@@ -120,6 +123,7 @@ class ParallelScorer:
         self.lexicon = tuple(sorted(brand.lexicon.items()))
         self.brand = brand.model_dump()
         self._pool: ProcessPoolExecutor | None = None
+        self.broken = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ParallelScorer | None:
@@ -146,21 +150,39 @@ class ParallelScorer:
             )
         return self._pool
 
-    def prepare_chunks(self, chunks: Sequence[list[Item]]) -> Iterator[list[Prepared]]:
-        """Yield each chunk's results in order, keeping the workers a few chunks ahead."""
+    def prepare_chunks(
+        self, chunks: Sequence[list[Item]], *, fallback: Callable[[list[Item]], list[Prepared]]
+    ) -> Iterator[list[Prepared]]:
+        """Yield each chunk's results in order, keeping the workers a few chunks ahead.
+
+        If the pool breaks (a worker killed by the OOM killer, say), the remaining chunks are
+        prepared in-process with ``fallback`` and the pool is not used again: slower, but the
+        batch is stored whole.
+        """
+        if self.broken:
+            yield from (fallback(chunk) for chunk in chunks)
+            return
         pool = self._ensure_pool()
         window = self.workers + _LOOKAHEAD
         pending: list[Future[list[tuple[Any, ...]]]] = []
         submitted = 0
         for index in range(len(chunks)):
-            while submitted < len(chunks) and submitted < index + window:
-                pending.append(pool.submit(_prepare_in_worker, chunks[submitted]))
-                submitted += 1
-            yield _restore(chunks[index], pending.pop(0).result())
+            try:
+                while submitted < len(chunks) and submitted < index + window:
+                    pending.append(pool.submit(_prepare_in_worker, chunks[submitted]))
+                    submitted += 1
+                packed = pending.pop(0).result()
+            except BrokenProcessPool:
+                logger.warning("scoring workers failed; scoring in-process from now on")
+                self.broken = True
+                self.close()
+                yield from (fallback(chunk) for chunk in chunks[index:])
+                return
+            yield _restore(chunks[index], packed)
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=not self.broken, cancel_futures=True)
             self._pool = None
 
 

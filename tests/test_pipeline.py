@@ -365,3 +365,29 @@ def test_parallel_preparation_stores_the_same_rows_as_in_process(
                 ]
             )
     assert results[0] == results[1]
+
+
+def test_a_broken_worker_pool_falls_back_to_in_process_scoring(
+    factory: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import listener.scoring_pool as pool_module
+
+    tuned = settings.model_copy(
+        update={
+            "ingest": settings.ingest.model_copy(
+                update={"parallel_scoring": True, "parallel_min_batch": 5, "workers": 1}
+            ),
+            "database": settings.database.model_copy(update={"batch_size": 4}),
+        }
+    )
+    pipeline = Pipeline(factory, tuned)
+    monkeypatch.setattr(pool_module, "_prepare_in_worker", _die)
+    try:
+        report = pipeline.ingest(Batch(source="t", mentions=tuple(raw(str(i)) for i in range(12))))
+    finally:
+        pipeline.close()
+    assert report.stored == 12 and pipeline._parallel is not None and pipeline._parallel.broken
+
+
+def _die(items: Any) -> Any:
+    os._exit(1)
