@@ -230,6 +230,30 @@ def _print_ingest(report: Any) -> None:
     )
 
 
+def cmd_mentions(app: App, args: argparse.Namespace) -> int:
+    from listener.labels import relabel, rescore
+
+    if args.mentions_command == "rescore":
+        changed = rescore(app.factory, app.pipeline.scorer, all_rows=args.all)
+        print(f"rescored {changed} mention(s); human corrections kept")
+        return 0
+    complaint = {"yes": True, "no": False, None: None}[args.complaint]
+    with app.factory() as session, session.begin():
+        mention = relabel(
+            session,
+            args.id,
+            actor=app.actor,
+            label=args.label,
+            intent=args.intent,
+            is_complaint=complaint,
+        )
+        print(
+            f"mention {mention.id}: {mention.label}, {mention.intent}, "
+            f"complaint={'yes' if mention.is_complaint else 'no'} (corrected by {app.actor})"
+        )
+    return 0
+
+
 def cmd_draft(app: App, args: argparse.Namespace) -> int:
     report = _run_drafting(app)
     print(report.summary())
@@ -433,6 +457,19 @@ def build_parser() -> argparse.ArgumentParser:
     collect = sub.add_parser("collect", help="one collection cycle of the enabled sources")
     collect.add_argument("--source", help="only this source")
     collect.set_defaults(func=cmd_collect)
+
+    mentions = sub.add_parser("mentions", help="correct or rescore stored mentions")
+    msub = mentions.add_subparsers(dest="mentions_command", required=True)
+    relabel = msub.add_parser("relabel", help="a human's correction; it wins over the model")
+    relabel.add_argument("id", type=int)
+    relabel.add_argument("--label", choices=["positive", "negative", "neutral"])
+    relabel.add_argument(
+        "--intent", choices=["complaint", "question", "praise", "suggestion", "other"]
+    )
+    relabel.add_argument("--complaint", choices=["yes", "no"])
+    rescore = msub.add_parser("rescore", help="score again with the current model version")
+    rescore.add_argument("--all", action="store_true", help="also rows of the current version")
+    mentions.set_defaults(func=cmd_mentions)
 
     draft = sub.add_parser("draft", help="draft replies for newly stored mentions")
     draft.set_defaults(func=cmd_draft)

@@ -5,7 +5,7 @@ that grows with every interaction; known customers come from a CRM import
 (``listener/crm_import.py``). Merging two profiles is explicit, audited and reversible
 (``merge`` / ``unmerge``); nothing is merged on a guess.
 
-Relationship stage, derived from history (docs/profiles.md):
+Relationship stage, derived from history (also in docs/architecture.md):
 - ``relationship``: at least 8 interactions over at least 21 days, positive ones more than
   twice the negative ones;
 - ``connection``: at least 4 interactions over at least 7 days, positive at least negative;
