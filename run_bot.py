@@ -261,9 +261,13 @@ def cmd_draft(app: App, args: argparse.Namespace) -> int:
 
 
 def _run_drafting(app: App) -> Any:
+    """One drafting pass: recount the authors' profiles, then triage and draft, in one
+    transaction, so a crash leaves every mention ``new`` for the next pass."""
+    from listener.profiles import refresh_for_new_mentions
     from responders.drafting import draft_new_mentions
 
     with app.factory() as session, session.begin():
+        refresh_for_new_mentions(session)
         return draft_new_mentions(session, settings=app.settings, now=datetime.now(UTC))
 
 

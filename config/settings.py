@@ -58,6 +58,9 @@ class BrandSettings(_Section):
     required_terms: list[str] = Field(default_factory=list)
     exclusions: list[str] = Field(default_factory=list)
     lexicon: dict[str, float] = Field(default_factory=dict)
+    products: list[str] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)
+    support_email: str = ""
 
     @field_validator("lexicon")
     @classmethod

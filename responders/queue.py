@@ -143,12 +143,17 @@ def reject(session: Session, draft_id: int, *, actor: str, reason: str) -> Draft
     )
 
 
-def edit(session: Session, draft_id: int, *, actor: str, text: str) -> Draft:
-    """Change a pending draft's text; the hype lint runs again on the new text."""
+def edit(
+    session: Session, draft_id: int, *, actor: str, text: str, acronyms: Sequence[str] = ()
+) -> Draft:
+    """Change a pending draft's text; the hype lint runs again on the new text.
+
+    ``acronyms`` are capitalised words that are not shouting (the brand's name, say).
+    """
     from responders.textrules import lint
 
     checked = _checked_text(text)
-    values = {"text": checked, "edited_by": actor, "lint": lint(checked)}
+    values = {"text": checked, "edited_by": actor, "lint": lint(checked, acronyms=acronyms)}
     return _transition(
         session, draft_id, allowed=REVIEWABLE, actor=actor, action="edit", values=values
     )

@@ -1,0 +1,136 @@
+"""Which stored mentions deserve a reply, and where a draft sits in the review queue.
+
+``triage`` reads what the ingest pipeline stored on the mention (spam, relevance, own post,
+repost, label, intent, urgency) and the author's profile, and says reply or skip with a short
+reason code. ``priority`` turns urgency, the weight of a complaint, loyalty and reach into one
+integer so the queue can sort by ``(status, priority desc, id)``. docs/drafting.md has the rules.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from config.settings import Settings
+from store.models import Customer, Identity, Mention
+
+# Most serious first: the urgent template and the priority follow this order.
+URGENCY_ORDER = ("safety", "fraud", "account_hacked", "legal", "churn_threat")
+INTENTS = ("complaint", "question", "praise", "suggestion", "other")
+
+# Reason codes stored in Mention.triage_reason and counted in the drafting report.
+SKIP_REASONS = {
+    "own_post": "posted by one of our own accounts",
+    "spam": "marked as spam",
+    "do_not_contact": "the customer asked not to be contacted",
+    "deleted_customer": "the customer's profile was deleted",
+    "bot": "the author is a bot",
+    "repost": "a plain repost (retweet)",
+    "not_relevant": "uses our word but is not about us",
+    "praise_off": "praise, and drafting.reply_to_praise is off",
+    "other_off": "no clear intent, and drafting.reply_to_other is off",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TriageDecision:
+    """``reply`` says whether to draft; ``reason`` is a short code (see ``SKIP_REASONS``)."""
+
+    reply: bool
+    reason: str
+
+
+def _is_own_handle(mention: Mention, identity: Identity | None, settings: Settings) -> bool:
+    if identity is None:
+        return False
+    own = settings.brand.handles.get(mention.platform, [])
+    handle = (identity.handle or "").lstrip("@").removeprefix("u/").casefold()
+    return any(handle == h.lstrip("@").removeprefix("u/").casefold() for h in own)
+
+
+def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
+    """Decide whether ``mention`` gets a draft.
+
+    Never: our own posts, spam, customers marked do-not-contact or deleted, bots, plain
+    reposts, posts not about the brand. Then urgent mentions always get a reply (whatever the
+    intent), then complaints, questions and suggestions; praise when ``drafting.reply_to_praise``
+    (default on), ``other`` when ``drafting.reply_to_other`` (default off).
+    """
+    identity = mention.identity
+    customer = identity.customer if identity is not None else None
+    if mention.is_own or (identity is not None and identity.is_own):
+        return TriageDecision(False, "own_post")
+    if _is_own_handle(mention, identity, settings):
+        return TriageDecision(False, "own_post")
+    if mention.is_spam:
+        return TriageDecision(False, "spam")
+    if customer is not None and customer.do_not_contact:
+        return TriageDecision(False, "do_not_contact")
+    if customer is not None and customer.deleted_at is not None:
+        return TriageDecision(False, "deleted_customer")
+    if identity is not None and identity.is_bot:
+        return TriageDecision(False, "bot")
+    if mention.is_repost:
+        return TriageDecision(False, "repost")
+    if not mention.is_relevant:
+        return TriageDecision(False, "not_relevant")
+    if mention.urgency == "high":
+        reasons = [r for r in URGENCY_ORDER if r in (mention.urgency_reasons or [])]
+        return TriageDecision(True, "urgent:" + (reasons[0] if reasons else "general"))
+    intent = "complaint" if mention.is_complaint else (mention.intent or "other")
+    if intent not in INTENTS:
+        intent = "other"
+    if intent == "praise" and not settings.drafting.reply_to_praise:
+        return TriageDecision(False, "praise_off")
+    if intent == "other" and not settings.drafting.reply_to_other:
+        return TriageDecision(False, "other_off")
+    return TriageDecision(True, intent)
+
+
+# Priority = U·10^8 + C·10^5 + L·10^4 + R, each part bounded so a higher part always wins
+# and the sum stays below 2^31 (PostgreSQL integer).
+_URGENT_UNIT = 100_000_000
+_COMPLAINT_UNIT = 100_000
+_LOYAL_UNIT = 10_000
+
+
+def is_loyal(customer: Customer | None, *, settings: Settings) -> int:
+    """0–2: a point for a tier in ``drafting.loyal_tiers``, a point for stage relationship."""
+    if customer is None:
+        return 0
+    tiers = {t.casefold() for t in settings.drafting.loyal_tiers}
+    return int((customer.tier or "").strip().casefold() in tiers) + int(
+        customer.stage == "relationship"
+    )
+
+
+def priority(
+    mention: Mention,
+    customer: Customer | None,
+    identity: Identity | None,
+    *,
+    settings: Settings,
+) -> int:
+    """Queue rank, higher first: urgent > negative complaint > loyal customer > reach.
+
+    ``U`` = 10 + rank of the gravest urgency reason (safety 5 … churn_threat 1; general 0) when
+    urgency is high, else 0. ``C`` = 1 + round(100·max(0, −compound)) for a complaint labelled
+    negative (or with a negative compound), else 0: the angrier, the earlier. ``L`` =
+    ``is_loyal`` (0–2). ``R`` = round(1000·log10(followers)) capped at 9,999 when followers ≥
+    ``drafting.min_reach_followers``, else 0.
+    """
+    urgent = 0
+    if mention.urgency == "high":
+        reasons = mention.urgency_reasons or []
+        ranks = [len(URGENCY_ORDER) - URGENCY_ORDER.index(r) for r in reasons if r in URGENCY_ORDER]
+        urgent = 10 + max(ranks, default=0)
+    compound = max(-1.0, min(1.0, float(mention.compound or 0.0)))
+    complaint = 0
+    if mention.is_complaint and (mention.label == "negative" or compound < 0):
+        complaint = 1 + round(100 * max(0.0, -compound))
+    loyal = is_loyal(customer, settings=settings)
+    reach = 0
+    followers = identity.followers if identity is not None else None
+    if followers and followers >= max(1, settings.drafting.min_reach_followers):
+        reach = min(9_999, round(1000 * math.log10(followers)))
+    return urgent * _URGENT_UNIT + complaint * _COMPLAINT_UNIT + loyal * _LOYAL_UNIT + reach
