@@ -443,10 +443,7 @@ def merge(session: Session, survivor_id: int, merged_id: int, *, actor: str) -> 
         actor=actor,
     )
     session.add(record)
-    session.flush()
-    session.expire(survivor, ["identities"])
-    session.expire(merged, ["identities"])
-    refresh_customers(session, [survivor.id, merged.id])
+    _settle(session, survivor, merged)
     audit.record(
         session,
         actor=actor,
@@ -490,10 +487,7 @@ def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
     merged.merged_into_id = None
     record.undone_at = _now()
     record.undone_by = actor
-    session.flush()
-    session.expire(survivor, ["identities"])
-    session.expire(merged, ["identities"])
-    refresh_customers(session, [survivor.id, merged.id])
+    _settle(session, survivor, merged)
     audit.record(
         session,
         actor=actor,
@@ -503,6 +497,14 @@ def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
         after={"survivor": profile_snapshot(survivor), "restored_id": merged.id},
     )
     return record
+
+
+def _settle(session: Session, *customers: Customer) -> None:
+    """After identities moved between customers: reload them and recount both histories."""
+    session.flush()
+    for customer in customers:
+        session.expire(customer, ["identities"])
+    refresh_customers(session, [c.id for c in customers])
 
 
 def _now() -> datetime:
