@@ -219,3 +219,12 @@ def test_fetch_stops_at_the_record_budget_and_says_there_is_more(tmp_path: Path)
     third = source.fetch(second.cursor)
     assert [m.external_id for m in (*second.mentions, *third.mentions)] == ["t1_2", "t1_3", "t1_4"]
     assert not third.more
+
+
+def test_csv_without_required_columns_is_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("platform,id,message\ntwitter,1,hello\ntwitter,2,bye\n")
+    batch = _source(path).fetch({})
+    assert batch.mentions == ()
+    assert len(batch.problems) == 1
+    assert "created_at column" in batch.problems[0] and "file skipped" in batch.problems[0]

@@ -216,6 +216,19 @@ FLAT_ALIASES = {
 }
 
 
+def missing_flat_columns(header: list[str], *, default_platform: str | None) -> list[str]:
+    """Required flat columns a CSV header lacks, each named with the spellings accepted."""
+    present = set(header)
+    missing = [
+        f"a {field} column ({', '.join(FLAT_ALIASES[field])})"
+        for field in ("external_id", "text", "created_at")
+        if not present & set(FLAT_ALIASES[field])
+    ]
+    if "platform" not in present and default_platform is None:
+        missing.append("a platform column (or pass --platform)")
+    return missing
+
+
 def _pick(row: Mapping[str, Any], field: str) -> Any:
     for alias in FLAT_ALIASES.get(field, (field,)):
         value = row.get(alias)

@@ -193,6 +193,12 @@ class ReplaySource:
             delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
             header = next(csv.reader([header_text], delimiter=delimiter), [])
             header = [h.strip() for h in header]
+            missing = payloads.missing_flat_columns(header, default_platform=self.default_platform)
+            if missing:
+                yield _Record(
+                    1, offset, (), (f"line 1: the header lacks {'; '.join(missing)}; file skipped",)
+                )
+                return
             if offset < len(header_raw):
                 offset, line = len(header_raw), 1
             handle.seek(offset)
