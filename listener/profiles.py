@@ -169,8 +169,15 @@ def link_authors(
                 or candidate["platform_user_id"] == mention.author_id
             ):
                 row = candidate
-        is_bot = looks_like_bot(mention.author_handle, mention.author_name, mention.author_is_bot)
-        is_own = bool(mention.author_handle) and own.is_own(platform, mention.author_handle)
+        if row is not None and _same_account_names(row, mention):
+            # Flags derive from handle and name, which have not changed: keep the stored ones.
+            is_bot = row["is_bot"] or bool(mention.author_is_bot)
+            is_own = row["is_own"]
+        else:
+            is_bot = looks_like_bot(
+                mention.author_handle, mention.author_name, mention.author_is_bot
+            )
+            is_own = bool(mention.author_handle) and own.is_own(platform, mention.author_handle)
         if row is None:
             fresh = {
                 "platform": platform,
@@ -268,6 +275,12 @@ def _create_identities(
         row["id"] = identity_id
     for key, row in zip(keys, rows, strict=True):
         links[key] = Link(row["id"], row["customer_id"], row["is_bot"], row["is_own"])
+
+
+def _same_account_names(row: dict[str, Any], mention: RawMention) -> bool:
+    return row["handle"] == mention.author_handle and (
+        not mention.author_name or row["display_name"] == mention.author_name
+    )
 
 
 def _identity_changes(
