@@ -254,6 +254,26 @@ def cmd_mentions(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(app: App, args: argparse.Namespace) -> int:
+    from listener.export import iter_mentions, write_csv, write_jsonl
+    from listener.sources.payloads import PayloadError, parse_time
+
+    try:
+        since = parse_time(args.since, field="--since") if args.since else None
+    except PayloadError as exc:
+        raise InputError(str(exc)) from exc
+    writer = write_csv if args.format == "csv" else write_jsonl
+    out = open(args.output, "w", newline="", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        with app.factory() as session:
+            count = writer(iter_mentions(session, since=since), out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"exported {count} mention(s)", file=sys.stderr)
+    return 0
+
+
 def cmd_draft(app: App, args: argparse.Namespace) -> int:
     report = _run_drafting(app)
     print(report.summary())
@@ -461,6 +481,13 @@ def build_parser() -> argparse.ArgumentParser:
     collect = sub.add_parser("collect", help="one collection cycle of the enabled sources")
     collect.add_argument("--source", help="only this source")
     collect.set_defaults(func=cmd_collect)
+
+    export = sub.add_parser("export", help="write stored data as JSONL or CSV")
+    export.add_argument("what", choices=["mentions"])
+    export.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    export.add_argument("--since", help="only mentions created at or after (ISO-8601 time)")
+    export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    export.set_defaults(func=cmd_export)
 
     mentions = sub.add_parser("mentions", help="correct or rescore stored mentions")
     msub = mentions.add_subparsers(dest="mentions_command", required=True)

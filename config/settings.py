@@ -87,8 +87,44 @@ class ReplaySourceSettings(_Section):
     interval_seconds: int = Field(default=300, ge=5)
 
 
+class TwitterSourceSettings(_Section):
+    """X / Twitter through tweepy's API v2 ``Client``; credentials come from the environment."""
+
+    enabled: bool = False
+    interval_seconds: int = Field(default=120, ge=5)
+    api_base_url: str = "https://api.twitter.com"
+    search: bool = True
+    mentions: bool = True
+    user_id: str = ""
+    exclude_retweets: bool = True
+    lang: str = ""
+    max_results: int = Field(default=100, ge=10, le=100)
+    max_pages: int = Field(default=10, ge=1, le=100)
+    requests_per_15min: int = Field(default=60, ge=1)
+    requests_per_month: int = Field(default=10000, ge=1)
+    max_rate_limit_wait_seconds: int = Field(default=60, ge=0)
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
+class RedditSourceSettings(_Section):
+    """Reddit through praw; credentials come from the environment."""
+
+    enabled: bool = False
+    interval_seconds: int = Field(default=120, ge=5)
+    oauth_url: str = "https://oauth.reddit.com"
+    reddit_url: str = "https://www.reddit.com"
+    search: bool = True
+    search_subreddits: list[str] = Field(default_factory=list)
+    watch_subreddits: list[str] = Field(default_factory=list)
+    mentions: bool = True
+    limit: int = Field(default=100, ge=1, le=1000)
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
 class SourcesSettings(_Section):
     replay: ReplaySourceSettings = ReplaySourceSettings()
+    twitter: TwitterSourceSettings = TwitterSourceSettings()
+    reddit: RedditSourceSettings = RedditSourceSettings()
 
 
 class ScheduleSettings(_Section):

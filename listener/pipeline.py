@@ -252,9 +252,18 @@ def mark_success(session: Session, source: str, *, stored: int, now: datetime) -
     state.last_stored = stored
 
 
-def mark_failure(factory: sessionmaker[Session], source: str, error: str, *, now: datetime) -> None:
+def mark_failure(
+    factory: sessionmaker[Session],
+    source: str,
+    error: str,
+    *,
+    now: datetime,
+    cursor: Mapping[str, str] | None = None,
+) -> None:
     """Record a failed fetch or ingest in its own transaction (the batch's was rolled back)."""
     with factory() as session, session.begin():
+        if cursor:
+            write_cursor(session, source, cursor, now=now)
         state = session.get(SourceState, source)
         if state is None:
             state = SourceState(source=source, consecutive_failures=0)
@@ -278,8 +287,14 @@ def collect(
         try:
             batch = source.fetch(cursor)
         except Exception as exc:
+            # A source may attach cursor keys that must survive a failed cycle (its request
+            # budget, say) as ``exc.cursor``; mentions are never part of it.
             mark_failure(
-                pipeline.factory, source.name, f"{type(exc).__name__}: {exc}", now=pipeline.clock()
+                pipeline.factory,
+                source.name,
+                f"{type(exc).__name__}: {exc}",
+                now=pipeline.clock(),
+                cursor=getattr(exc, "cursor", None),
             )
             raise
         total.merge(pipeline.ingest(batch))

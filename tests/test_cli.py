@@ -170,3 +170,20 @@ def test_ingest_of_a_file_with_broken_lines_stores_the_rest(tmp_path: Path) -> N
     result = run(*db, "ingest", str(path), cwd=tmp_path)
     assert "1 stored" in result.stdout
     assert "line 2" in result.stderr and "line 3" in result.stderr
+
+
+def test_export_writes_stored_mentions_as_jsonl_and_csv(demo_run: tuple[Path, str]) -> None:
+    workdir, _ = demo_run
+    db = ["--database-url", f"sqlite:///{workdir / 'demo.db'}"]
+    lines = run(*db, "export", "mentions", cwd=ROOT).stdout.splitlines()
+    assert len(lines) == 505
+    record = json.loads(lines[0])
+    for key in ("author_handle", "customer_id", "label", "intent", "is_complaint", "urgency"):
+        assert key in record
+    recent = run(*db, "export", "mentions", "--since", "2026-11-20T00:00:00Z", cwd=ROOT)
+    assert 0 < len(recent.stdout.splitlines()) < 505
+    out = workdir / "m.csv"
+    run(*db, "export", "mentions", "--format", "csv", "-o", str(out), cwd=ROOT)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 505
+    assert not any(r["text"].startswith(("=", "+", "@")) for r in rows)
