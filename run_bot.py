@@ -274,6 +274,92 @@ def cmd_export(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(app: App, args: argparse.Namespace) -> int:
+    """Run the scheduler until SIGINT or SIGTERM; running batches commit before exit."""
+    import logging
+    import signal
+    import threading
+
+    from listener.scheduler import BotScheduler, Job
+    from listener.sources import build_sources
+
+    _configure_logging(app.settings.log_level)
+    log = logging.getLogger("rapport")
+    sources = {}
+    for name, source in build_sources(app.settings).items():
+        if getattr(source, "configured", True):
+            sources[name] = source
+        else:
+            missing = ", ".join(getattr(source, "missing_credentials", lambda: [])())
+            log.warning("source %s is enabled but not configured (missing %s)", name, missing)
+    if not sources:
+        raise ConfigError("no enabled and configured source; see [sources.*] and .env.example")
+    jobs = [Job("draft", lambda: _run_drafting(app), app.settings.schedule.draft_interval_seconds)]
+    scheduler = BotScheduler(
+        settings=app.settings,
+        engine=app.engine,
+        pipeline=app.pipeline,
+        sources=sources,
+        jobs=jobs,
+    )
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: Any) -> None:
+        log.info("received %s", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    log.info("running sources: %s", ", ".join(sources))
+    try:
+        scheduler.run_until(stop)
+    finally:
+        app.pipeline.close()
+    log.info("stopped cleanly")
+    return 0
+
+
+def _configure_logging(level: str) -> None:
+    import logging
+
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def cmd_sources(app: App, args: argparse.Namespace) -> int:
+    """Each registered source: enabled, configured, health, cursor and what it says of itself."""
+    from listener.pipeline import read_cursor
+    from listener.sources import SOURCE_CLASSES, build_sources
+    from store.models import SourceState
+
+    built = build_sources(app.settings, only_enabled=False)
+    with app.factory() as session:
+        for cls in SOURCE_CLASSES:
+            source = built[cls.name]
+            enabled = getattr(app.settings.sources, cls.name).enabled
+            state = session.get(SourceState, cls.name)
+            cursor = read_cursor(session, cls.name)
+            print(f"{cls.name}: {'enabled' if enabled else 'disabled'}")
+            for key, value in source.describe().items():
+                if key != "name":
+                    print(f"  {key}: {value}")
+            print(f"  last success: {_when(state.last_success_at if state else None)}")
+            if state and state.last_error:
+                print(f"  last error: {_when(state.last_error_at)} {state.last_error[:200]}")
+                print(f"  consecutive failures: {state.consecutive_failures}")
+            shown = {k: v for k, v in cursor.items() if not k.startswith(("offset:", "line:"))}
+            print(
+                f"  cursor: {json.dumps(shown) if shown else ('file offsets' if cursor else '-')}"
+            )
+    return 0
+
+
+def _when(value: datetime | None) -> str:
+    return value.isoformat(timespec="seconds") if value else "never"
+
+
 def cmd_draft(app: App, args: argparse.Namespace) -> int:
     report = _run_drafting(app)
     print(report.summary())
@@ -501,6 +587,12 @@ def build_parser() -> argparse.ArgumentParser:
     rescore = msub.add_parser("rescore", help="score again with the current model version")
     rescore.add_argument("--all", action="store_true", help="also rows of the current version")
     mentions.set_defaults(func=cmd_mentions)
+
+    run = sub.add_parser("run", help="run the scheduler: sources, then drafting (Ctrl-C stops)")
+    run.set_defaults(func=cmd_run)
+
+    sources = sub.add_parser("sources", help="list sources with their health and cursors")
+    sources.set_defaults(func=cmd_sources)
 
     draft = sub.add_parser("draft", help="draft replies for newly stored mentions")
     draft.set_defaults(func=cmd_draft)

@@ -1,0 +1,207 @@
+"""The one scheduler: each enabled source on its interval, then the responder jobs.
+
+APScheduler 3.x runs every job with ``coalesce=True`` (missed runs collapse into one),
+``max_instances=1`` (a slow cycle is never run twice at once) and a misfire grace time.
+Failures stay inside their job: a failing source records ``last_error`` (by ``collect``) and
+backs off exponentially (honouring a platform's ``retry_after``) while the others carry on.
+With several instances on one PostgreSQL database, a job runs on one instance at a time
+(a session advisory lock named after the job); SQLite is single-instance and needs none.
+Responder jobs are plain callables handed in by the composition root (run_bot.py), so this
+module knows nothing of drafting or publishing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import Engine, text
+
+from config.errors import ConfigError, UpstreamError
+from config.settings import Settings
+from listener.pipeline import IngestReport, Pipeline, collect
+from listener.sources.base import Source
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    """A responder job: a name, what to run, and how often."""
+
+    name: str
+    func: Callable[[], Any]
+    interval_seconds: int
+
+
+@contextmanager
+def job_lock(engine: Engine, name: str) -> Iterator[bool]:
+    """Yield whether this instance may run job ``name`` now (always, on SQLite)."""
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    key = zlib.crc32(f"rapport:{name}".encode())
+    with engine.connect() as connection:
+        acquired = bool(
+            connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
+        )
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+            connection.commit()
+
+
+class SourceRunner:
+    """One source's scheduled cycle, with exponential back-off after failures."""
+
+    def __init__(
+        self,
+        source: Source,
+        pipeline: Pipeline,
+        *,
+        interval_seconds: int,
+        max_backoff_seconds: int,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        after: Callable[[IngestReport], Any] | None = None,
+    ) -> None:
+        self.source = source
+        self.pipeline = pipeline
+        self.interval = interval_seconds
+        self.max_backoff = max_backoff_seconds
+        self.clock = clock
+        self.after = after
+        self.failures = 0
+        self.not_before: datetime | None = None
+
+    def __call__(self) -> IngestReport | None:
+        now = self.clock()
+        if self.not_before is not None and now < self.not_before:
+            logger.debug("%s backing off until %s", self.source.name, self.not_before)
+            return None
+        try:
+            report = collect(self.source, self.pipeline)
+        except Exception as exc:  # a source's failure must not stop the others
+            self.failures += 1
+            delay = self.backoff_seconds(exc)
+            self.not_before = now + timedelta(seconds=delay)
+            logger.warning(
+                "source %s failed (%s: %s); next try in %ds",
+                self.source.name,
+                type(exc).__name__,
+                exc,
+                delay,
+            )
+            return None
+        self.failures = 0
+        self.not_before = None
+        logger.info(
+            "source %s: %d received, %d stored, %d duplicates",
+            self.source.name,
+            report.received,
+            report.stored,
+            report.duplicates,
+        )
+        if self.after is not None:
+            self.after(report)
+        return report
+
+    def backoff_seconds(self, exc: BaseException) -> int:
+        """interval × 2^(failures-1), capped; a platform's retry_after is a floor."""
+        if isinstance(exc, ConfigError):
+            return self.max_backoff
+        delay = min(self.interval * 2 ** (self.failures - 1), self.max_backoff)
+        retry_after = getattr(exc, "retry_after", None) if isinstance(exc, UpstreamError) else None
+        if retry_after:
+            delay = max(delay, int(retry_after) + 1)
+        return int(delay)
+
+
+class BotScheduler:
+    """Builds the APScheduler jobs for sources and responders, and stops cleanly."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        engine: Engine,
+        pipeline: Pipeline,
+        sources: Mapping[str, Source],
+        jobs: list[Job],
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.scheduler = BackgroundScheduler(
+            timezone=UTC,
+            job_defaults={
+                "coalesce": True,
+                "max_instances": 1,
+                "misfire_grace_time": settings.schedule.misfire_grace_seconds,
+            },
+        )
+        self.runners: dict[str, SourceRunner] = {}
+        self._responders = {job.name: job for job in jobs}
+        for name, source in sources.items():
+            interval = getattr(settings.sources, name).interval_seconds
+            runner = SourceRunner(
+                source,
+                pipeline,
+                interval_seconds=interval,
+                max_backoff_seconds=settings.schedule.max_backoff_seconds,
+                clock=clock,
+                after=self._after_ingest,
+            )
+            self.runners[name] = runner
+            self._add(f"source:{name}", runner, interval, clock())
+        for job in jobs:
+            self._add(f"job:{job.name}", job.func, job.interval_seconds, clock())
+
+    def _add(self, name: str, func: Callable[[], Any], interval: int, now: datetime) -> None:
+        self.scheduler.add_job(
+            self._locked(name, func),
+            "interval",
+            seconds=interval,
+            id=name,
+            name=name,
+            next_run_time=now,
+        )
+
+    def _locked(self, name: str, func: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            with job_lock(self.engine, name) as mine:
+                if not mine:
+                    logger.debug("%s is running on another instance", name)
+                    return None
+                try:
+                    return func()
+                except Exception:  # logged here; the scheduler keeps the job
+                    logger.exception("job %s failed", name)
+                    return None
+
+        return run
+
+    def _after_ingest(self, report: IngestReport) -> None:
+        """New mentions: run the responder jobs now instead of at their next interval."""
+        if report.stored:
+            for name in self._responders:
+                job = self.scheduler.get_job(f"job:{name}")
+                if job is not None:
+                    job.modify(next_run_time=datetime.now(UTC))
+
+    def run_until(self, stop: threading.Event) -> None:
+        """Run until ``stop`` is set, then let running jobs finish (their batch commits)."""
+        self.scheduler.start()
+        try:
+            stop.wait()
+        finally:
+            logger.info("stopping: waiting for running jobs to finish")
+            self.scheduler.shutdown(wait=True)
