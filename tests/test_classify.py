@@ -7,6 +7,7 @@ import re
 import pytest
 
 from listener import classify as rules
+from listener import cues
 from listener.sentiment import Score, get_scorer
 
 
@@ -200,20 +201,23 @@ def test_trie_compiler_matches_exactly_what_a_plain_alternation_matches() -> Non
 def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
     """A piece ending in a space can never match: the word-end check sees the next letter."""
     fragments = [
-        *(f for family in rules._STRONG_CUES.values() for f in family),
-        *rules._WEAK_CUES,
-        *rules._GUARD_RESOLVED,
-        *rules._GUARD_NOT_THEIRS,
-        *rules._GUARD_NEWS,
-        *rules._URGENCY_CUES.values(),
-        rules._SPAM_STRONG,
-        rules._SPAM_WEAK,
-        *rules._SUGGESTION,
-        *rules._QUESTION_PHRASE,
-        *rules._PRAISE,
+        *(f for family in cues.STRONG_CUES.values() for f in family),
+        *cues.WEAK_CUES,
+        *cues.GUARD_RESOLVED,
+        *cues.GUARD_NOT_THEIRS,
+        *cues.GUARD_NEWS,
+        *cues.URGENCY_CUES.values(),
+        *cues.SPAM_STRONG,
+        *cues.SPAM_PROMO,
+        *cues.SPAM_PITCH,
+        *cues.SUGGESTION,
+        *cues.QUESTION_PHRASE,
+        *cues.PRAISE,
+        *cues.PRAISE_IDIOM,
+        *cues.PRAISE_MILD,
     ]
     pieces = [piece for fragment in fragments for piece in rules._expand(fragment)]
-    assert len(pieces) > 1000
+    assert len(pieces) > 1500
     assert [p for p in pieces if p != p.strip(" ")] == []
 
 
@@ -222,3 +226,163 @@ def test_explain_lists_the_cue_families_that_fired() -> None:
     assert "waiting" in info["cues"] and "still" in info["cues"]
     assert info["points"] >= 1.0
     assert info["word_view"] == " @delta flight delayed still no update "
+
+
+# --- rule families added in rules-2 (see docs/classification.md) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wrong item, food and drink quality, allergy and dietary mistakes
+        "@Costa asked for a decaf and got a full caffeine one, I'm pregnant",
+        "@Pret ordered the vegan wrap but they gave me the chicken one instead",
+        "@Greggs my coffee was lukewarm and the pasty was stone cold",
+        "@Leon the fries tasted soggy and the table was sticky",
+        "@Subway that's not what I ordered, and I'm coeliac",
+        # staff behaviour
+        "@Boots the pharmacist was on her phone the whole time I was waiting",
+        "@Primark asked where the fitting rooms were and got a shrug",
+        "@Tesco the cashier rolled her eyes when I asked for a bag",
+        "@Nandos the manager was really short with us tonight",
+        # process failures
+        "@Wagamama no system at all for takeaway orders tonight",
+        "@McDonalds app order wasn't ready at the pickup time, again",
+        "@Costa the york branch closed an hour early with no notice",
+        "@Starbucks the queue went right out the door and I left without my drink",
+        # price complaints
+        "@Pret £4.20 for a filter coffee now?? it was £3.40 last year",
+        "@Greggs 60p extra for oat milk is a bit much",
+        "@Costa £9 for a toastie is pushing it",
+        # policy refusals
+        "@Caffe_Nero they don't take the old loyalty cards anymore. since when??",
+        "@Tesco apparently we're not allowed to use the self checkout with a trolley",
+        # unmet expectations
+        "@Pizzaexpress the margherita has gone downhill, used to be so good",
+        "@Pret not your finest hour this morning, cold toast and a 20 min wait",
+    ],
+)
+def test_everyday_service_failures_are_complaints(text: str) -> None:
+    assert score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sandwiches at the kirkstall counter were stale today, and £5 each",
+        "leeds station costa: lukewarm latte, 15 min wait. not their finest",
+        "the new cups leak at the seam. coffee all down my coat this morning",
+    ],
+)
+def test_third_person_complaints_without_pronouns_are_detected(text: str) -> None:
+    assert score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Coffee to close 30 stores after price rise backlash, report says",
+        "Greggs shares fall as costs rise and sales slow",
+        "chaos at home this morning but @Costa saved me",
+        "nothing wrong with a second croissant @Pret",
+        "my 6yo stole half of my toastie @Greggs",
+        "ordered ahead on the @Costa app and it was ready when I walked in. "
+        "why can't everything work like this",
+        "I wasn't ready for how good the new menu is @Leon",
+        "sticky toffee pudding at @Toby_Carvery is unreal",
+    ],
+)
+def test_headlines_and_happy_idioms_are_not_complaints(text: str) -> None:
+    assert not score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Ryanair you should be ashamed of how you treat customers",
+        "@BA you should have emailed me before cancelling my booking",
+        "@Costa please make more soup, it ran out before 12 again and the queue was a shambles",
+    ],
+)
+def test_angry_requests_stay_complaints(text: str) -> None:
+    result = score(text)
+    assert result.is_complaint and result.intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Costa you should open at 7, some of us start early",
+        "@Pret would love a bigger cup size",
+        "@Greggs could you label the nut free pastries more clearly?",
+        "@Starbucks idea: a quiet hour with the music off",
+        "more plugs at the leeds branch please @Costa",
+        "@Nandos let us order ahead on the app pls",
+        "wish you'd do oat milk for free @Costa",
+        "@Leon a proper loyalty card would make this place perfect",
+        "please @Pret do a vegan version of the brie baguette",
+        "@Greggs do a gluten free sausage roll!!",
+        "@Subway petition for the meatball sub every day",
+    ],
+)
+def test_suggestions_are_recognised(text: str) -> None:
+    result = score(text)
+    assert result.intent == "suggestion" and not result.is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "squash & sage soup at @Pret is my favourite",
+        "@Greggs the steak bake remains undefeated",
+        "can confirm the @Costa gingerbread latte is a belter",
+        "the chai at @Starbucks is spot on this year",
+        "chai from @Caffe_Nero + library shift = a good day",
+    ],
+)
+def test_clearly_positive_mentions_are_praise(text: str) -> None:
+    result = score(text)
+    assert result.intent == "praise" and not result.is_complaint
+
+
+def test_quote_marks_are_not_part_of_words() -> None:
+    view, _urls = rules.prepare(
+        "they said it was 'a faff'. they 'don't take' cards, customers' cups"
+    )
+    assert view == " they said it was a faff they don't take cards customers cups "
+
+
+def test_safety_problems_are_complaints_even_when_vader_reads_them_as_positive() -> None:
+    result = score("@Pret my son had an anaphylactic reaction to a cookie labelled NUT FREE")
+    assert result.compound > 0 and "safety" in result.urgency_reasons
+    assert result.is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HUGE DEALS ☕ 70% OFF premium beans TODAY ONLY!! 👉 https://t.co/x",
+        "🎉 You've been selected for a £100 @Costa voucher, claim before midnight",
+        "click & enter ur details to get your free coffee 👉 bit.ly",
+        "$PEPE 🚀 1000x incoming. Join our free signals group",
+        "Turned $200 into $14,000 in 3 weeks with this one trick. DM me",
+        "We grow X & Instagram accounts by 10k real followers/month. DM for prices",
+        "$ACME token launching NOW, presale ends tonight",
+        "use code LEEDS50 for 50% off your first box!!! check it out",
+    ],
+)
+def test_promotions_and_scams_are_spam(text: str) -> None:
+    result = score(text)
+    assert result.is_spam and not result.is_complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Costa I tried to use the code for 20% off and it says invalid",
+        "@Pret is the free refill offer still on?",
+        "@Greggs the app deal says 2 for £5 but it charged me £6 https://t.co/pic",
+    ],
+)
+def test_customers_talking_about_offers_are_not_spam(text: str) -> None:
+    assert not score(text).is_spam

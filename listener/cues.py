@@ -1,0 +1,534 @@
+"""Cue lists for the rules in ``listener.classify``: plain regex fragments, grouped by family.
+
+Each fragment is matched as whole words against the word view (lower-cased, punctuation
+turned into spaces; see ``listener.classify``). A fragment must never start or end with a
+space, and a lookbehind must have a fixed width. ``docs/classification.md`` explains every
+family with examples. Bump ``RULES_VERSION`` in ``listener.sentiment`` after any change.
+"""
+
+from __future__ import annotations
+
+NEG = (
+    r"(?:(?:is|are|was|were|does|do|did|has|have|had|could|would|should|ai)(?:n'?t| not)"
+    r"|can'?t|cannot|can not|won'?t|will not|not|never|no longer|unable to|fails? to"
+    r"|failed to|refuses? to|refused to|stopped|keeps? not|nothing)"
+)
+NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)"
+SPAN = r"(?:business |working )?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?|months?)"
+# A digit spelled as an alternation: each alternative then starts with a literal, which the
+# compiled trie can jump to, instead of a character class tested at every word.
+DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"
+# An amount of money: £4.35, $200, €3, 30p
+MONEY = rf"(?:£{DIGIT}\S*|\${DIGIT}\S*|€{DIGIT}\S*|{DIGIT}\d*p)"
+
+# --- complaint cues: each fires on its own (a problem with the brand's product/service) ---
+STRONG_CUES: dict[str, tuple[str, ...]] = {
+    "delivery": (
+        r"(?:has|have|had|is|are|was|were|did|does|do)(?:n'?t| not) (?:yet |even |still )?"
+        r"(?:arrived?|received?|come|turned up|shown up|showed up|shipped|delivered|updated"
+        r"|refunded"
+        r"|credited|processed|moved|been (?:delivered|shipped|dispatched|refunded|credited"
+        r"|processed"
+        r"|updated|fixed|resolved|sorted))",
+        r"(?:has|have|had|is|are|was|were)(?:n'?t| not) (?:yet |even |still |ever )?been "
+        r"(?!(?:disappointed|impressed|charged|affected|asked|able)\b)\w+ed",
+        r"(?:never|still not|not yet|not|yet to) (?:arrived?|received?|came|come|turned up"
+        r"|showed up"
+        r"|shown up|delivered|shipped|got|get|heard back|been (?:delivered|refunded))",
+        r"where(?:'s| is| are|s) (?:my|our)",
+        r"(?:says|said|shows?|showing|marked|claims?|claimed|listed)(?: \w+){0,3}? (?:as )?"
+        r"(?:delivered|collected|completed|received)",
+        r"(?:ordered|bought|paid for|booked|reserved) (?:\S+ ){1,6}?(?:and |but )?(?:got|received"
+        r"|only got|gave me|sent me|they gave|showed up with)",
+        r"empty (?:box|bag|package|parcel|envelope)",
+        r"(?:came|fell|falling|coming|come|comes) (?:off|apart|out)|peel(?:ing|ed|s) off"
+        r"|wore out|worn out|wearing out|snapped|shattered|rusted|rusty|frayed",
+        r"(?:lost|misplaced|damaged|mislaid) (?:my|our)",
+        r"missing(?! out)",
+        r"(?<!go )(?<!goes )(?<!nothing )(?<!anything )(?<!nowt )(?<!living )wrong",
+        r"(?:forgot|forgotten|forgets|left out|didn'?t include|did not include) (?:my|our|the|to)",
+        r"paid (?:extra )?for (?:\S+ ){1,5}?(?:and|but) (?:got|received|only|still|didn'?t|never"
+        r"|they|it was|it wasn'?t|was|were)",
+        r"someone else'?s",
+        r"(?:left|dumped|threw|thrown) (?:my|the|our|it|a) (?:\w+ )?(?:parcel|package|box|order"
+        r"|delivery|note|card)",
+        r"(?:damaged|smashed|crushed|dented|broken|cracked|ripped|torn|leaking|leaks|leak|leaked|stale"
+        r"|mou?ldy"
+        r"|rotten|spoiled|undercooked|expired|burnt|soggy)",
+        r"(?:was|were|is|are|came|arrived|arrives|come|comes|turned up) (?:\w+ )?(?:cold|late|raw"
+        r"|melted|opened|used|empty|half empty|wet|squashed)",
+        r"(?:hair|bug|bugs|insect|cockroach|roach|mou?ld|glass|plastic|metal|maggots?) in (?:my"
+        r"|the|our)",
+        r"(?:got|received|sent) (?:\w+ )?(?:instead|\d+ (?:pieces|items) instead)",
+    ),
+    "waiting": (
+        r"on hold",
+        rf"(?:waiting|waited|wait|queued|queuing|queueing) (?:for |on )?(?:over |almost |nearly "
+        rf"|about |around |like |literally |more than |another )?(?:{NUM} ?{SPAN}|ages|forever"
+        r"|hours|days|weeks|months)",
+        rf"{NUM} ?{SPAN} (?:late|delay(?:ed)?|on hold|waiting|(?:estimated |quoted |expected )?wait"
+        r"|later|and counting|on the tarmac"
+        r"|in (?:a |the )?queue|at the gate|for (?:a|my|the|our) (?:refund|response|reply|call"
+        r"|callback|engineer|technician))",
+        r"(?<!be )(?<!get )(?<!i )(?<!we )(?:delay|delays|delayed|overbooked|bumped|diverted"
+        r"|rebooked|rescheduled|downgraded|cancell?ed|cancell?ation|canceling|cancelling)",
+        rf"(?:waiting|waited|wait|queued|queuing|stuck|sat|sitting|standing"
+        rf"|trying) (?:\S+ ){{0,7}}?"
+        rf"(?:for|over) (?:over |almost |nearly |about |more than )?{NUM} ?{SPAN}",
+        r"(?:been|keep|kept) trying to",
+        r"(?:called|emailed|messaged|dm'?d|dmed|rang|phoned|contacted|chatted|tweeted|written"
+        r"|wrote|asked|complained) (?:to )?(?:you |them |support |u )?(?:\w+ )?(?:\d+|two|three"
+        r"|four|five|several|multiple|many|numerous|countless) times",
+        r"(?:since|after) (?:the |this |that |your |last |latest |recent |new )*(?:\w+ )?"
+        r"(?:update|upgrade|patch|updating|upgrading)",
+        r"(?:arrived|came|turned up|showed up|running|always|so|too|very|is|was) late",
+        r"(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|\d+th|umpteenth|nth)"
+        r" (?:time|day|week|month|attempt|call|visit|engineer|order|delivery|outage|email|reset)",
+        r"in a row|(?:days?|weeks?|months?) running|(?:twice|three times|multiple times"
+        r"|several times"
+        r"|numerous times|countless times|so many times|how many times) (?:now|already|this|today"
+        r"|and|i|we|in|over)",
+        r"(?:time after time|over and over|constantly|continuously|repeatedly|every single (?:time"
+        r"|day|night|week|month))",
+    ),
+    "still": (
+        rf"still (?:waiting|no|not|nothing|{NEG}|being|pending|charged|charging|broken|down|unable"
+        r"|having|showing|says|saying|missing|on hold|unresolved|stuck|without|paying|no sign"
+        r"|nobody|no one|getting|billing|doesn'?t|isn'?t|hasn'?t|haven'?t|can'?t)",
+        r"(?:down|broken|late|delayed|wrong|crashed|crashing|cancell?ed|charged|missing|failed"
+        r"|happened|happening|not working|same|out|gone|stuck|empty|forgot|forgotten|lost"
+        r"|overcharged|freezing|frozen|declined|dropping|buffering|offline) again",
+        r"(?:yet|once) again",
+    ),
+    "billing": (
+        r"(?<!be )(?:over ?charged|double ?charged|charged|billed|overbilled|debited|deducted)",
+        r"(?:charge|charges|fee|fees|price|prices|bill|cost|costs|rate|premium) (?:has |have )?"
+        r"(?:went up|gone up|going up|increased?|doubled|rose|hike)",
+        r"(?:price|prices) (?:hike|increase|rise)",
+        r"(?:hidden|extra|surprise|overdraft|late|cancell?ation|admin|penalty) (?:fees?|charges?)",
+        r"surcharge",
+        r"(?:no|still no|want (?:a|my)|need (?:a|my)|where is my|waiting (?:on|for) (?:my|a|the))"
+        r" refund",
+        r"(?:money back|my money|took my|taken my|stole|stolen|unauthori[sz]ed|fraud|fraudulent"
+        r"|scam"
+        r"|scammed|scammers?|rip ?off|ripped off|robbery|robbed|chargeback|disputed?|dispute)",
+        r"(?:account|card|payment|transfer|transaction|page|profile|order) (?:has been |was |is "
+        r"|got |been |just )?(?:declined|bounced|frozen|blocked|locked|suspended|limited|restricted"
+        r"|closed|disabled|deactivated|banned|terminated|flagged|hacked|compromised)",
+        r"(?:declined|suspended|disabled|locked out|deactivated)",
+        r"(?<!i )(?<!we )(?:closed|cancell?ed|froze|blocked|suspended|deleted) (?:my|our)",
+        r"(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))"
+        r" (?:the |your |my |our )?(?:prices?|fees?|rates?|bills?|charges?|subscription|premiums?)",
+        r"pending (?:for|since)",
+        r"(?:under review|under investigation|being investigated|in review|in progress|processing"
+        r"|unresolved|outstanding|escalated|open) (?:for|since)",
+        r"(?:paying|pay|paid) (?:for nothing|full price|for this|for a service)",
+        r"what am i paying for|for nothing",
+    ),
+    "broken": (
+        rf"{NEG} (?!(?:wait|stop|get enough|believe|resist|help but)\b)(?:\w+ ){{0,2}}?"
+        r"(?:work|worked|working|works|load|loading|loads|open|opening|connect"
+        r"|connecting|charge|charging|sync|syncing|turn on|switch on|boot|start|starting|sign in"
+        r"|signing in|log in|logging in|login|access|send|sending|play|playing|stream|streaming|pay"
+        r"|apply|applied|update|updating|print|printing|download|downloading|install|installing"
+        r"|respond|responding|reply|replying|answer|answering|pick up|call back|called back|show up"
+        r"|showed up|arrive|turn up|cool|cooling|heat|heating|recline|dispense|scan|register|track"
+        r"|verify|reset|receive|deliver|go through|went through|transfer|process|accept"
+        r"|recogni[sz]e"
+        r"|link|pair|pairing|make calls|get through|hear|heard|find|fit|honou?r|refund|fix|fixed"
+        r"|let"
+        r"|help(?! but)|helped|helping|care|bother|listen|exist|exists|matter|show|showing)",
+        r"(?:crash|crashes|crashed|crashing|freezes|freezing|froze|frozen|glitch\w*|buggy|bugged"
+        r"|error|errors|fail|fails|failed|failing|failure|broken|faulty|defective|malfunction\w*"
+        r"|outage|outages|offline|buffering|buffers|laggy|lagging|drains?|draining|overheat\w*"
+        r"|drift|disconnect\w*|spinning wheel|black screen|blank screen|blue screen|stuck|unusable"
+        r"|unresponsive|not responding|corrupt\w*|wiped|disappeared|vanished|bricked|useless"
+        r"|shuts? down|shutting down|turns? off by itself|invalid|not valid|not recogni[sz]ed"
+        r"|rejected|cuts? out|cutting out|cut off|keeps? cutting|ruin(?:ed|s|ing)?|slow as)",
+        r"(?:drops?|dropping|dropped) (?:calls?|out|connection|signal|the call)",
+        r"(?:resets?|restarts?|restarted|reboots?) itself",
+        r"(?:logged|logs|logging|kicked|kicks|kicking|signed|signs|signing|locked|locks) (?:me|us)"
+        r" out",
+        r"(?:is|are|was|were|been|went|goes|go|going|still|it'?s|site|app|server|servers|service"
+        r"|internet|wifi|network|system|website|psn|line|broadband) down",
+        r"down (?:again|since|for|all day|all morning|everywhere)",
+        r"no (?:\w+ )?(?:signal|service|internet|wifi|wi-fi|water|power|electricity|heating"
+        r"|hot water|connection|network|coverage|data|reception|dial tone|sound|audio|toppings"
+        r"|cheese|sauce|clothes|food)",
+        r"sos only|emergency calls only",
+        r"(?:don'?t|do not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|can'?t|cannot"
+        r"|didn'?t|did not|still don'?t) (?:have|get|got) (?:any )?(?:signal|service|internet"
+        r"|wifi|wi-fi|water|power|electricity|heating|hot water|connection|network|coverage|data"
+        r"|reception|dial tone)",
+        r"(?:only )?(?:one|1|two|2) (?:tills?|checkouts?|registers?|lanes?|cashiers?|desks?) open"
+        r"|queues? (?:to|out|round|around) the (?:door|street|block|building)",
+        r"keeps? (?:on )?(?:crashing|freezing|dropping|buffering|logging|restarting|rebooting"
+        r"|failing|disconnecting|cutting|lagging|glitching|happening|saying|telling|asking"
+        r"|charging|billing|declining|cancell?ing|closing|shutting|turning off|going down"
+        r"|breaking|getting worse|kicking|sending me)",
+    ),
+    "service": (
+        r"no (?:\w+ )?(?:response|reply|replies|answer|answers|update|updates|info|information"
+        r"|communication|explanation|notice|warning|call ?back|contact|acknowledg\w*|resolution"
+        r"|help|support|apology|compensation|email|call|text|sign|eta|hotel|voucher|vouchers)",
+        r"(?:nobody|no one|noone|no-one) (?:\w+ )?(?:answers?|answered|responds?|responded|replies"
+        r"|replied|called|calls|came|comes|showed|shows|turned|knows|knew|told|tells|helps?|helped"
+        r"|cares?|picks?|picked|bothered|has|can|could|will|seems|is|from|at|gets)",
+        r"(?:hung up|hangs up|hang up on|cut me off|transferr(?:ed|ing) me|transfers me|transfers"
+        r"|passed (?:me )?around|passing me around|runaround|run around|ignor(?:ed|ing|es)|ghosted"
+        r"|left on read|closed (?:my|the) (?:ticket|case|chat|complaint)|closed on me)",
+        r"(?:rude|rudest|rudely|shouted|yelled|screamed|swore at|laughed at|shrugged|attitude"
+        r"|unprofessional|disrespectful|condescending|patroni[sz]ing|dismissive|incompetent"
+        r"|clueless|unhelpful|careless|arrogant)",
+        r"(?:and|just|they|he|she|staff|desk|agent|manager|driver) laughed",
+        r"nothing back|heard nothing|nothing (?:has )?changed|nothing happened",
+        r"(?:said|says|listed|advertised|stated|showed|shows|confirmed) (?:\S+ ){1,4}?(?:but|yet"
+        r"|instead|and now|now)",
+        r"(?:promised|was told|were told|been told|assured|guaranteed|supposed to|meant to be"
+        r"|should have|should'?ve|shouldn'?t have|was due|were due|said (?:it|they|that|i|we|you)"
+        r" would|said it'?d|you said|they said)",
+        r"(?<!no )(?<!any )(?:issue|issues|problem|problems|trouble|faults?)(?! free)",
+        r"(?<!n't )(?<!nt )(?<!not )(?<!never )(?<!no )disappoint\w*",
+        r"(?<!no )(?<!nothing to )complain\w*",
+        r"(?:speak|talk) to (?:a|an|your) (?:manager|supervisor|human|real person|actual person)",
+        r"(?:loyal|long[- ]?time|long[- ]standing) customer|(?:customer|member) (?:for|of) "
+        r"(?:over |almost |nearly )?(?:\d+|two|three|four|five|ten|many) (?:years|yrs)",
+        r"(?:shame on|(?<!not )(?<!n't )ashamed|how dare|expected (?:better|more)|expect better"
+        r"|what'?s the point"
+        r"|what is the point|not a happy|lied|lying to|misled|misleading|false advertising"
+        r"|bait and switch|overpriced|extortionate|mistake|mix-?up|screwed up|messed up|cock-?up"
+        r"|understaffed|short[- ]staffed|dirty|filthy|unclean|refused|refusing|refuses"
+        r"|compensat\w*|wasted (?:my|our) \w+|epicfail|neveragain|badservice|poorservice"
+        r"|customerservicefail|notimpressed|boycott\w*)",
+        r"i want (?:to cancel|a refund|my money|compensation|answers|to complain)",
+        r"(?:unacceptable|ridiculous|ridic|disgrace(?:ful)?|pathetic|shambles|appalling"
+        r"|atrocious|abysmal|shocking|worst|joke|farce|outrageous|inexcusable|fed up|sick of"
+        r"|tired of|not impressed|not happy|unhappy|not good enough|not ok|not okay"
+        r"|not acceptable|not fair|never again|embarrassing|poor service|terrible service"
+        r"|awful service|bad service|customer service|customer support|customer care)",
+        r"(?:do better|step up|get it together|get your act together|sort (?:it|this|that) out"
+        r"|sort yourselves out|sort it|sort this|sort your|fix (?:it|this|that|your|the|my)"
+        r"|make (?:it|this) right"
+        r"|refund me|give me (?:my|a) \w+|want (?:my|a) (?:money|refund)|answer me|respond to"
+        r"|please respond|need (?:this )?(?:fixed|sorted|resolved|answers|a response)"
+        r"|what is going on|what'?s going on|what is happening|what'?s happening|what happened to"
+        r"|how (?:is|was) (?:this|that|it) (?:\w+ )?(?:legal|ok|okay|acceptable|possible|fair"
+        r"|allowed)|how hard is it|how do you (?:even|still)|are you (?:kidding|serious|joking)"
+        r"|is this a joke|you'?re kidding|what is this|what even is)",
+        r"why (?:is|was|are|were|do|does|did|would|has|have|am|can'?t|cant|won'?t|wont|isn'?t"
+        r"|doesn'?t|don'?t|didn'?t|haven'?t|hasn'?t|the|my|it|you|i|we|they|on earth|tf)",
+        r"(?:anyone else|is anyone else|is it just me|anybody else) (?:\w+ )?(?:having|getting"
+        r"|experiencing|seeing|noticed|know why)?",
+        r"(?:switching to|(?:going to|gonna|will|i'?ll|about to) switch to|cancel(?:l?ing)? my"
+        r"|done with (?:you|u)|taking my (?:business|money"
+        r"|custom) elsewhere|never (?:using|flying|ordering|shopping|buying|booking|going|coming)"
+        r" (?:\w+ )?(?:again|back)|last time (?:i|we) (?:use|fly|order|shop|buy|book))",
+    ),
+    "quality": (
+        r"(?:lukewarm|luke warm|tepid|stone cold|inedible|undrinkable|tasteless|flavourless"
+        r"|flavorless|overcooked|overdone|half cooked|still frozen|frozen in the middle|curdled"
+        r"|gone off|grimy|manky|minging|mislabell?ed|wrongly labell?ed)",
+        r"(?<!a )greasy(?! spoon)|sticky(?! toffee| bun| buns| rice| notes?| ribs| wings| chicken"
+        r"| date| situation)",
+        r"(?:was|were|is|are|came|it'?s|its|bit|all|so|too|totally|completely|basically|really"
+        r"|very|tasted|tastes|looked|looks) (?:\w+ )?(?:stale|soggy|bland|watery|burnt|burned"
+        r"|undercooked|dirty|filthy|greasy|sticky|mushy|rubbery|chewy|soapy)",
+        r"cold (?:food|coffee|tea|latte|toastie|toast|chips|fries|pizza|burger|sandwich|soup|drink"
+        r"|drinks|meal|dinner|lunch|breakfast|eggs|bacon|pie|pasty|chocolate)",
+        r"(?:asked for|requested|wanted|ordered) (?:\S+ ){1,6}?(?:and |but |then |only to )?"
+        r"(?:got|get|received|was given|were given|gave me|came with|it came|they gave|brought"
+        r"|served|handed me)",
+        r"not what (?:i|we) (?:ordered|asked for|paid for|wanted)",
+        r"(?:gave|brought|served|handed|sent) (?:me|us) (?:\S+ ){1,4}?instead",
+        r"(?:sent|took|send|take|had to send|had to take) (?:it|them|mine|one|the \w+) back",
+        r"labels? (?:were |was |are |is )?(?:wrong|swapped|mixed up|missing)",
+    ),
+    "staff": (
+        r"on (?:his|her|their) (?:phone|mobile)",
+        r"(?:rolled|rolls|rolling) (?:his|her|their) eyes|eye ?rolls?|eye-roll\w*",
+        r"(?:shrug|shrugs|a shrug|sighed|sighs|tutted|tuts|huffed|scoffed|smirked|blanked"
+        r"|snapped at|glared)",
+        r"(?:was|were|being|been|got) (?:really |so |very |a bit |quite |pretty |super |bit )?"
+        r"(?:short|abrupt|off|funny|snappy|sharp|curt|cold|moody|grumpy|stroppy|snotty|sniffy"
+        r"|sarky|sarcastic|miserable|unfriendly|impatient|snippy) (?:with|to|towards)"
+        r" (?:me|us|my|him|her|them)",
+        r"(?:couldn'?t|could not|didn'?t|did not|don'?t|doesn'?t) (?:even )?(?:be bothered"
+        r"|look up|acknowledge|apologi[sz]e|say sorry|say hello|greet)",
+        r"not (?:even )?(?:a|one) (?:sorry|apology|smile|hello|word)",
+        r"(?:made|makes|making) (?:me|us|him|her) feel (?:like|stupid|awkward|small|unwelcome"
+        r"|rushed|uncomfortable|bad)",
+        r"(?:treated|spoke to|talked to|looked at|talks to|speaks to) (?:me|us|him|her|my \w+)"
+        r" like",
+    ),
+    "process": (
+        r"(?:barely|hardly) any|(?:shambolic|disorgani[sz]ed|no system|no organi[sz]ation"
+        r"|free for all|total mess|complete mess|absolute mess|such a mess|no idea what"
+        r"|nobody knew|no one knew|hit and miss|hit or miss|inconsistent)",
+        r"(?:wasn'?t|weren'?t|was not|were not|isn'?t|still not|never) ready(?! for)",
+        r"(?:closed|closing|shut|shutting) (?:\S+ ){0,3}?early|(?:wasn'?t|was not|weren'?t|not)"
+        r" open (?:when|at|on|despite|even)",
+        r"left without (?:my|our|ordering|getting|buying|paying|a|any)|had to (?:leave|walk out"
+        r"|go elsewhere|go somewhere else)",
+        r"queues? (?:\S+ ){1,3}?(?:to|out|round|around|out of) the (?:door|street|block|building)",
+    ),
+    "price": (
+        r"(?:steep|pricey|daylight robbery|rip-off|over-priced|too expensive|so expensive|way too"
+        r" much|a bit much|pushing it|taking the piss|priced out|can'?t afford|not worth (?:it|the"
+        r"|that|[£$€]\S*)|that'?s a lot|a lot (?:of money )?for (?:a|an|one|some|two)|how much\?)",
+        rf"{MONEY}(?: \S+){{0,5}}? (?:is|are|seems|feels) (?:a lot|a bit much|too much"
+        r"|mad|insane|crazy|steep|silly|ridiculous|extortionate|pushing it)",
+        rf"(?:it was|was|were|used to be|up from) (?:only |just )?{MONEY}(?: \S+){{0,3}}?"
+        r" (?:ago|last \w+|before|yesterday)",
+        rf"{MONEY}(?: \S+){{0,5}}? now\?",
+        r"put (?:up )?(?:the |their |your |its )?prices? (?:up|again)"
+        r"|put up (?:the |their |your |its )?prices?"
+        r"|(?:prices?|costs?) (?:have |has )?(?:gone|went|crept|creeping|going) up",
+    ),
+    "policy": (
+        r"(?:don'?t|do not|doesn'?t|does not|won'?t|wouldn'?t|didn'?t|did not|refused to|refuse to"
+        r"|refuses to|no longer|not|can'?t|couldn'?t|stopped) (?:even )?(?:take|taking|accept"
+        r"|accepting|honou?r|honou?ring) (?:the |my |our |old |paper |any |their |your |a ){0,2}"
+        r"(?:cards?|cash|card payments?|amex|vouchers?|coupons?|stamps?|stamp cards?|gift cards?"
+        r"|apple pay|google pay|contactless|returns?|bookings?|reservations?|codes?|discounts?"
+        r"|loyalty|points|tokens?|notes?|coins?|cheques?|old ones)",
+        r"since when|(?:not|no longer|aren'?t|isn'?t|wasn'?t|weren'?t) allowed|company policy"
+        r"|store policy",
+    ),
+    "expectation": (
+        r"used to be (?:so |really |much |a lot |way )?(?:good|great|better|nice|lovely|decent"
+        r"|reliable|amazing|my|the|loaded|bigger|cheaper|quicker|faster|proper|consistent|fine)",
+        r"not the usual|not (?:up to )?(?:the |their |your |its )?usual (?:standard|vibe|quality)"
+        r"|not (?:\S+ )?finest|off day|below par|not (?:\w+ )?what it (?:was|used to be)"
+        r"|gone (?:right )?downhill|going downhill|standards? (?:have |has )?(?:slipped|dropped"
+        r"|gone)|quality (?:has |have )?(?:dropped|gone down|slipped|declined)|not as good as"
+        r"|shrunk|shrinkflation|half the size|(?:got|gotten|getting|are|is|look|looks|looking|seem"
+        r"|seems) (?:\w+ )?smaller",
+        r"(?:hate to|sorry to|don'?t want to|not to|feel bad|i know i'?m) (?:\w+ )?(?:moan|moaning"
+        r"|complain|complaining|whinge|whinging|be that person|be a pain)",
+    ),
+    "sarcasm": (
+        r"(?:thanks|thank you|thx|cheers) (?:for nothing|a lot|a bunch"
+        r"|a million)(?! for (?!nothing))",
+        r"(?:great|awesome|brilliant|fantastic|wonderful|perfect|lovely|nice|cool|amazing|excellent"
+        r"|oh good) (?:another|yet another|more|again)",
+        r"another (?:\w+ )?(?:delay|outage|price|hike|increase|fee|charge|cancell?ation|error"
+        r"|crash|excuse|missed|failed|wasted)",
+        r"(?:love|loving|enjoy|enjoying|adore|nothing like|always fun|really makes my day"
+        r"|makes my day) (?:\w+ )?(?:paying|waiting|being|sitting|standing|spending|wasting"
+        r"|queuing|queueing|talking to|dealing)",
+        r"cool cool|just great|just perfect|just brilliant|yeah right|so much for"
+        r"|thanks for wasting",
+    ),
+}
+
+# --- weak cues: half a point each; need company (another cue or negative sentiment) ---
+WEAK_CUES = (
+    r"refund|refunds|fee|fees|substitut\w*|in transit|out for delivery|tracking|again|still"
+    r"|every (?:time|day|night|evening|morning|week|month|episode|device|flight|order|visit)",
+    rf"(?:it'?s|its|it has|been|for|over|almost|nearly|now) {NUM} (?:business |working )?"
+    r"(?:days|weeks|months|hours)",
+    rf"{NUM} (?:hour|hours|day|days|week|weeks|month|months) ago",
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|christmas|\d{4})",
+    r"since (?:yesterday|this morning|last \w+|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|\d+ ?(?:am|pm)|the (?:update|\d+\w*)|\w+ day)",
+    r"(?:nobody|no one|customer service|support|agent|rep|representative|manager|cashier"
+    r"|driver|courier|engineer|technician|host|gate agent|staff|please help|help me|need help)",
+    r"all (?:morning|day|night|week|weekend|afternoon|evening)",
+    r"after (?:only |just )?(?:\d+|one|two|three|a|a few) (?:days?|weeks?|months?|uses?|wash(?:es)?"
+    r"|wears?|rides?|charges?)",
+    r"(?:awful|terrible|horrible|horrendous|dreadful|rubbish|garbage|trash|crap|crappy|sucks"
+    r"|poor|bad|worse|lousy|junk|waste|wasted|wasting|hate|ugh|argh|wtf|ffs|smh|fml"
+    r"|seriously|unbelievable|unreal|gross|disgusting|vile|nightmare|mess|hassle|lol|lmao"
+    r"|lmfao|again\?|cancel)",
+    r"when (?:will|can) (?:i|my|we|our)",
+    r"(?:hours|forever|ages|weeks|days|slow|slowest|sluggish|expensive|out of stock|sold out"
+    r"|smell|smells|smelled|smelt|stinks|stank|tiny|are you aware|bill says|app says|it says)",
+    r"(?:for|over|in) the (?:past|last) (?:\w+ )?(?:days|hours|weeks|months|minutes|year)",
+    r"(?:allergic|allergy|allergies|intolerant|intolerance|coeliac|celiac|anaphyla\w*|dairy free"
+    r"|gluten free|nut free)",
+    rf"{MONEY} (?:for|on) (?:a|an|one|two|the|\d+|some|that|this|top)"
+    rf"|{MONEY} (?:more|extra|dearer|increase|rise)|more expensive|dearer|pricier",
+    r"(?:ran|run|running|runs|sold) out (?:of|at|by|before|again|already)|(?:nothing|none|no \w+)"
+    r" left|gave up|walked out|went elsewhere|go elsewhere|moan|moaning|whinge|gripe|one off"
+    r"|chaos|chaotic|mayhem|pandemonium",
+    r"(?:usually|normally) (?:so |really |very |much |always )?(?:good|great|clean|quick|fast"
+    r"|reliable|perfect|lovely|nice|spot on|consistent|friendly|better)",
+)
+
+GUARD_RESOLVED = (
+    r"(?:thanks|thank you|thx|cheers|ty) (?:so much |very much |again )?(?:for (?:sorting"
+    r"|fixing|resolving|the help|your help|all your help|helping|the quick|the fast|getting back"
+    r"|looking into|replying|the update|the reply|the response|the refund|refunding|sending"
+    r"|checking|your patience|the free|being)|,? it'?s (?:working|back|fixed|sorted))",
+    r"(?:it'?s|its|is|are|all|now|been|got it) (?:all )?(?:working|back up|back on|fixed|sorted"
+    r"|resolved)(?: now)?",
+    r"problem solved|no (?:problem|problems|issues|complaints|worries|hassle)|zero issues",
+    r"never (?:had|have) (?:a|any) (?:problem|issue)s?",
+    r"why can'?t (?:every|all|more|other)\w* (?:\w+ ){0,2}?(?:be|work|run|do) like",
+)
+GUARD_NOT_THEIRS = (
+    r"my (?:own )?fault|not (?:\w+'?s|their|your|his|her) fault|my bad"
+    r"|i (?:dropped|broke|lost|forgot|spilled|spilt)|my (?:\d+ ?yo |\d+ year old )?(?:dog|cat"
+    r"|kid|kids|son|daughter|toddler|baby|\d+ ?yo|husband|wife|partner|mate|flatmate)"
+    r" (?:ate|broke|dropped|chewed|stole|nicked|spilled|spilt)|at least",
+)
+GUARD_NEWS = (
+    r"rt @\w+|according to|report|reports|reportedly|says|announces?|announced|unveil\w*"
+    r"|launch(?:es|ed)?|shares|stock|fined|lays? off|laying off|layoffs|job cuts|hiring"
+    r"|apply|ceo|breaking|via @\w+|(?<!have )(?<!had )(?<!has )(?<!need )(?<!want )(?<!going )"
+    r"to (?:close|cut|raise|axe|shut)",
+)
+PRONOUN = (
+    r"i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours|you|you're|youre"
+    r"|your|yours|u|ur",
+)
+
+# --- urgency: one pattern per reason, checked in this order ---
+URGENCY_CUES: dict[str, str] = {
+    "safety": (
+        r"allergic reaction|anaphyla\w*|epi ?pen|food poisoning|poisoned|sick (?:after|from)"
+        r"|(?:got|get|getting|feel|feeling|felt|fell|became|made \w+|making \w+) (?:\w+ )?sick"
+        r"|(?:i|we|he|she|they|son|daughter|kid|kids|child|children|baby|wife|husband|partner"
+        r"|mum|mom|dad|family|everyone) (?:was|were|is|are|am|has been|have been) (?:\w+ )?sick"
+        r"|vomit\w*|throwing up|threw up|injur(?:ed|y|ies)|hurt (?:my|me|him|her|them|us|myself)"
+        r"|bleeding|(?:in|to|into) (?:the )?(?:hospital|a&e|er|emergency room)|hospitali[sz]ed"
+        r"|(?:burn(?:ed|t|s)?|scald(?:ed)?) (?:my|me|him|her|them|us|myself)"
+        r"|(?:got|was|were|been) (?:burned|burnt|scalded)|(?:glass|metal|plastic|a needle|blade) in"
+        r"|chok(?:e|ed|ing) on|(?:caught|catch|catching|on) fire|fire (?:hazard|risk)|exploded"
+        r"|explosion|smoke (?:came|coming|pouring)|sparks (?:came|coming|flying|from)|sparked"
+        r"|electric shock|electrocuted|unsafe|dangerous|hazard|carbon monoxide|gas leak"
+        r"|smells? of gas"
+    ),
+    "legal": (
+        r"lawyers?|attorneys?|solicitors?|(?:to|will|gonna|going to|i'?ll|can|should|could|might"
+        r"|i'?m going to) sue|sue (?:you|them|u)|suing|sued|lawsuit|legal action|legal advice"
+        r"|(?:take|taking|see) (?:you|u|them|this|it) to court|small claims|in court|court case"
+        r"|trading standards|report(?:ing)? (?:you|u|this|them) to|ombudsman|ofcom|ofgem|ofwat"
+        r"|the fca|financial conduct authority|better business bureau|the bbb|cfpb|the ftc"
+        r"|attorney general|class action|consumer rights"
+    ),
+    "fraud": (
+        r"charged (?:me )?(?:twice|double|two times|2x)|(?:double|duplicate)[- ]?charged"
+        r"|duplicate (?:charge|payment|transaction)s?|scam\w*|fraud\w*|unauthori[sz]ed|stolen card"
+        r"|card (?:was |got |has been )?(?:stolen|cloned|skimmed)|charge ?back|identity theft"
+        r"|phishing|(?:transactions?|purchases?|payments?) (?:\w+ )?i (?:didn'?t|did not|never)"
+        r" (?:make|authori[sz]e)|someone (?:made|used) (?:purchases|payments|my card)"
+        r"|money (?:was |has been )?(?:stolen|taken)"
+    ),
+    "account_hacked": (
+        r"hacked|hackers?|hacking|compromised|someone (?:else )?(?:has |is )?(?:logged|logging"
+        r"|signed|signing|got) in(?:to)? (?:to )?my|someone (?:else )?(?:changed|reset) my"
+        r"|(?:password|email|phone number|2fa) (?:was |has been |got )?(?:changed|reset) (?:without"
+        r"|and i didn'?t|by someone|not by me)|wasn'?t me|not me who|taken over"
+    ),
+    "churn_threat": (
+        r"switching to|(?:going to|gonna|will|i'?ll|about to|might) switch to|moving to (?:another"
+        r"|a different|\w+ instead)|going to switch|leaving you"
+        r"|cancel(?:l?ing)? my (?:subscription|membership|account|contract|plan|service|line"
+        r"|policy|sub|card)|close my account|closing my account|never (?:coming|going) back"
+        r"|never (?:using|flying|ordering|shopping|buying|booking) (?:\w+ )?(?:again|with you)"
+        r"|never again|done with (?:you|u|this|your)|last time i|taking my (?:business|money"
+        r"|custom) elsewhere|port(?:ing)? my number|find (?:a new|another) (?:provider|bank"
+        r"|airline|supplier)|lost a customer|you'?ve lost me"
+    ),
+}
+
+# --- spam: two points make spam; one cue alone never does ---
+SPAM_STRONG = (
+    r"follow ?back|follow (?:4|for) follow|f4f|follow4follow|teamfollowback|like4like|l4l"
+    r"|dm (?:me |us )?(?:for|4) (?:promo|promotion|collab|business|shoutout|paid|details|prices?"
+    r"|rates|info)"
+    r"|click here|earn \$?\d+|make \$\d+|\$\d+ (?:a|per) (?:day|week|hour) from home"
+    r"|work from home and|(?:free|claim) (?:\$?btc|bitcoin|crypto|eth|nft|airdrop)"
+    r"|(?:crypto|bitcoin|btc|nft|forex) (?:signals|profits?|giveaway|airdrop|investment)"
+    r"|airdrop|giveaway.{0,40}(?:follow|rt|retweet)|(?:follow|rt|retweet).{0,40}giveaway",
+    # prize and phishing lures
+    r"you'?ve been selected|you have been selected|you (?:have |'?ve )?won (?:a|an|our|\d)"
+    r"|claim (?:now|here|before|today|it now|yours|your (?:prize|reward|gift|voucher|card))"
+    r"|enter (?:your|ur) (?:details|card|email|info|bank)|click (?:the link|link|below|& enter"
+    r"|and enter|to claim|to win)",
+    # get-rich pitches and crypto pumps
+    rf"financial freedom|passive income|(?:this )?one (?:simple |weird )?trick|turned {MONEY}"
+    rf" into|{DIGIT}\d+x (?:gains|returns|incoming|potential|soon|guaranteed)"
+    r"|signals? (?:group|channel)"
+    r"|join (?:our|my) (?:free )?(?:signals?|telegram|discord|whatsapp|vip)|presale|pre-sale"
+    r"|token (?:launch\w*|sale)|\$[a-z]{2,10} (?:token|coin)",
+    # growth, follower and SEO services
+    rf"{DIGIT}\d*k (?:real )?followers|real followers|buy followers"
+    r"|(?:grow|boost|increase) (?:your |ur )?(?:\S+ ){0,3}?(?:followers|following|engagement)"
+    r"|(?:grow|boost) (?:\S+ ){0,3}?accounts"
+    r"|ranking on google|google page (?:1|one)|page (?:1|one) of google|seo (?:services|expert)",
+)
+# a promotional word (1 point) ...
+SPAM_PROMO = (
+    r"free|win|giveaway|promo|promo code|discount|\d+% off|limited (?:time|offer|slots)|offer"
+    r"|prize|cashback|crypto|bitcoin|btc|nft|forex|investment|deals?|today only|ends tonight"
+    r"|before midnight|vouchers?|gift card|congrats|congratulations|cheapest|lowest prices"
+    r"|best prices|\$[a-z]{2,6}",
+)
+# ... and a call to action (1 point) make spam
+SPAM_PITCH = (
+    r"dm (?:me|us|now)|message me|inbox me|link in bio|check (?:this|it|us|my page|my profile)"
+    r" out|check this|use (?:my |the )?code|reply yes|click (?:here|the link|link|below|now|this)"
+    r"|tap the link|subscribe|follow (?:me|us|my page)|shop now|order now|buy now|join now",
+)
+
+# --- intent ---
+SUGGESTION = (
+    r"(?:you|you guys|u|y'?all) should(?! be ashamed| be embarrassed| be sorry| have| know| not"
+    r"| never)|would be (?:so |really |very |even )?(?:nice|great|cool|good|awesome|amazing"
+    r"|handy|useful|lovely|ace|brilliant|helpful|perfect)|it'?d be (?:so |really |very )?(?:nice"
+    r"|great|cool|good|handy|useful|lovely|amazing|perfect)|please add|pls add|plz add"
+    r"|can you add|could you add|wish you|wish you'?d|i wish|why not|how about|bring back"
+    r"|bring it back|please bring|consider adding|feature request|suggestion|feature idea"
+    r"|idea for (?:you|the app|a feature)",
+    r"should (?:add|make|bring|offer|let|do|open|start|sell|stock|put|try|consider|introduce"
+    r"|extend|hire|serve|label|run|get (?:a|an|more|some)|have (?:a|an|more|some))",
+    r"(?:would|'d|i'?d) love (?:a|an|to see|if|it if|more|some|the option|to be able|for you)",
+    r"would make (?:\S+ ){0,4}?(?:perfect|better|so much better|even better|my day|my week)"
+    r"|would be (?:even )?better (?:with|if)",
+    r"(?:could|can|would) (?:you|u|you guys|yous) (?:please |pls |plz |ever |maybe |possibly )?"
+    r"(?:add|bring|start|make|offer|stock|sell|open|label|introduce|consider|extend"
+    r"|do (?:a|an|more|some)|have (?:a|an|more|some)|get (?:a|an|more|some)"
+    r"|put (?:a|an|more|some))",
+    r"(?:please|pls|plz) (?:do|put|make|open|start|stock|get|keep|consider|label|introduce|offer"
+    r"|sell|let|extend|hire)|(?:please|pls|plz) @\S+ (?:do|add|bring|put|make|open|start|stock"
+    r"|get|keep|consider|label|introduce|offer|sell|let|extend|hire)|more (?:\S+ ){1,5}?(?:please"
+    r"|pls|plz)",
+    r"let (?:us|me) (?!know\b|down\b|in\b|off\b|out\b|speak\b|talk\b)\w+",
+    r"(?:make|keep) (?:it|this|them|that) (?:a )?(?:permanent|all year|year round|a regular)"
+    r"|all year round|petition (?:for|to)",
+    r"(?:you|you guys|u) need (?:a|an|more|to (?:add|do|bring|get|start|open|stock|sell|offer"
+    r"|make|put|hire|have))",
+    r"any chance (?:you (?:could|would|guys)|you'?d|of (?:a|an|more|some|bringing|adding|doing))",
+    r"why (?:don'?t|not) (?:you|u|they) (?:\w+ )?(?:do|add|bring|make|offer|sell|stock|open|start"
+    r"|have|get|put)",
+)
+QUESTION_PHRASE = (
+    r"does anyone know|anyone know|how do i|how can i|how to|wondering if|i was wondering"
+    r"|quick question|can someone tell me|can you tell me|do you know if|is there (?:a|any)",
+)
+PRAISE = (
+    r"(?:thanks|thank you|thx|ty) (?:so much|for|very much|again)|many thanks|huge thanks"
+    r"|big thanks|appreciate\w*|shout ?out|kudos|props to|love|loved|loving|amazing|awesome"
+    r"|best|brilliant|excellent|fantastic|wonderful|perfect|legend|legends|superb|outstanding"
+    r"|impressed|5 stars|10/10|great job|well done|beautiful|stunning|incredible|elite|obsessed",
+)
+THANKS = r"(?<!no )(?:thanks|thank you|thx|ty|cheers|appreciated?)"
+CONTRAST = r"but|still|again|however|though|although|yet|except|unfortunately"
+# praise idioms VADER does not score (British spellings, slang): praise even at a neutral label
+PRAISE_IDIOM = (
+    r"favourite|favourites|fave|faves|go-to|undefeated|unbeatable|banging|bangin|belter|cracking"
+    r"|proper good|so good|really good|dead good|spot on|top notch|chef'?s kiss|next level"
+    r"|hits? the spot|never disappoints|can'?t fault|no complaints|can'?t complain|can'?t argue"
+    r"|keep it up|nice one|lush|hidden gem|a gem|saved my|made my (?:day|morning|week)"
+    r"|my personality|obsessed|addicted|hooked|(?<!not )worth every|(?<!not )worth it"
+    rf"|highly recommend|would recommend|{DIGIT}\d*/10|legends?|respect to|fair play|hats off"
+    r"|big up|shout ?out|even better|❤️|😍|🥰|😋|🙌|👏|💯",
+)
+# everyday positive words: praise only when VADER's label is positive too
+PRAISE_MILD = (
+    r"good|great|nice|lovely|fab|ace|class|decent|solid|happy|enjoy\w*|cosy|cozy|friendly"
+    r"|welcoming|quick|fast|fresh|warm|cheaper|bargain|value",
+)
