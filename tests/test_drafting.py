@@ -13,19 +13,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config.settings import Settings
-from responders.drafting import (
-    SLOTS,
-    Earlier,
-    address_name,
-    draft_new_mentions,
-    load_templates,
-    mood_of,
-    plan_reply,
-    remember_sentences,
-    reply_context,
-    variant_key,
+from responders.context import mood_of, reply_context
+from responders.drafting import draft_new_mentions, remember_sentences
+from responders.names import address_name, display_first_name
+from responders.notes import Earlier
+from responders.replies import plan_reply
+from responders.templates import SLOTS, load_templates, variant_key
+from responders.textrules import (
+    lint,
+    normalize_sentence,
+    sentence_key,
+    split_sentences,
+    x_weighted_length,
 )
-from responders.textrules import lint, sentence_key, split_sentences, x_weighted_length
 from store.db import make_engine
 from store.models import Base, Customer, Draft, Identity, Mention, SentenceUse
 
@@ -374,7 +374,7 @@ def test_cjk_names_count_double_on_x(session: Session) -> None:
     assert x_weighted_length(draft_of(session, m).text) <= 80
 
 
-def test_reddit_replies_may_be_longer_and_use_the_username(session: Session) -> None:
+def test_reddit_replies_may_be_longer_and_never_use_the_username(session: Session) -> None:
     signature = "— Sam, community team. " + "We read everything here. " * 12
     person = add_person(
         session, platform="reddit", handle="Jo_Bean", preferred_name=None, name=None
@@ -382,7 +382,8 @@ def test_reddit_replies_may_be_longer_and_use_the_username(session: Session) -> 
     m = add_mention(session, person)
     draft_new_mentions(session, settings=settings_with(signature=signature.strip()), now=NOW)
     draft = draft_of(session, m)
-    assert "u/Jo_Bean" in draft.text
+    for text in (draft.text, *(a["text"] for a in draft.alternatives)):
+        assert "Jo_Bean" not in text and "u/" not in text
     assert "private message" in draft.text
     assert draft.text.endswith(signature.strip())  # fits Reddit's cap, would not fit X
     assert x_weighted_length(draft.text) > 280
@@ -485,26 +486,85 @@ def test_regulars_get_their_history_acknowledged() -> None:
 
 
 @pytest.mark.parametrize(
-    ("customer", "handle", "platform", "expected"),
+    ("customer", "display_name", "expected"),
     [
-        ({"preferred_name": "Jo", "name": "Joanna Bloggs"}, "jo_bean", "twitter", "Jo"),
-        ({"preferred_name": None, "name": "Joanna Bloggs"}, "jo_bean", "twitter", "Joanna"),
-        ({"preferred_name": "", "name": "Dr. Joanna Bloggs"}, "jo_bean", "twitter", "Joanna"),
-        ({"preferred_name": None, "name": None}, "jo_bean", "twitter", "jo_bean"),
-        ({"preferred_name": None, "name": None}, "jo_bean", "reddit", "u/jo_bean"),
-        ({"preferred_name": "None", "name": "null"}, "jo_bean", "twitter", "jo_bean"),
-        ({"preferred_name": "<script>", "name": "{{ 7*7 }}"}, "jo_bean", "twitter", "jo_bean"),
-        ({"preferred_name": None, "name": None}, "user84736251", "twitter", ""),
-        ({"preferred_name": None, "name": None}, "", "twitter", ""),
-        ({"preferred_name": "Anne-Marie", "name": None}, "x", "twitter", "Anne-Marie"),
-        ({"preferred_name": "Zoë", "name": None}, "x", "twitter", "Zoë"),
+        ({"preferred_name": "Jo", "name": "Joanna Bloggs"}, "Joey ✨", "Jo"),
+        ({"preferred_name": None, "name": "Joanna Bloggs"}, "Joey", "Joanna"),
+        ({"preferred_name": "", "name": "Dr. Joanna Bloggs"}, None, "Joanna"),
+        ({"preferred_name": "Anne-Marie", "name": None}, None, "Anne-Marie"),
+        ({"preferred_name": "Zoë", "name": None}, None, "Zoë"),
+        # no name on record: a first name from the display name, else nothing, never the handle
+        ({"preferred_name": None, "name": None}, None, ""),
+        ({"preferred_name": None, "name": None}, "Sam ✨", "Sam"),
+        ({"preferred_name": "None", "name": "null"}, "Gaz 💛💙", "Gaz"),
+        ({"preferred_name": "<script>", "name": "{{ 7*7 }}"}, "Kelly M", "Kelly"),
+        ({"preferred_name": None, "name": None}, "jess", ""),
     ],
 )
-def test_preferred_name_fallbacks(
-    customer: dict[str, Any], handle: str, platform: str, expected: str
+@pytest.mark.parametrize("platform", ["twitter", "reddit"])
+def test_name_fallbacks_never_use_the_handle(
+    customer: dict[str, Any], display_name: str | None, expected: str, platform: str
 ) -> None:
-    identity = Identity(handle=handle, platform=platform, customer=Customer(**customer))
-    assert address_name(identity.customer, identity, platform) == expected
+    identity = Identity(
+        handle="jo_bean",
+        platform=platform,
+        display_name=display_name,
+        customer=Customer(**customer),
+    )
+    assert address_name(identity.customer, identity) == expected
+
+
+@pytest.mark.parametrize(
+    ("display_name", "expected"),
+    [
+        ("Sam ✨", "Sam"),
+        ("Gaz 💛💙", "Gaz"),
+        ("Kelly M", "Kelly"),
+        ("Fran K.", "Fran"),
+        ("Rachel Dunmore | YEP", "Rachel"),
+        ("Ellie (she/her)", "Ellie"),
+        ("Dr Ellie Smith", "Ellie"),
+        ("Siobhán Murphy", "Siobhán"),
+        ("Anne-Marie", "Anne-Marie"),
+        ("Jo de Souza", "Jo"),
+        ("Ed", "Ed"),
+        ("jess", ""),  # not capitalised
+        ("em 🍂", ""),
+        ("JESS", ""),  # all caps
+        ("J", ""),  # too short
+        ("Sam2024", ""),  # digits
+        ("Leeds Coffee Deals", ""),  # brand / business words
+        ("Coffee", ""),
+        ("Official Bramble", ""),
+        ("The Leeds Plate 🍽️", ""),
+        ("Survived the Otley Run", ""),  # not shaped like a name
+        ("Bramble", ""),  # our own name (passed by the caller)
+        ("Headrow", ""),  # one of our places
+        ("✨✨", ""),
+        ("", ""),
+        (None, ""),
+        ("Maximiliano" * 2, ""),  # more than 20 letters
+    ],
+)
+def test_a_first_name_is_taken_from_a_display_name_only_when_it_looks_like_one(
+    display_name: str | None, expected: str
+) -> None:
+    assert display_first_name(display_name, not_names=["Bramble", "Headrow"]) == expected
+
+
+def test_a_stranger_is_greeted_by_their_display_name_or_not_at_all() -> None:
+    named = _transient(
+        praise(), preferred_name=None, name=None, handle="leedsuni_sam", display_name="Sam ✨"
+    )
+    for candidate in plan_reply(named, settings=SETTINGS, now=NOW).candidates:
+        assert "leedsuni_sam" not in candidate.text
+    assert any("Sam" in c.text for c in plan_reply(named, settings=SETTINGS, now=NOW).candidates)
+    brand = _transient(
+        praise(), preferred_name=None, name=None, handle="leeds_deals", display_name="Leeds Deals"
+    )
+    for candidate in plan_reply(brand, settings=SETTINGS, now=NOW).candidates:
+        assert "leeds_deals" not in candidate.text and "Leeds" not in candidate.text
+        assert candidate.text[0].isupper() and not re.search(r"(^|\s)[,.]", candidate.text)
 
 
 def test_a_nameless_customer_is_never_called_none() -> None:
@@ -594,6 +654,7 @@ def _transient(fields: dict[str, Any], **customer: Any) -> Mention:
     """A mention with an author, not in any database (plan_reply needs no session)."""
     platform = fields.pop("platform", "twitter")
     handle = customer.pop("handle", "jo_bean")
+    display_name = customer.pop("display_name", None)
     profile: dict[str, Any] = {
         "id": 1,
         "name": "Joanna Bloggs",
@@ -605,7 +666,7 @@ def _transient(fields: dict[str, Any], **customer: Any) -> Mention:
         "tier": None,
     }
     owner = Customer(**{**profile, **customer})
-    identity = Identity(platform=platform, handle=handle, customer=owner)
+    identity = Identity(platform=platform, handle=handle, display_name=display_name, customer=owner)
     text = fields.pop("text", "the flat white was cold")
     base: dict[str, Any] = {
         "id": 99,
@@ -629,7 +690,9 @@ CONTEXTS = [
     {
         "name": name,
         "item": item,
+        "service": service,
         "place": place,
+        "about": about,
         "regular": regular,
         "months": months,
         "since": since,
@@ -637,22 +700,33 @@ CONTEXTS = [
         "platform": platform,
         "support_email": email,
     }
-    for name, item, place, regular, months, since, like, platform, email in itertools.product(
-        ["Jo", "", "u/jo_bean"],
-        ["oat latte", "espresso", ""],
-        ["Kings Cross", ""],
-        [True, False],
-        [0, 8, 30],
-        ["", "March 2025"],
-        ["oat latte"],
-        ["twitter", "reddit"],
-        ["", "help@example.com"],
+    for name, item, service, place, about, regular, months, since, like, platform, email in (
+        itertools.product(
+            ["Jo", "", "Anne-Marie"],
+            ["oat latte", "espresso", ""],
+            ["", "stamp card"],
+            ["Kings Cross", ""],
+            [[], ["staff", "visit"], ["price"], ["diet"], ["app", "loyalty"]],
+            [True, False],
+            [0, 8, 30],
+            ["", "March 2025"],
+            ["oat latte", "window seat"],
+            ["twitter", "reddit"],
+            ["", "help@example.com"],
+        )
     )
 ]
 
 
 def _full_context(values: dict[str, Any]) -> dict[str, Any]:
     platform = values["platform"]
+    about = values["about"]
+    visit = bool(values["place"] or values["item"] or {"staff", "visit"} & set(about))
+    visit = visit and "app" not in about
+    if values["place"]:
+        ask = f"roughly when you were at {values['place']}"
+    else:
+        ask = "which site it was and roughly when" if visit else "a bit more detail"
     return {
         "brand": "Bramble",
         "reddit": platform == "reddit",
@@ -660,6 +734,9 @@ def _full_context(values: dict[str, Any]) -> dict[str, Any]:
         "customer": {"preferred_name": values["name"]} if values["name"] else {},
         "stage": "relationship" if values["regular"] else "new",
         "returning": values["regular"],
+        "staff": "staff" in about,
+        "visit": visit,
+        "ask": ask,
         "gesture_like": "oat latte",
         "tier": "gold",
         "dm": "DM" if platform == "twitter" else "private message",
@@ -676,7 +753,7 @@ def test_every_template_variant_is_lint_clean_and_promises_nothing() -> None:
     for source in sources:
         for slot in SLOTS:
             for block in templates.blocks(source, slot):
-                for values in CONTEXTS[::23]:
+                for values in CONTEXTS[::293]:
                     text = templates.render(source, block, _full_context(values))
                     rendered += 1
                     where = f"{source}#{block}: {text!r}"
@@ -685,7 +762,7 @@ def test_every_template_variant_is_lint_clean_and_promises_nothing() -> None:
                     assert "None" not in text and "  " not in text, where
                     assert not re.search(r"\s[,.?]", text), where
                     if text:
-                        assert text[0].isupper() or text.startswith("u/"), where
+                        assert text[0].isupper(), where
                         assert text[-1] in ".?!", where
                     if not source.startswith("praise/"):
                         assert "!" not in text, where
@@ -753,6 +830,168 @@ def test_no_draft_ever_promises_a_gift_discount_or_refund(profile: dict[str, Any
             assert candidate.text.count("!") <= 1, where
             assert x_weighted_length(candidate.text) <= 280 or shape["platform"] == "reddit"
             assert "None" not in candidate.text and "<script" not in candidate.text
+
+
+# --- reading like a person ----------------------------------------------------------------
+
+
+def _brand(**brand: Any) -> Settings:
+    base = Settings()
+    return base.model_copy(update={"brand": base.brand.model_copy(update=brand)})
+
+
+BRAND = _brand(products=["stamp card", "Bramble app", "Hedgerow"], places=["Kirkstall"])
+
+
+def _context_for(text: str) -> dict[str, Any]:
+    m = _transient(praise(text=text))
+    return reply_context(m, settings=BRAND, now=NOW, templates=load_templates())
+
+
+def test_what_a_mention_is_about_items_services_visits_and_prices() -> None:
+    both = _context_for("the stamp card and a flat white")
+    assert (both["item"], both["service"]) == ("flat white", "stamp card")
+    app = _context_for("the Bramble app is actually good")
+    assert (app["item"], app["service"], app["visit"]) == ("", "Bramble app", False)
+    staff = _context_for("the barista at kirkstall was lovely")
+    assert staff["staff"] and staff["visit"]
+    assert staff["ask"] == "roughly when you were at Kirkstall"
+    assert _context_for("my flat white was cold")["ask"] == "which site it was and roughly when"
+    assert not _context_for("the app took my money twice for a latte")["visit"]
+    price = _context_for("£4.35 for an oat latte is pushing it")
+    assert "price" in price["about"] and not price["visit"]
+    assert price["ask"] == "a bit more detail"
+    assert "diet" in _context_for("is the hot chocolate vegan?")["about"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "compound"),
+    [
+        ("the app charged me for an order I cancelled", "negative", -0.4),
+        ("£4.35 for an oat latte is pushing it, might have to cut back", "neutral", 0.0),
+        ("the price rise is a lot for a flat white", "negative", -0.3),
+        ("how do I delete my app account", "negative", -0.7),
+    ],
+)
+def test_complaints_ask_which_site_only_about_a_visit(
+    text: str, label: str, compound: float
+) -> None:
+    m = _transient({"text": text, "label": label, "compound": compound})
+    for candidate in plan_reply(m, settings=BRAND, now=NOW).candidates:
+        assert "which site" not in candidate.text.lower(), candidate.text
+        assert "roughly when" not in candidate.text, candidate.text
+    visit = _transient({"text": "my flat white was cold", "label": "negative", "compound": -0.4})
+    texts = [c.text for c in plan_reply(visit, settings=BRAND, now=NOW).candidates]
+    assert any(re.search(r"which site|where", t, re.IGNORECASE) for t in texts)
+
+
+def _slot_blocks(template_key: str) -> dict[str, str]:
+    return dict(part.split("_", 1) for part in template_key.split(":", 1)[1].split("+"))
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=["nameless", "regular", "disliker", "casual"])
+def test_alternatives_differ_in_opener_and_body_and_never_echo_themselves(
+    profile: dict[str, Any],
+) -> None:
+    settings = settings_with(reply_to_other=True)
+    for shape in SHAPES[::3]:
+        plan = plan_reply(_transient(dict(shape), **dict(profile)), settings=settings, now=NOW)
+        blocks = [_slot_blocks(c.template_key) for c in plan.candidates]
+        for slot in ("opener", "body"):
+            assert len({b[slot] for b in blocks}) == len(blocks), (plan.family, slot, blocks)
+        names = {"jo", "anne", "marie", "sam"}
+        firsts = [
+            next(w for w in normalize_sentence(c.text).split() if w not in names)
+            for c in plan.candidates
+        ]
+        assert len(set(firsts)) == len(firsts), [c.text for c in plan.candidates]
+        for candidate in plan.candidates:
+            words = normalize_sentence(candidate.text).split()
+            triples = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+            assert len(triples) == len(set(triples)), candidate.text
+
+
+def test_one_personal_touch_their_like_or_their_history_never_both() -> None:
+    m = _transient(
+        praise(text="the croissant was lovely today"),
+        stage="relationship",
+        likes=["almond croissant"],
+    )
+    plan = plan_reply(m, settings=SETTINGS, now=NOW)
+    keys = [c.template_key for c in plan.candidates]
+    assert any("like_" in k for k in keys)
+    assert not any("like_" in k and "history_" in k for k in keys)
+    same = _transient(praise(text="the croissant was lovely today"), likes=["croissant"])
+    for candidate in plan_reply(same, settings=SETTINGS, now=NOW).candidates:
+        assert candidate.text.lower().count("croissant") <= 1, candidate.text
+
+
+def test_questions_never_mention_a_like() -> None:
+    question = {
+        "intent": "question",
+        "is_complaint": False,
+        "label": "positive",
+        "compound": 0.3,
+        "text": "do you do the oat latte with decaf?",
+    }
+    m = _transient(question, likes=["oat latte"])
+    assert all(
+        "like_" not in c.template_key for c in plan_reply(m, settings=SETTINGS, now=NOW).candidates
+    )
+
+
+def test_dietary_questions_are_checked_never_answered() -> None:
+    for label, compound in (("neutral", 0.0), ("positive", 0.4)):
+        m = _transient(
+            {
+                "intent": "question",
+                "is_complaint": False,
+                "label": label,
+                "compound": compound,
+                "text": "is the Hedgerow vegetarian? rennet in the cheese?",
+            }
+        )
+        plan = plan_reply(m, settings=BRAND, now=NOW)
+        for candidate in plan.candidates:
+            assert re.search(r"ingredients|goes into|what's in|kitchen", candidate.text), (
+                candidate.text
+            )
+            assert not re.search(r"\b(yes|no)\b", candidate.text, re.IGNORECASE), candidate.text
+        assert "allergen" in (plan.manager_note or "")
+
+
+def test_question_openers_never_sound_like_an_answer() -> None:
+    templates = load_templates()
+    for family in [f for f in templates.families if f.startswith("question/")]:
+        for block in templates.blocks(family, "opener"):
+            for values in CONTEXTS[::293]:
+                text = templates.render(family, block, _full_context(values))
+                assert not re.search(r"\b(sure|yes|no|of course|definitely)\b", text, re.I), text
+                assert "kind words" not in text, text
+
+
+def test_an_unhappy_idea_from_a_regular_is_not_a_bad_experience() -> None:
+    idea = {
+        "intent": "suggestion",
+        "is_complaint": False,
+        "label": "negative",
+        "compound": -0.15,
+        "text": "please bring the pumpkin loaf back, ward 18 is in mourning",
+    }
+    plan = plan_reply(
+        _transient(idea, stage="relationship"),
+        settings=SETTINGS,
+        now=NOW,
+        earlier=Earlier(positives=3),
+    )
+    assert all("history_" not in c.template_key for c in plan.candidates)
+    assert "gesture" not in (plan.manager_note or "")
+
+
+def test_praise_for_the_team_is_passed_on_to_the_team() -> None:
+    m = _transient(praise(text="the staff at kirkstall dealt with a shouty man so calmly"))
+    texts = [c.text for c in plan_reply(m, settings=BRAND, now=NOW).candidates]
+    assert sum(bool(re.search(r"\bteam\b|\bcrew\b", t)) for t in texts) >= 2, texts
 
 
 # --- hostile input -------------------------------------------------------------------------
