@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from config.settings import Settings
 from listener.sources.base import Batch, RawMention, Source
+from listener.sources.reddit import RedditSource
 from listener.sources.replay import ReplaySource
+from listener.sources.twitter import TwitterSource
 
-SOURCE_CLASSES = (ReplaySource,)
+SOURCE_CLASSES = (ReplaySource, TwitterSource, RedditSource)
 
 
 def build_sources(settings: Settings, *, only_enabled: bool = True) -> dict[str, Source]:
