@@ -29,6 +29,8 @@ test: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) -m bench.ingest
+	$(PY) -m bench.alerts
+	$(PY) -m bench.queue_page
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

@@ -12,11 +12,12 @@ import getpass
 import json
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -214,8 +215,12 @@ def cmd_collect(app: App, args: argparse.Namespace) -> int:
         sources = {args.source: sources[args.source]}
     if not sources:
         raise ConfigError("no source is enabled; see [sources.*] in config/default.toml")
+    stored = 0
     for source in sources.values():
-        _print_ingest(collect(source, app.pipeline))
+        report = collect(source, app.pipeline)
+        _print_ingest(report)
+        stored += report.stored
+    _alerts_after_collect(app, stored)
     return 0
 
 
@@ -287,6 +292,9 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
     log = logging.getLogger("rapport")
     sources = {}
     for name, source in build_sources(app.settings).items():
+        problems = getattr(source, "setting_problems", [])
+        if problems:
+            raise ConfigError(f"[sources.{name}]: " + "; ".join(problems))
         if getattr(source, "configured", True):
             sources[name] = source
         else:
@@ -294,7 +302,9 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
             log.warning("source %s is enabled but not configured (missing %s)", name, missing)
     if not sources:
         raise ConfigError("no enabled and configured source; see [sources.*] and .env.example")
-    jobs = [Job("draft", lambda: _run_drafting(app), app.settings.schedule.draft_interval_seconds)]
+    jobs = [Job("draft", lambda: _drafting_turn(app), app.settings.schedule.draft_interval_seconds)]
+    jobs.append(_publish_job(app))
+    jobs.extend(_notification_jobs(app, list(sources)))
     scheduler = BotScheduler(
         settings=app.settings,
         engine=app.engine,
@@ -442,11 +452,18 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
     drafting = _run_drafting(demo)
     print(f"drafting: {drafting.summary()}")
     _print_demo_summary(demo)
+    _demo_notifications(demo)
     print(f"\ndemo finished in {time.perf_counter() - started:.1f} s; database {db_path}")
-    print(
-        "next: python run_bot.py --config config/demo/rapport.toml queue list"
-        "   (the review web UI arrives in a later release)"
-    )
+    username, password = _demo_user(demo)
+    web = demo.settings.web
+    print(f"review UI: http://{web.host}:{web.port}/  sign in as {username} / {password}")
+    if args.no_serve:
+        print("next: python run_bot.py --config config/demo/rapport.toml serve")
+        return 0
+    from responders.web import serve
+
+    print("serving the review UI (Ctrl-C stops)", flush=True)
+    serve(demo.settings, demo.factory, host=web.host, port=web.port)
     return 0
 
 
@@ -491,6 +508,477 @@ def _print_demo_summary(app: App) -> None:
             print(f"    draft:     {_one_line(record['text'], 110)}")
             if record["manager_note"]:
                 print(f"    note:      {_one_line(record['manager_note'], 110)}")
+
+
+# --- publishing ----------------------------------------------------------------------------
+
+
+def _build_publisher(app: App) -> Any:
+    """The publisher over the enabled sources; each platform is answered by its own source
+    (mentions from a replayed file too). docs/publishing.md has the rules."""
+    from listener.sources import build_sources
+    from responders.publisher import Publisher
+
+    return Publisher(app.factory, app.settings, build_sources(app.settings))
+
+
+def _publishing_modes(publisher: Any) -> list[str]:
+    """One line per platform: live, dry run and why, or no source (drafts would fail)."""
+    from listener.sources.base import PLATFORMS
+
+    lines = []
+    for platform in PLATFORMS:
+        dry, why = publisher.mode(platform)
+        if dry:
+            lines.append(f"{platform}: dry run ({why})")
+        elif publisher.source_for(platform) is None:
+            lines.append(f"{platform}: no source can post (approved drafts will fail)")
+        else:
+            lines.append(f"{platform}: live")
+    return lines
+
+
+def _publish_job(app: App) -> Any:
+    """The scheduler's publishing job, every ``schedule.publish_interval_seconds``."""
+    import logging
+
+    from listener.scheduler import Job
+
+    publisher = _build_publisher(app)
+    log = logging.getLogger("rapport.publisher")
+    for line in _publishing_modes(publisher):
+        log.info("publishing %s", line)
+
+    def run() -> Any:
+        report = publisher.run_once()
+        for outcome in report.outcomes:
+            log.info("%s", outcome.line())
+        if report.outcomes:
+            log.info("publishing pass: %s", report.summary())
+        return report
+
+    return Job("publish", run, app.settings.schedule.publish_interval_seconds)
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def cmd_publish(app: App, args: argparse.Namespace) -> int:
+    """One publishing pass: post approved drafts once each (or record them in dry run)."""
+    publisher = _build_publisher(app)
+    for line in _publishing_modes(publisher):
+        print(line)
+    report = publisher.run_once(limit=args.limit)
+    for outcome in report.outcomes:
+        print(outcome.line())
+        if outcome.action in ("posted", "dry_run", "reconciled"):
+            print(f"    {_one_line(outcome.text, 110)}")
+    print(report.summary())
+    return 0
+
+
+# --- notifications (alerts, digest, outbox) ------------------------------------------------
+
+# Drafting and the alert pass take turns in one process, so an alert can link to the draft
+# of the mention it is about (the alert pass drafts first; docs/notifications.md).
+_RESPOND_LOCK = threading.RLock()
+
+
+def _drafting_turn(app: App) -> Any:
+    """The scheduler's drafting job, taking turns with the alert pass."""
+    with _RESPOND_LOCK:
+        return _run_drafting(app)
+
+
+def _channels(app: App, *, warn: bool = True) -> dict[str, Any]:
+    """The delivery channels; routes naming an unknown channel stop start-up."""
+    import logging
+
+    from responders.channels import build_channels, check_routes
+
+    channels = build_channels(app.settings)
+    for warning in check_routes(app.settings, channels):
+        if warn:
+            logging.getLogger("rapport.notify").warning("%s", warning)
+    return channels
+
+
+def _deliver(app: App, channels: dict[str, Any], **narrow: Any) -> Any:
+    from responders.notify import deliver_due
+
+    return deliver_due(app.factory, channels, settings=app.settings.notify, **narrow)
+
+
+def _alert_pass(
+    app: App,
+    channels: dict[str, Any],
+    *,
+    now: datetime | None = None,
+    sources: Sequence[str] = (),
+    started_at: datetime | None = None,
+    draft_first: bool = False,
+) -> tuple[Any, Any]:
+    """Match new mentions, group, queue alerts in the outbox (one transaction), deliver them."""
+    import logging
+
+    from responders.alerts import run_alerts
+
+    log = logging.getLogger("rapport.alerts")
+    with _RESPOND_LOCK:
+        if draft_first:
+            try:
+                _run_drafting(app)
+            except Exception:  # alerts must go out even when drafting is broken
+                log.exception("drafting before the alert pass failed; alerting without drafts")
+        with app.factory() as session, session.begin():
+            report = run_alerts(
+                session,
+                settings=app.settings,
+                now=now or datetime.now(UTC),
+                available=list(channels),
+                sources=sources,
+                started_at=started_at,
+            )
+    if report.alerts:
+        log.info("%s", report.summary())
+    delivery = _deliver(app, channels, kinds=["alert"]) if report.queued else None
+    return report, delivery
+
+
+def _alerts_after_collect(app: App, stored: int) -> None:
+    """``collect`` stored something: alert on it in the same run."""
+    if not stored or not app.settings.alerts.enabled:
+        return
+    report, delivery = _alert_pass(app, _channels(app, warn=False))
+    print(report.summary())
+    if delivery is not None:
+        print(delivery.summary())
+
+
+def _digest_pass(
+    app: App, channels: dict[str, Any], *, day: Any = None, catch_up: bool = False
+) -> Any:
+    """Queue the digest of ``day`` (default: the newest finished period) once; deliver it.
+
+    ``catch_up`` (the run at start) sends nothing for an install with no earlier mentions.
+    """
+    from responders.digest import has_history_before, latest_period, period_bounds, queue_digest
+
+    now = datetime.now(UTC)
+    day = day or latest_period(now, settings=app.settings)
+    with app.factory() as session, session.begin():
+        if catch_up:
+            _, end = period_bounds(day, settings=app.settings)
+            if not has_history_before(session, end):
+                return None
+        result = queue_digest(
+            session, day, settings=app.settings, now=now, available=list(channels)
+        )
+    delivery = _deliver(app, channels, kinds=["digest"])
+    return result, delivery
+
+
+def _notification_jobs(app: App, sources: Sequence[str]) -> list[Any]:
+    """The alert pass (after every ingest), outbox retries, and the digest on its cron."""
+    from zoneinfo import ZoneInfo
+
+    from apscheduler.triggers.cron import CronTrigger
+
+    from listener.scheduler import Job
+
+    channels = _channels(app)
+    started = datetime.now(UTC)
+    jobs = []
+    settings = app.settings
+    if settings.alerts.enabled:
+        jobs.append(
+            Job(
+                "alerts",
+                lambda: _alert_pass(
+                    app, channels, sources=sources, started_at=started, draft_first=True
+                ),
+                settings.alerts.interval_seconds,
+            )
+        )
+    jobs.append(
+        Job(
+            "outbox",
+            lambda: _deliver(app, channels),
+            settings.notify.interval_seconds,
+            after_ingest=False,
+        )
+    )
+    if settings.digest.enabled:
+        hour, minute = settings.digest.time.split(":")
+        first = [True]
+
+        def digest() -> Any:
+            catch_up, first[0] = first[0], False
+            return _digest_pass(app, channels, catch_up=catch_up)
+
+        jobs.append(
+            Job(
+                "digest",
+                digest,
+                86400,
+                trigger=CronTrigger(
+                    hour=int(hour), minute=int(minute), timezone=ZoneInfo(settings.digest.timezone)
+                ),
+                after_ingest=False,
+            )
+        )
+    return jobs
+
+
+def cmd_alerts(app: App, args: argparse.Namespace) -> int:
+    """One alert pass (what the scheduler runs after each ingest), then delivery."""
+    from listener.sources import build_sources
+    from listener.sources.payloads import PayloadError, parse_time
+
+    try:
+        now = parse_time(args.now, field="--now") if args.now else None
+    except PayloadError as exc:
+        raise InputError(str(exc)) from exc
+    sources = list(build_sources(app.settings)) if args.silence else []
+    report, delivery = _alert_pass(app, _channels(app), now=now, sources=sources)
+    print(report.summary())
+    if delivery is not None:
+        print(delivery.summary())
+    return 0
+
+
+def cmd_outbox(app: App, args: argparse.Namespace) -> int:
+    """``outbox list | retry ID | deliver``: what waits, what failed, try again."""
+    from responders import notify
+
+    if args.outbox_command == "deliver":
+        print(_deliver(app, _channels(app)).summary())
+        return 0
+    with app.factory() as session, session.begin():
+        if args.outbox_command == "retry":
+            message = notify.retry(session, args.id, now=datetime.now(UTC))
+            print(f"outbox message {message.id} ({message.dedupe_key}) is due again")
+        else:
+            for m in notify.list_messages(session, status=args.status, limit=args.limit):
+                when = _when(m.sent_at if m.status == "sent" else m.next_attempt_at)
+                print(
+                    f"{m.id:>6}  {m.kind:6}  {m.channel[:14]:14}  {m.status:8}  "
+                    f"{m.attempts:>3}  {when:25}  {m.dedupe_key[:40]:40}  "
+                    f"{_one_line(m.last_error or '', 60)}"
+                )
+    if args.outbox_command == "retry" and not args.no_deliver:
+        print(_deliver(app, _channels(app), only=[args.id]).summary())
+    return 0
+
+
+def cmd_digest(app: App, args: argparse.Namespace) -> int:
+    """``digest --preview FILE.html`` writes it; ``digest --send`` sends it once per period."""
+    from datetime import date
+
+    from responders.digest import latest_period, period_bounds, render_digest
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError as exc:
+        raise InputError(f"--date takes YYYY-MM-DD, got {args.date!r}") from exc
+    day = day or latest_period(datetime.now(UTC), settings=app.settings)
+    if args.preview:
+        with app.factory() as session:
+            _, payload = render_digest(session, day, settings=app.settings, now=datetime.now(UTC))
+        out = Path(args.preview)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(payload["html"], encoding="utf-8")
+        out.with_suffix(".txt").write_text(payload["text"], encoding="utf-8")
+        start, end = period_bounds(day, settings=app.settings)
+        print(
+            f"{payload['subject']}\n({start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} "
+            f"{app.settings.digest.timezone})"
+        )
+        print(f"wrote {out} and {out.with_suffix('.txt')}")
+        return 0
+    channels = _channels(app)
+    if not [c for c in app.settings.digest.channels if c in channels]:
+        raise ConfigError(
+            "the digest has no deliverable channel: set smtp.host (and digest.recipients) "
+            "or list another channel in digest.channels"
+        )
+    result, delivery = _digest_pass(app, channels, day=day)
+    print(result.summary())
+    print(delivery.summary())
+    return 0 if not delivery.failed else 1
+
+
+def _demo_notifications(demo: App) -> None:
+    """The demo's alerts and digest as .eml files in var/outbox, never sent anywhere."""
+    from sqlalchemy import func, select
+
+    from responders.digest import latest_period
+    from store.models import Mention
+
+    outbox = Path("var/outbox")
+    for old in outbox.glob("*.eml"):
+        old.unlink()
+    s = demo.settings
+    everywhere = {route: ["eml"] for route in s.alerts.routes} | {"rollup": ["eml"]}
+    settings = s.model_copy(
+        update={
+            "alerts": s.alerts.model_copy(
+                update={
+                    "routes": everywhere,
+                    "recipients": s.alerts.recipients or s.digest.recipients or ["team@demo"],
+                    # The recorded month is all new to the demo: alert on all of it, grouped.
+                    "max_age_hours": 24 * 60,
+                }
+            ),
+            "digest": s.digest.model_copy(update={"channels": ["eml"]}),
+            "notify": s.notify.model_copy(update={"eml_dir": str(outbox)}),
+        }
+    )
+    app = App(settings=settings, actor=demo.actor)
+    app.__dict__.update(engine=demo.engine, factory=demo.factory)
+    channels = _channels(app, warn=False)
+    with app.factory() as session:
+        last = session.scalar(select(func.max(Mention.created_at)))
+    if last is None:
+        return
+    # The demo replays a recorded month: its clock is the minute after the last mention.
+    report, _ = _alert_pass(app, channels, now=last + timedelta(minutes=1))
+    print(f"\n{report.summary()}")
+    day = latest_period(last, settings=settings) + timedelta(days=1)
+    result, _ = _digest_pass(app, channels, day=day)
+    print(result.summary())
+    for path in sorted(outbox.glob("*.eml")):
+        print(f"  wrote {path}")
+
+
+# --- web (serve, users) ----------------------------------------------------------------------
+
+
+def cmd_serve(app: App, args: argparse.Namespace) -> int:
+    """Serve the review UI and JSON API with uvicorn until Ctrl-C."""
+    from responders.web import serve
+
+    _configure_logging(app.settings.log_level)
+    host = args.host or app.settings.web.host
+    port = args.port or app.settings.web.port
+    with app.factory() as session:
+        _warn_without_users(session)
+    print(f"Rapport review UI on http://{host}:{port}/  (Ctrl-C stops)", flush=True)
+    serve(app.settings, app.factory, host=host, port=port)
+    return 0
+
+
+def _warn_without_users(session: Any) -> None:
+    from sqlalchemy import func, select
+
+    from store.models import User
+
+    if not session.scalar(select(func.count(User.id))):
+        print(
+            "warning: no users yet; add one with: run_bot.py users add NAME --role admin",
+            file=sys.stderr,
+        )
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    """From standard input with --password-stdin (first line), else asked twice without echo."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise InputError("the two passwords differ")
+    return first
+
+
+def cmd_users(app: App, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from responders.web import accounts
+    from store.models import User
+
+    actor = f"{app.actor} (cli)"
+    with app.factory() as session, session.begin():
+        if args.users_command == "list":
+            for user in session.scalars(select(User).order_by(User.username)):
+                state = "disabled" if user.disabled else "active"
+                token = "api token" if user.api_token_hash else ""
+                print(f"{user.id:>4}  {user.username:24} {user.role:9} {state:9} {token}")
+            return 0
+        if args.users_command == "add":
+            password = _read_password(args)
+            user = accounts.add_user(
+                session, args.name, role=args.role, password=password, actor=actor
+            )
+            print(f"added {user.username} ({user.role})")
+            return 0
+        user = accounts.find_user(session, args.name)
+        if user is None:
+            raise InputError(f"no user called {args.name!r}")
+        if args.users_command == "passwd":
+            accounts.set_password(session, user, _read_password(args), actor=actor)
+            print(f"password of {user.username} changed; their sessions ended")
+        elif args.users_command == "role":
+            accounts.update_user(session, user, actor=actor, role=args.role)
+            print(f"{user.username} is now {user.role}")
+        elif args.users_command in ("disable", "enable"):
+            disable = args.users_command == "disable"
+            accounts.update_user(session, user, actor=actor, disabled=disable)
+            print(f"{user.username} {args.users_command}d")
+        elif args.users_command == "token":
+            if args.revoke:
+                accounts.revoke_token(session, user, actor=actor)
+                print(f"API token of {user.username} revoked")
+            else:
+                print(accounts.issue_token(session, user, actor=actor))
+                print(
+                    f"(API token for {user.username}; shown once. "
+                    "Send it as 'Authorization: Bearer TOKEN'.)",
+                    file=sys.stderr,
+                )
+    return 0
+
+
+def _demo_user(demo: App) -> tuple[str, str]:
+    """A reviewer for the demo with a fresh random password (printed, never stored in clear)."""
+    import secrets
+
+    from responders.web import accounts
+
+    password = secrets.token_urlsafe(12)
+    with demo.factory() as session, session.begin():
+        accounts.add_user(session, "demo", role="reviewer", password=password, actor="demo")
+    return "demo", password
+
+
+def _add_web_parsers(sub: Any) -> None:
+    serve = sub.add_parser("serve", help="serve the review web UI and JSON API (uvicorn)")
+    serve.add_argument("--host", help="overrides web.host (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="overrides web.port (default 8000)")
+    serve.set_defaults(func=cmd_serve)
+
+    users = sub.add_parser("users", help="people who use the web UI: admin, reviewer, viewer")
+    usub = users.add_subparsers(dest="users_command", required=True)
+    usub.add_parser("list", help="every user with role and state")
+    add = usub.add_parser("add", help="add a user; asks for the password without echo")
+    add.add_argument("name")
+    add.add_argument("--role", choices=["admin", "reviewer", "viewer"], required=True)
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    passwd = usub.add_parser("passwd", help="set a new password (ends their sessions)")
+    passwd.add_argument("name")
+    passwd.add_argument("--password-stdin", action="store_true")
+    role = usub.add_parser("role", help="change a user's role")
+    role.add_argument("name")
+    role.add_argument("role", choices=["admin", "reviewer", "viewer"])
+    for verb in ("disable", "enable"):
+        usub.add_parser(verb, help=f"{verb} a user").add_argument("name")
+    token = usub.add_parser("token", help="print a new personal API token (replaces the old)")
+    token.add_argument("name")
+    token.add_argument("--revoke", action="store_true", help="remove the token instead")
+    users.set_defaults(func=cmd_users)
 
 
 # --- parser --------------------------------------------------------------------------------
@@ -597,6 +1085,14 @@ def build_parser() -> argparse.ArgumentParser:
     draft = sub.add_parser("draft", help="draft replies for newly stored mentions")
     draft.set_defaults(func=cmd_draft)
 
+    publish = sub.add_parser(
+        "publish", help="one publishing pass: post approved drafts once (dry run records them)"
+    )
+    publish.add_argument(
+        "--limit", type=_positive_int, help="drafts at most (default: publishing.batch_size)"
+    )
+    publish.set_defaults(func=cmd_publish)
+
     q = sub.add_parser("queue", help="the review queue")
     qsub = q.add_subparsers(dest="queue_command", required=True)
     ql = qsub.add_parser("list", help="pending drafts, best first")
@@ -612,6 +1108,33 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("id", type=int)
     qr.add_argument("--reason", required=True)
     q.set_defaults(func=cmd_queue)
+    _add_web_parsers(sub)
+
+    # notifications (alerts, digest, outbox)
+    alerts = sub.add_parser("alerts", help="one alert pass over new mentions, then delivery")
+    alerts.add_argument("--now", help="the pass's clock (ISO-8601 time; default: now)")
+    alerts.add_argument(
+        "--silence", action="store_true", help="also check the enabled sources for silence"
+    )
+    alerts.set_defaults(func=cmd_alerts)
+    outbox = sub.add_parser("outbox", help="the notification outbox (alerts and digests)")
+    osub = outbox.add_subparsers(dest="outbox_command", required=True)
+    ol = osub.add_parser("list", help="newest messages first")
+    ol.add_argument("--status", choices=["pending", "sending", "sent", "failed"])
+    ol.add_argument("--limit", type=int, default=50)
+    ort = osub.add_parser("retry", help="make a failed message due again and deliver it")
+    ort.add_argument("id", type=int)
+    ort.add_argument("--no-deliver", action="store_true", help="only mark it due")
+    osub.add_parser("deliver", help="deliver every due message now")
+    outbox.set_defaults(func=cmd_outbox)
+    digest = sub.add_parser("digest", help="the nightly complaint digest")
+    dmode = digest.add_mutually_exclusive_group(required=True)
+    dmode.add_argument(
+        "--preview", metavar="FILE.html", help="write it (and FILE.txt); send nothing"
+    )
+    dmode.add_argument("--send", action="store_true", help="send it (once per period)")
+    digest.add_argument("--date", help="the period ending on this day (YYYY-MM-DD)")
+    digest.set_defaults(func=cmd_digest)
     return parser
 
 

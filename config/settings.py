@@ -4,13 +4,15 @@ Layers, later wins: ``config/default.toml`` (shipped, documents every key) → t
 TOML file (``--config FILE`` or ``RAPPORT_CONFIG``) → ``RAPPORT_<SECTION>_<KEY>`` environment
 variables → command-line flags. Every value remembers where it came from, so a bad setting
 fails with the key, the file (or variable, or flag) and the reason. Secrets never live here:
-sources read their credentials from the environment themselves.
+sources read their credentials from the environment themselves, and so do the notification
+channels (``RAPPORT_SMTP_PASSWORD``, ``RAPPORT_CHANNEL_*``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -42,6 +44,9 @@ NON_SETTING_ENV = frozenset(
         "RAPPORT_SECRET_KEY",
     }
 )
+# Secrets of notification channels: an apprise URL in notify.channels may say
+# "${RAPPORT_CHANNEL_SLACK}" and the variable holds the URL or its token (.env.example).
+NON_SETTING_ENV_PREFIXES = ("RAPPORT_CHANNEL_",)
 
 
 class _Section(BaseModel):
@@ -130,6 +135,7 @@ class SourcesSettings(_Section):
 class ScheduleSettings(_Section):
     misfire_grace_seconds: int = Field(default=60, ge=1)
     draft_interval_seconds: int = Field(default=60, ge=5)
+    publish_interval_seconds: int = Field(default=30, ge=5)
     max_backoff_seconds: int = Field(default=3600, ge=1)
 
 
@@ -145,39 +151,195 @@ class DraftingSettings(_Section):
     min_reach_followers: int = Field(default=10000, ge=0)
 
 
+class PublishingSettings(_Section):
+    """Posting approved drafts once each (responders/publisher.py, docs/publishing.md)."""
+
+    max_attempts: int = Field(default=5, ge=1, le=100)
+    backoff_base_seconds: int = Field(default=60, ge=1)
+    backoff_max_seconds: int = Field(default=3600, ge=1)
+    lease_seconds: int = Field(default=600, ge=60)
+    batch_size: int = Field(default=20, ge=1, le=1000)
+
+
+# Alert rules, most serious first: a mention that matches several is alerted once, by the first.
+MENTION_RULES = ("urgent", "customer", "reach", "negative")
+ALERT_RULES = (*MENTION_RULES, "spike", "silence")
+# Where each rule's alerts go; "rollup" is the morning summary of what quiet hours held back.
+ALERT_ROUTES = (*ALERT_RULES, "rollup")
+# Channel names every install has: "email" (SMTP, [smtp]) and "eml" (files in notify.eml_dir).
+BUILTIN_CHANNELS = ("email", "eml")
+DEFAULT_COOLDOWNS = {
+    "urgent": 0,
+    "customer": 60,
+    "reach": 60,
+    "negative": 120,
+    "spike": 1800,
+    "silence": 21600,
+}
+
+
+def _hh_mm_value(value: str) -> tuple[int, int]:
+    parts = value.split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        raise ValueError(f"expected HH:MM, for example 18:00 (got {value!r})")
+    hour, minute = int(parts[0]), int(parts[1])
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise ValueError(f"expected HH:MM within 00:00..23:59 (got {value!r})")
+    return hour, minute
+
+
+def _check_timezone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {value!r}") from exc
+    return value
+
+
 class AlertsSettings(_Section):
+    """Alert rules on negative mentions, spikes and silent sources; see docs/notifications.md."""
+
     enabled: bool = True
     negative_threshold: float = Field(default=-0.6, ge=-1.0, le=1.0)
+    urgent: bool = True
+    customer_min_tier: str = "gold"
+    tier_order: list[str] = Field(default_factory=lambda: ["bronze", "silver", "gold", "platinum"])
+    reach_min_followers: int = Field(default=10000, ge=0)
+    max_age_hours: int = Field(default=24, ge=1)
+    interval_seconds: int = Field(default=60, ge=5)
+    spike_window_minutes: int = Field(default=15, ge=1, le=1440)
+    spike_baseline_days: int = Field(default=14, ge=1, le=90)
+    spike_k: float = Field(default=3.0, ge=0.0)
+    spike_min_count: int = Field(default=5, ge=1)
+    silence_minutes: int = Field(default=360, ge=0)
+    cooldown_seconds: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_COOLDOWNS))
+    subject_cooldown_minutes: int = Field(default=30, ge=0)
+    quiet_hours: str = ""
+    quiet_hours_except: list[str] = Field(default_factory=lambda: ["urgent"])
+    timezone: str = "UTC"
+    recipients: list[str] = Field(default_factory=list)
+    routes: dict[str, list[str]] = Field(
+        default_factory=lambda: {route: ["email"] for route in ALERT_ROUTES}
+    )
+    max_listed: int = Field(default=20, ge=1, le=500)
+
+    @field_validator("cooldown_seconds")
+    @classmethod
+    def _cooldowns(cls, value: dict[str, int]) -> dict[str, int]:
+        for rule, seconds in value.items():
+            if rule not in ALERT_RULES:
+                raise ValueError(f"unknown rule {rule!r}; rules are {', '.join(ALERT_RULES)}")
+            if seconds < 0:
+                raise ValueError(f"cooldown of {rule!r} is negative")
+        return value
+
+    @field_validator("routes")
+    @classmethod
+    def _routes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for route in value:
+            if route not in ALERT_ROUTES:
+                raise ValueError(f"unknown route {route!r}; routes are {', '.join(ALERT_ROUTES)}")
+        return value
+
+    @field_validator("quiet_hours_except")
+    @classmethod
+    def _except_rules(cls, value: list[str]) -> list[str]:
+        for rule in value:
+            if rule not in ALERT_RULES:
+                raise ValueError(f"unknown rule {rule!r}; rules are {', '.join(ALERT_RULES)}")
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours(cls, value: str) -> str:
+        if value.strip():
+            start, sep, end = value.partition("-")
+            if not sep:
+                raise ValueError("expected HH:MM-HH:MM, for example 22:00-07:00")
+            if _hh_mm_value(start.strip()) == _hh_mm_value(end.strip()):
+                raise ValueError("quiet hours start and end at the same time")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        return _check_timezone(value)
+
+    def route(self, name: str) -> list[str]:
+        """The channels of rule or route ``name`` (``["email"]`` when not configured)."""
+        return list(self.routes.get(name, ["email"]))
+
+    def cooldown(self, rule: str) -> int:
+        """Seconds after an alert of ``rule`` before the next one (the shipped default of the
+        rule when the operator's table leaves it out)."""
+        return int(self.cooldown_seconds.get(rule, DEFAULT_COOLDOWNS.get(rule, 120)))
 
 
 class DigestSettings(_Section):
+    """The nightly complaint digest; see docs/notifications.md."""
+
     enabled: bool = True
     time: str = "18:00"
     timezone: str = "UTC"
     recipients: list[str] = Field(default_factory=list)
     skip_empty: bool = False
+    channels: list[str] = Field(default_factory=lambda: ["email"])
+    unresolved_days: int = Field(default=7, ge=1, le=90)
+    max_listed: int = Field(default=25, ge=1, le=500)
+    themes: int = Field(default=6, ge=1, le=20)
+    regular_min_mentions: int = Field(default=3, ge=1)
 
     @field_validator("time")
     @classmethod
     def _hh_mm(cls, value: str) -> str:
-        parts = value.split(":")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts):
-            raise ValueError("expected HH:MM, for example 18:00")
-        hour, minute = int(parts[0]), int(parts[1])
-        if not (0 <= hour < 24 and 0 <= minute < 60):
-            raise ValueError("expected HH:MM within 00:00..23:59")
+        _hh_mm_value(value)
         return value
 
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        return _check_timezone(value)
 
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r}") from exc
+
+class NotifySettings(_Section):
+    """The notification outbox and its channels (apprise URLs, email, .eml files)."""
+
+    channels: dict[str, str] = Field(default_factory=dict)
+    eml_dir: str = "var/outbox"
+    templates_dir: str = ""
+    interval_seconds: int = Field(default=30, ge=1)
+    max_attempts: int = Field(default=20, ge=1)
+    backoff_base_seconds: int = Field(default=30, ge=1)
+    backoff_max_seconds: int = Field(default=3600, ge=1)
+    sending_timeout_seconds: int = Field(default=600, ge=10)
+    batch_size: int = Field(default=50, ge=1, le=1000)
+
+    @field_validator("channels")
+    @classmethod
+    def _channel_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, url in value.items():
+            if name in BUILTIN_CHANNELS:
+                raise ValueError(f"channel name {name!r} is built in; pick another name")
+            if not name.replace("_", "").replace("-", "").isalnum():
+                raise ValueError(f"channel name {name!r}: use letters, digits, - and _")
+            if "://" not in url and not re.fullmatch(r"\$\{\w+\}", url.strip()):
+                raise ValueError(
+                    f"channel {name!r}: {url!r} is neither an apprise URL nor ${{VARIABLE}}"
+                )
         return value
+
+
+class SmtpSettings(_Section):
+    """Outgoing mail for the "email" channel; the password comes from RAPPORT_SMTP_PASSWORD."""
+
+    host: str = ""
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str = ""
+    sender: str = "rapport@localhost"
+    timeout_seconds: float = Field(default=10.0, gt=0)
 
 
 class DatabaseSettings(_Section):
@@ -201,9 +363,23 @@ class IngestSettings(_Section):
 
 
 class WebSettings(_Section):
+    """The review web UI and JSON API (``run_bot.py serve``); RAPPORT_SECRET_KEY signs forms."""
+
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     base_url: str = "http://127.0.0.1:8000"
+    session_hours: int = Field(default=12, ge=1, le=24 * 90)
+    login_max_failures: int = Field(default=5, ge=1, le=100)
+    login_lockout_seconds: int = Field(default=900, ge=1)
+    page_size: int = Field(default=50, ge=5, le=500)
+    forwarded_allow_ips: list[str] = Field(default_factory=lambda: ["127.0.0.1"])
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("expected an http:// or https:// URL")
+        return value.rstrip("/")
 
 
 class Settings(_Section):
@@ -215,8 +391,11 @@ class Settings(_Section):
     sources: SourcesSettings = SourcesSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     drafting: DraftingSettings = DraftingSettings()
+    publishing: PublishingSettings = PublishingSettings()
     alerts: AlertsSettings = AlertsSettings()
     digest: DigestSettings = DigestSettings()
+    notify: NotifySettings = NotifySettings()
+    smtp: SmtpSettings = SmtpSettings()
     database: DatabaseSettings = DatabaseSettings()
     ingest: IngestSettings = IngestSettings()
     web: WebSettings = WebSettings()
@@ -273,7 +452,14 @@ def _merge(
 
 def _is_map_leaf(path: tuple[str, ...]) -> bool:
     """Dict-valued settings (``brand.lexicon``) are replaced whole by a later layer."""
-    return path in {("brand", "lexicon"), ("brand", "handles"), ("brand", "communities")}
+    return path in {
+        ("brand", "lexicon"),
+        ("brand", "handles"),
+        ("brand", "communities"),
+        ("alerts", "routes"),
+        ("alerts", "cooldown_seconds"),
+        ("notify", "channels"),
+    }
 
 
 def _parse_env_value(raw: str) -> Any:
@@ -323,6 +509,8 @@ def load_settings(
     known = {env_name(path): path for path in leaf_paths()}
     for name, raw in env.items():
         if not name.startswith(ENV_PREFIX) or name in NON_SETTING_ENV:
+            continue
+        if name.startswith(NON_SETTING_ENV_PREFIXES):
             continue
         path = known.get(name)
         if path is None:

@@ -22,6 +22,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine, text
 
 from config.errors import ConfigError, UpstreamError
@@ -34,11 +36,20 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Job:
-    """A responder job: a name, what to run, and how often."""
+    """A responder job: a name, what to run, and how often.
+
+    ``trigger`` (an APScheduler trigger, e.g. a ``CronTrigger`` in the digest's time zone)
+    replaces the interval; such a job runs however late it is (coalesced to one run), so a
+    machine that slept through 18:00 still sends the digest. ``after_ingest`` jobs also run
+    right after an ingest that stored something; ``run_at_start`` jobs run once at start.
+    """
 
     name: str
     func: Callable[[], Any]
     interval_seconds: int
+    trigger: BaseTrigger | None = None
+    after_ingest: bool = True
+    run_at_start: bool = True
 
 
 @contextmanager
@@ -163,7 +174,19 @@ class BotScheduler:
             self.runners[name] = runner
             self._add(f"source:{name}", runner, interval, clock())
         for job in jobs:
-            self._add(f"job:{job.name}", job.func, job.interval_seconds, clock())
+            if job.trigger is None and job.run_at_start:
+                self._add(f"job:{job.name}", job.func, job.interval_seconds, clock())
+                continue
+            extra: dict[str, Any] = {"next_run_time": clock()} if job.run_at_start else {}
+            if job.trigger is not None:
+                extra["misfire_grace_time"] = None  # however late: coalesced into one run
+            self.scheduler.add_job(
+                self._locked(f"job:{job.name}", job.func),
+                job.trigger or IntervalTrigger(seconds=job.interval_seconds, timezone=UTC),
+                id=f"job:{job.name}",
+                name=f"job:{job.name}",
+                **extra,
+            )
 
     def _add(self, name: str, func: Callable[[], Any], interval: int, now: datetime) -> None:
         self.scheduler.add_job(
@@ -192,7 +215,9 @@ class BotScheduler:
     def _after_ingest(self, report: IngestReport) -> None:
         """New mentions: run the responder jobs now instead of at their next interval."""
         if report.stored:
-            for name in self._responders:
+            for name, responder in self._responders.items():
+                if not responder.after_ingest:
+                    continue
                 job = self.scheduler.get_job(f"job:{name}")
                 if job is not None:
                     job.modify(next_run_time=datetime.now(UTC))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from config.errors import ReviewError
@@ -20,6 +20,8 @@ from store import audit
 from store.models import Customer, Draft, Identity, Mention, utcnow
 
 REVIEWABLE = ("pending", "snoozed")
+# A draft the publisher gave up on (responders/publisher.py) can be approved again or rejected.
+DECIDABLE = (*REVIEWABLE, "failed")
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,92 @@ def list_pending(
     return session.scalars(stmt).unique().all()
 
 
+@dataclass(frozen=True)
+class Page:
+    """One keyset page of the queue; ``next_key`` is the ``after`` of the next page or None."""
+
+    drafts: list[Draft]
+    next_key: tuple[int, int] | None
+
+
+def page_pending(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    filters: QueueFilter | None = None,
+    after: tuple[int, int] | None = None,
+    limit: int = 50,
+) -> Page:
+    """One page of the queue after the key ``(priority, id)`` of the previous page's last row.
+
+    Keyset paging on (priority DESC, id) reads the ``ix_drafts_queue`` index in order, so
+    the thousandth page costs what the first does. Pending drafts and snoozes that have run
+    out are read by two ordered queries (one index range each) and merged: an OR of the two
+    would make the database sort every pending draft.
+    """
+    when = now or utcnow()
+    f = filters or QueueFilter()
+    rows: list[tuple[int, int]] = []
+    for status_clause in (
+        Draft.status == "pending",
+        and_(Draft.status == "snoozed", Draft.snoozed_until <= when),
+    ):
+        stmt = select(Draft.priority, Draft.id).where(status_clause)
+        if f.platform or f.intent or f.label:
+            stmt = stmt.join(Mention, Draft.mention_id == Mention.id)
+        if f.platform:
+            stmt = stmt.where(Mention.platform == f.platform)
+        if f.intent:
+            stmt = stmt.where(Mention.intent == f.intent)
+        if f.label:
+            stmt = stmt.where(Mention.label == f.label)
+        if f.assigned_to:
+            stmt = stmt.where(Draft.assigned_to == f.assigned_to)
+        if f.tier:
+            stmt = stmt.join(Customer, Draft.customer_id == Customer.id).where(
+                Customer.tier == f.tier
+            )
+        if after is not None:
+            priority, last_id = after
+            stmt = stmt.where(
+                Draft.priority <= priority,
+                or_(Draft.priority < priority, Draft.id > last_id),
+            )
+        stmt = stmt.order_by(Draft.priority.desc(), Draft.id).limit(limit + 1)
+        rows.extend((p, i) for p, i in session.execute(stmt))
+    rows.sort(key=lambda row: (-row[0], row[1]))
+    keys = rows[: limit + 1]
+    ids = [i for _, i in keys[:limit]]
+    loaded = {
+        d.id: d
+        for d in session.scalars(
+            select(Draft)
+            .where(Draft.id.in_(ids))
+            .options(
+                joinedload(Draft.mention).joinedload(Mention.identity),
+                joinedload(Draft.customer).selectinload(Customer.identities),
+            )
+        ).unique()
+    }
+    drafts = [loaded[i] for i in ids if i in loaded]
+    next_key = keys[limit - 1] if len(keys) > limit else None
+    return Page(drafts, next_key)
+
+
+def count_pending(session: Session, *, now: datetime | None = None) -> int:
+    """Drafts waiting for a decision (index-only count)."""
+    when = now or utcnow()
+    pending = session.scalar(
+        select(func.count()).select_from(Draft).where(Draft.status == "pending")
+    )
+    woken = session.scalar(
+        select(func.count())
+        .select_from(Draft)
+        .where(Draft.status == "snoozed", Draft.snoozed_until <= when)
+    )
+    return int(pending or 0) + int(woken or 0)
+
+
 def get_draft(session: Session, draft_id: int) -> Draft:
     draft = session.get(
         Draft,
@@ -124,12 +212,22 @@ def _transition(
 
 
 def approve(session: Session, draft_id: int, *, actor: str, text: str | None = None) -> Draft:
-    """Approve (optionally with edited text); the publisher posts it exactly once later."""
-    values: dict[str, Any] = {"status": "approved", "approved_by": actor, "approved_at": utcnow()}
+    """Approve (optionally with edited text); the publisher posts it exactly once later.
+
+    A ``failed`` draft may be approved again: its attempts start over (the publisher first
+    checks the platform for an earlier attempt's reply, so this never posts it twice).
+    """
+    values: dict[str, Any] = {
+        "status": "approved",
+        "approved_by": actor,
+        "approved_at": utcnow(),
+        "attempts": 0,
+        "next_attempt_at": None,
+    }
     if text is not None:
         values.update(text=_checked_text(text), edited_by=actor)
     return _transition(
-        session, draft_id, allowed=REVIEWABLE, actor=actor, action="approve", values=values
+        session, draft_id, allowed=DECIDABLE, actor=actor, action="approve", values=values
     )
 
 
@@ -139,7 +237,7 @@ def reject(session: Session, draft_id: int, *, actor: str, reason: str) -> Draft
         raise ReviewError("a rejection needs a reason")
     values = {"status": "rejected", "rejected_by": actor, "reject_reason": reason.strip()[:2000]}
     return _transition(
-        session, draft_id, allowed=REVIEWABLE, actor=actor, action="reject", values=values
+        session, draft_id, allowed=DECIDABLE, actor=actor, action="reject", values=values
     )
 
 

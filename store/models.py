@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -186,6 +187,8 @@ class Mention(Base):
     manual_label: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(12), default="new")
     triage_reason: Mapped[str | None] = mapped_column(String(200))
+    # When the alert rules looked at it (null: not yet); responders/alerts.py.
+    alert_checked_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
 
     identity: Mapped[Identity | None] = relationship()
 
@@ -194,7 +197,6 @@ class Draft(Base):
     """A reply waiting for, or past, a person's decision. One per mention."""
 
     __tablename__ = "drafts"
-    __table_args__ = (Index("ix_drafts_status_priority", "status", "priority", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"), unique=True)
@@ -221,9 +223,22 @@ class Draft(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column(TZ)
+    # The publisher's claim (responders/publisher.py): who holds the draft in "sending" since
+    # when (a claim older than publishing.lease_seconds is reconciled with the platform), and
+    # whether that attempt was a dry run. A sent draft with dry_run set was never posted; its
+    # posted_external_id is "dry-run:<draft id>".
+    claimed_at: Mapped[datetime | None] = mapped_column(TZ)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    dry_run: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     mention: Mapped[Mention] = relationship()
     customer: Mapped[Customer | None] = relationship()
+
+
+# The review queue reads (status, priority DESC, id) in index order, so keyset pages stay fast
+# at any depth; "assigned to me" has its own index in the same order.
+Index("ix_drafts_queue", Draft.status, Draft.priority.desc(), Draft.id)
+Index("ix_drafts_assigned_queue", Draft.assigned_to, Draft.status, Draft.priority.desc(), Draft.id)
 
 
 class SentenceUse(Base):
@@ -287,6 +302,7 @@ class OutboxMessage(Base):
     """An alert or digest waiting for delivery; the dedupe key makes it once per channel."""
 
     __tablename__ = "outbox_messages"
+    __table_args__ = (Index("ix_outbox_messages_status_next", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -301,6 +317,41 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(TZ)
 
 
+class Alert(Base):
+    """One alert message (per rule, grouping its items), delivered through the outbox."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (Index("ix_alerts_rule_created", "rule", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rule: Mapped[str] = mapped_column(String(20))
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    channels: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class AlertItem(Base):
+    """Something an alert rule matched: a mention, a spike, a silent source.
+
+    ``key`` makes it once ("mention:12", "spike:2026-11-23T09:05", "silence:reddit:…");
+    ``alert_id`` stays null while cooldowns or quiet hours hold it back.
+    """
+
+    __tablename__ = "alert_items"
+    __table_args__ = (Index("ix_alert_items_rule_subject", "rule", "subject"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    rule: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(200))
+    mention_id: Mapped[int | None] = mapped_column(ForeignKey("mentions.id"))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), index=True)
+
+    mention: Mapped[Mention | None] = relationship()
+
+
 class User(Base):
     """A person who uses the review UI; passwords only as argon2 hashes."""
 
@@ -312,6 +363,38 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    # A personal API token, stored only as its SHA-256; shown once when it is made.
+    api_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    api_token_created_at: Mapped[datetime | None] = mapped_column(TZ)
+    last_login_at: Mapped[datetime | None] = mapped_column(TZ)
+
+
+class WebSession(Base):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so
+    logging out (deleting the row) ends the session everywhere at once."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(TZ)
+
+    user: Mapped[User] = relationship()
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per key ("user:NAME" or "ip:ADDRESS"), shared by every instance."""
+
+    __tablename__ = "login_throttles"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failure_at: Mapped[datetime | None] = mapped_column(TZ)
+    locked_until: Mapped[datetime | None] = mapped_column(TZ)
 
 
 class AuditEvent(Base):

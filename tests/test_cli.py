@@ -89,6 +89,7 @@ def test_demo_runs_the_whole_flow_and_prints_a_summary(demo_run: tuple[Path, str
     assert "by sentiment:" in out and "by intent:" in out
     assert "drafts waiting for review:" in out
     assert out.count("    draft:") == 3
+    assert "review UI: http://127.0.0.1:8000/  sign in as demo / " in out
 
 
 def test_queue_commands_work_on_the_demo_database(demo_run: tuple[Path, str]) -> None:

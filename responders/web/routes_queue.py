@@ -1,0 +1,176 @@
+"""The queue page, the draft page and the review actions they post."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
+
+from listener.labels import INTENTS, LABELS, relabel
+from responders.web import actions, views
+from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
+from responders.web.render import page, redirect
+from store.models import Mention, utcnow
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue_page(
+    request: Request,
+    principal: Principal = Depends(viewer),
+    session: Session = Depends(db),
+) -> HTMLResponse:
+    settings = request.app.state.settings
+    params = views.QueueParams.parse(dict(request.query_params))
+    data = views.queue_page(session, principal, params, size=settings.web.page_size, now=utcnow())
+    return page(
+        request,
+        "queue.html",
+        {
+            "q": data,
+            "params": params,
+            "platforms": views.PLATFORMS,
+            "platform_names": views.PLATFORM_NAMES,
+            "intents": INTENTS,
+            "sentiments": LABELS,
+            "tiers": views.known_tiers(session, request.app.state.cache),
+            "here": request.url.path + (("?" + request.url.query) if request.url.query else ""),
+        },
+    )
+
+
+@router.get("/drafts/{draft_id}", response_class=HTMLResponse)
+def draft_page(
+    request: Request,
+    draft_id: int,
+    principal: Principal = Depends(viewer),
+    session: Session = Depends(db),
+) -> HTMLResponse:
+    settings = request.app.state.settings
+    view = views.draft_view(session, draft_id, settings=settings)
+    return page(
+        request,
+        "draft.html",
+        {
+            "v": view,
+            "back": local_path(request.query_params.get("back"), "/queue"),
+            "intents": INTENTS,
+            "sentiments": LABELS,
+            "presets": actions.SNOOZE_PRESETS,
+            "check": views.check_text(view.mention.platform, view.draft.text, settings=settings),
+        },
+    )
+
+
+def _draft_url(draft_id: int, back: str) -> str:
+    from urllib.parse import urlencode
+
+    return f"/drafts/{draft_id}?" + urlencode({"back": back})
+
+
+@router.post("/drafts/{draft_id}/edit")
+def edit(
+    request: Request,
+    draft_id: int,
+    text: str = Form(...),
+    back: str = Form("/queue"),
+    principal: Principal = Depends(reviewer),
+    session: Session = Depends(db),
+) -> Response:
+    actions.edit(
+        session, draft_id, text, actor=principal.username, settings=request.app.state.settings
+    )
+    session.commit()
+    return redirect(_draft_url(draft_id, local_path(back)), flash="Draft saved.")
+
+
+@router.post("/drafts/{draft_id}/approve")
+def approve(
+    request: Request,
+    draft_id: int,
+    text: str | None = Form(None),
+    back: str = Form("/queue"),
+    principal: Principal = Depends(reviewer),
+    session: Session = Depends(db),
+) -> Response:
+    actions.approve(
+        session,
+        draft_id,
+        actor=principal.username,
+        settings=request.app.state.settings,
+        text=text,
+    )
+    session.commit()
+    return redirect(
+        local_path(back), flash=f"Draft #{draft_id} approved; the publisher will post it."
+    )
+
+
+@router.post("/drafts/{draft_id}/reject")
+def reject(
+    draft_id: int,
+    reason: str = Form(""),
+    back: str = Form("/queue"),
+    principal: Principal = Depends(reviewer),
+    session: Session = Depends(db),
+) -> Response:
+    actions.reject(session, draft_id, reason, actor=principal.username)
+    session.commit()
+    return redirect(local_path(back), flash=f"Draft #{draft_id} rejected.")
+
+
+@router.post("/drafts/{draft_id}/snooze")
+def snooze(
+    draft_id: int,
+    preset: str = Form(""),
+    until: str = Form(""),
+    tz_offset: int | None = Form(None),
+    back: str = Form("/queue"),
+    principal: Principal = Depends(reviewer),
+    session: Session = Depends(db),
+) -> Response:
+    when = actions.snooze_until(
+        preset=preset or None, until=until or None, tz_offset_minutes=tz_offset
+    )
+    actions.snooze(session, draft_id, when, actor=principal.username)
+    session.commit()
+    return redirect(
+        local_path(back),
+        flash=f"Draft #{draft_id} snoozed until {when.strftime('%Y-%m-%d %H:%M')} UTC.",
+    )
+
+
+@router.post("/drafts/{draft_id}/assign")
+def assign(
+    draft_id: int,
+    assignee: str = Form(""),
+    back: str = Form("/queue"),
+    principal: Principal = Depends(reviewer),
+    session: Session = Depends(db),
+) -> Response:
+    draft = actions.assign(session, draft_id, assignee, actor=principal.username)
+    session.commit()
+    who = draft.assigned_to or "nobody"
+    return redirect(_draft_url(draft_id, local_path(back)), flash=f"Assigned to {who}.")
+
+
+@router.post("/mentions/{mention_id}/relabel")
+def relabel_mention(
+    mention_id: int,
+    sentiment: str = Form(""),
+    intent: str = Form(""),
+    back: str = Form("/queue"),
+    principal: Principal = Depends(reviewer),
+    session: Session = Depends(db),
+) -> Response:
+    mention = session.get(Mention, mention_id)
+    if mention is None:
+        raise NotFound(f"no mention with id {mention_id}")
+    label = sentiment if sentiment and sentiment != mention.label else None
+    new_intent = intent if intent and intent != mention.intent else None
+    if label is None and new_intent is None:
+        return redirect(local_path(back), flash="Nothing to correct.")
+    relabel(session, mention_id, actor=principal.username, label=label, intent=new_intent)
+    session.commit()
+    return redirect(local_path(back), flash="Correction saved; it wins over the model.")
