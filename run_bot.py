@@ -215,12 +215,41 @@ def cmd_collect(app: App, args: argparse.Namespace) -> int:
         sources = {args.source: sources[args.source]}
     if not sources:
         raise ConfigError("no source is enabled; see [sources.*] in config/default.toml")
-    stored = 0
+    if args.dry_run:
+        return _collect_dry_run(app, sources)
+    stored, failed = 0, 0
     for source in sources.values():
-        report = collect(source, app.pipeline)
+        try:
+            report = collect(source, app.pipeline)
+        except RapportError as exc:  # recorded as the source's last_error; the others go on
+            print(f"error: {source.name}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
         _print_ingest(report)
         stored += report.stored
     _alerts_after_collect(app, stored)
+    return 1 if failed else 0
+
+
+def _collect_dry_run(app: App, sources: dict[str, Any]) -> int:
+    """Fetch one batch per source from its stored cursor and print it; store nothing."""
+    from listener.pipeline import read_cursor
+
+    for source in sources.values():
+        with app.factory() as session:
+            cursor = read_cursor(session, source.name)
+        batch = source.fetch(cursor)
+        for problem in batch.problems:
+            print(f"warning: {problem}", file=sys.stderr)
+        for mention in batch.mentions:
+            who = mention.author_handle or mention.author_id or "?"
+            print(
+                f"{mention.platform:8} {mention.external_id:>20}  "
+                f"{mention.created_at:%Y-%m-%d %H:%M}  {who[:18]:18} "
+                f"{_one_line(mention.text, 70)}"
+            )
+        more = " (more waiting)" if batch.more else ""
+        print(f"{source.name}: {len(batch.mentions)} fetched{more}; dry run, nothing stored")
     return 0
 
 
@@ -1054,6 +1083,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     collect = sub.add_parser("collect", help="one collection cycle of the enabled sources")
     collect.add_argument("--source", help="only this source")
+    collect.add_argument(
+        "--dry-run", action="store_true", help="fetch and print, store nothing (cursor unchanged)"
+    )
     collect.set_defaults(func=cmd_collect)
 
     export = sub.add_parser("export", help="write stored data as JSONL or CSV")

@@ -188,3 +188,30 @@ def test_export_writes_stored_mentions_as_jsonl_and_csv(demo_run: tuple[Path, st
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == 505
     assert not any(r["text"].startswith(("=", "+", "@")) for r in rows)
+
+
+def test_collect_dry_run_prints_and_stores_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "m.jsonl"
+    path.write_text(
+        json.dumps(
+            {
+                "platform": "twitter",
+                "external_id": "77",
+                "text": "@bramblecounter dry run please",
+                "author_handle": "sam",
+                "created_at": "2026-11-01T09:00:00Z",
+            }
+        )
+        + "\n"
+    )
+    config = tmp_path / "rapport.toml"
+    config.write_text(
+        f"[sources.replay]\nenabled = true\npaths = ['{path}']\n"
+        f"[database]\nurl = 'sqlite:///{tmp_path / 'd.db'}'\n"
+    )
+    dry = run("--config", str(config), "collect", "--dry-run", cwd=tmp_path)
+    assert "dry run please" in dry.stdout and "nothing stored" in dry.stdout
+    exported = run("--config", str(config), "export", "mentions", cwd=tmp_path)
+    assert exported.stdout == ""
+    real = run("--config", str(config), "collect", cwd=tmp_path)
+    assert "1 stored" in real.stdout
