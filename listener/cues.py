@@ -397,7 +397,11 @@ URGENCY_CUES: dict[str, str] = {
         r"|(?:got|was|were|been) (?:burned|burnt|scalded)|(?:glass|metal|plastic|a needle|blade) in"
         r"|chok(?:e|ed|ing) on|(?:caught|catch|catching|on) fire|fire (?:hazard|risk)|exploded"
         r"|explosion|smoke (?:came|coming|pouring)|sparks (?:came|coming|flying|from)|sparked"
-        r"|electric shock|electrocuted|unsafe|dangerous|hazard|carbon monoxide|gas leak"
+        r"|electric shock|electrocuted|unsafe|hazard|carbon monoxide|gas leak"
+        # "dangerous" alone is as often praise ("these buns are dangerous"); it counts
+        # when something physical is named.
+        r"|dangerous (?:floor|step|steps|stairs|wiring|wire|lid|cup|glass|machine|equipment)"
+        r"|(?:floor|step|steps|stairs|wiring|lid|machine) (?:is|was|are|were) dangerous"
         r"|smells? of gas"
     ),
     "legal": (

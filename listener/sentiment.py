@@ -29,7 +29,7 @@ from vaderSentiment import vaderSentiment as _vs
 
 from listener.classify import classify
 
-RULES_VERSION = 2
+RULES_VERSION = 3
 """Bump when any rule in ``listener.classify`` changes, so stored scores can be told apart."""
 
 try:
