@@ -5,8 +5,9 @@ relevance to the brand) is pure Python that holds the GIL, so threads would not 
 worker processes do. The pool is started on the first large batch (``ingest.
 parallel_min_batch``) and kept for the life of the pipeline; small batches, the usual case
 of a scheduled collection, are prepared in-process where a pool would only add latency.
-Workers are started by a forkserver, never forked from a process that may hold database
-connections or scheduler threads.
+Workers are forked when the process runs a single thread (the CLI), and come from a
+forkserver otherwise (scheduler and web threads could hold a lock at the moment of a fork).
+Workers never touch the database.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -114,6 +116,21 @@ def _restore(items: list[Item], packed: list[tuple[Any, ...]]) -> list[Prepared]
     return restored
 
 
+def _start_context() -> multiprocessing.context.BaseContext:
+    """fork when this process runs a single thread, else a forkserver.
+
+    Forking is fast (the workers inherit the loaded lexicon and compiled rules) and safe
+    while no other thread can hold a lock at the moment of the fork: the CLI's ingest,
+    collect and demo. Under the scheduler or the web server other threads exist, so workers
+    come from a forkserver, which costs about a second once per process.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["listener.scoring_pool"])
+    return context
+
+
 class ParallelScorer:
     """Prepares chunks of mentions in order, in ``workers`` processes."""
 
@@ -140,11 +157,9 @@ class ParallelScorer:
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["listener.scoring_pool"])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
-                mp_context=context,
+                mp_context=_start_context(),
                 initializer=_init_worker,
                 initargs=(self.lexicon, self.brand),
             )
