@@ -491,8 +491,15 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
         return 0
     from responders.web import serve
 
-    print("serving the review UI (Ctrl-C stops)", flush=True)
-    serve(demo.settings, demo.factory, host=web.host, port=web.port)
+    print(
+        "serving the review UI (Ctrl-C stops); approved drafts are posted in dry run every 5 s",
+        flush=True,
+    )
+    stop = _publish_in_background(demo, every_seconds=5.0)
+    try:
+        serve(demo.settings, demo.factory, host=web.host, port=web.port)
+    finally:
+        stop.set()
     return 0
 
 
@@ -897,8 +904,41 @@ def cmd_serve(app: App, args: argparse.Namespace) -> int:
     with app.factory() as session:
         _warn_without_users(session)
     print(f"Rapport review UI on http://{host}:{port}/  (Ctrl-C stops)", flush=True)
-    serve(app.settings, app.factory, host=host, port=port)
+    stop = (
+        _publish_in_background(app, every_seconds=args.publish_every)
+        if args.publish_every
+        else None
+    )
+    try:
+        serve(app.settings, app.factory, host=host, port=port)
+    finally:
+        if stop is not None:
+            stop.set()
     return 0
+
+
+def _publish_in_background(app: App, *, every_seconds: float) -> threading.Event:
+    """Run a publishing pass every ``every_seconds`` beside the web server (the demo, or
+    ``serve --publish-every``), so an approval in the browser becomes a (dry-run) post
+    without a separate ``run``. Set the returned event to stop it."""
+    import logging
+
+    publisher = _build_publisher(app)
+    log = logging.getLogger("rapport.publisher")
+    stop = threading.Event()
+
+    def loop() -> None:
+        while not stop.wait(every_seconds):
+            try:
+                report = publisher.run_once()
+            except Exception:  # a failed pass is logged; the next one tries again
+                log.exception("publishing pass failed")
+                continue
+            for outcome in report.outcomes:
+                log.info("%s", outcome.line())
+
+    threading.Thread(target=loop, name="publisher", daemon=True).start()
+    return stop
 
 
 def _warn_without_users(session: Any) -> None:
@@ -987,6 +1027,12 @@ def _add_web_parsers(sub: Any) -> None:
     serve = sub.add_parser("serve", help="serve the review web UI and JSON API (uvicorn)")
     serve.add_argument("--host", help="overrides web.host (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="overrides web.port (default 8000)")
+    serve.add_argument(
+        "--publish-every",
+        type=float,
+        metavar="SECONDS",
+        help="also run a publishing pass this often (otherwise `run` or `publish` posts)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     users = sub.add_parser("users", help="people who use the web UI: admin, reviewer, viewer")

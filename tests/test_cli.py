@@ -7,9 +7,11 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "config" / "demo"
@@ -215,3 +217,52 @@ def test_collect_dry_run_prints_and_stores_nothing(tmp_path: Path) -> None:
     assert exported.stdout == ""
     real = run("--config", str(config), "collect", cwd=tmp_path)
     assert "1 stored" in real.stdout
+
+
+def test_serve_publishes_in_the_background_when_asked(tmp_path: Path) -> None:
+    """An approval becomes a (dry-run) post while the web server runs, without `run`."""
+    import time as clock
+
+    import run_bot
+    from store.db import make_engine, make_sessionmaker
+    from store.migrate import upgrade
+    from store.models import Customer, Draft, Mention
+
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    with factory() as session, session.begin():
+        customer = Customer(likes=[], dislikes=[], tags=[], notes="")
+        mention = Mention(
+            platform="twitter",
+            external_id="42",
+            text="hi",
+            text_normalized="hi",
+            created_at=datetime(2026, 11, 1, tzinfo=UTC),
+        )
+        session.add_all([customer, mention])
+        session.flush()
+        session.add(
+            Draft(
+                mention_id=mention.id,
+                customer_id=customer.id,
+                text="Thanks!",
+                template_key="t",
+                tone="warm",
+                status="approved",
+            )
+        )
+    settings = run_bot.load_settings(environ={}, overrides={("database", "url"): url})
+    app = run_bot.App(settings=settings, actor="test")
+    stop = run_bot._publish_in_background(app, every_seconds=0.05)
+    try:
+        deadline = clock.monotonic() + 20
+        status = None
+        while clock.monotonic() < deadline and status != "sent":
+            clock.sleep(0.05)  # waiting for the outcome, not timing it
+            with factory() as session:
+                status = session.scalar(select(Draft.status))
+    finally:
+        stop.set()
+    assert status == "sent"
