@@ -331,7 +331,8 @@ class ErasureReport:
         )
 
 
-def _erased_id(platform: str, external_id: str) -> str:
+def erased_id(platform: str, external_id: str) -> str:
+    """The id an erased mention keeps: a one-way hash, so ingest can still recognise it."""
     digest = hashlib.sha256(f"{platform}:{external_id}".encode()).hexdigest()[:40]
     return f"erased-{digest}"
 
@@ -395,7 +396,7 @@ def erase_customer(session: Session, customer_id: int, *, actor: str) -> Erasure
             update(Mention)
             .where(Mention.id == mention_id)
             .values(
-                external_id=_erased_id(platform, external_id),
+                external_id=erased_id(platform, external_id),
                 url=None,
                 identity_id=None,
                 text="",

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
+from listener.customers import erased_id
 from listener.profiles import author_key, link_authors
 from listener.relevance import BrandMatcher
 from listener.scoring_pool import ParallelScorer, Prepared, as_score, items_of, prepare
@@ -188,6 +189,16 @@ def _invalid(mention: RawMention) -> str | None:
         return f"unknown platform {mention.platform!r}"
     if not mention.external_id or len(mention.external_id) > 64:
         return "external id missing or longer than 64 characters"
+    # Ids are matched exactly (identity linking, threads); truncating one would corrupt it,
+    # and PostgreSQL refuses an over-long value, which would block the whole batch.
+    for name, value, limit in (
+        ("author id", mention.author_id, 64),
+        ("thread id", mention.thread_id, 64),
+        ("parent id", mention.parent_id, 64),
+        ("repost author", mention.repost_of_author, 100),
+    ):
+        if value is not None and len(value) > limit:
+            return f"{name} longer than {limit} characters"
     if mention.created_at.tzinfo is None:
         return "created_at has no time zone"
     if not isinstance(mention.text, str):
@@ -196,11 +207,16 @@ def _invalid(mention: RawMention) -> str | None:
 
 
 def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
-    by_platform: dict[str, list[str]] = {}
+    """Keys already stored, including posts whose author was erased (GDPR): an erased
+    mention keeps a one-way hash of its id, so a re-fetched post is not stored again."""
+    by_platform: dict[str, dict[str, str]] = {}
     for platform, external_id in keys:
-        by_platform.setdefault(platform, []).append(external_id)
+        wanted = by_platform.setdefault(platform, {})
+        wanted[external_id] = external_id
+        wanted[erased_id(platform, external_id)] = external_id
     found: set[tuple[str, str]] = set()
-    for platform, ids in by_platform.items():
+    for platform, wanted in by_platform.items():
+        ids = list(wanted)
         for start in range(0, len(ids), 500):
             rows = session.scalars(
                 select(Mention.external_id).where(
@@ -208,7 +224,7 @@ def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
                     Mention.external_id.in_(ids[start : start + 500]),
                 )
             )
-            found.update((platform, external_id) for external_id in rows)
+            found.update((platform, wanted[external_id]) for external_id in rows)
     return found
 
 
@@ -297,7 +313,16 @@ def collect(
                 cursor=getattr(exc, "cursor", None),
             )
             raise
-        total.merge(pipeline.ingest(batch))
+        try:
+            total.merge(pipeline.ingest(batch))
+        except Exception as exc:
+            mark_failure(
+                pipeline.factory,
+                source.name,
+                f"{type(exc).__name__} while storing: {exc}",
+                now=pipeline.clock(),
+            )
+            raise
         if not batch.more:
             break
     return total

@@ -457,6 +457,9 @@ def merge(session: Session, survivor_id: int, merged_id: int, *, actor: str) -> 
     )
     session.add(record)
     _settle(session, survivor, merged)
+    # What the merge left on the survivor: unmerge restores a field only if nobody changed it
+    # since, so later edits (a do-not-contact above all) survive an undo.
+    record.merged_profile = {**record.merged_profile, "survivor_after": profile_snapshot(survivor)}
     audit.record(
         session,
         actor=actor,
@@ -469,7 +472,13 @@ def merge(session: Session, survivor_id: int, merged_id: int, *, actor: str) -> 
 
 
 def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
-    """Undo a merge: identities and drafts go back, both profiles return to their before."""
+    """Undo a merge: identities and drafts go back, both profiles return to their before.
+
+    Fields edited on the survivor since the merge keep their newer value (listed in the
+    audit event as ``kept_since_merge``), and a do-not-contact is never lifted. Merges are
+    undone newest first: a survivor that was merged again later must be unmerged from that
+    later merge before.
+    """
     record = session.get(CustomerMerge, merge_id)
     if record is None:
         raise InputError(f"no merge with id {merge_id}")
@@ -478,6 +487,16 @@ def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
     survivor = session.get(Customer, record.survivor_id)
     merged = session.get(Customer, record.merged_id)
     assert survivor is not None and merged is not None
+    if survivor.merged_into_id is not None:
+        later = session.scalar(
+            select(CustomerMerge.id).where(
+                CustomerMerge.merged_id == survivor.id, CustomerMerge.undone_at.is_(None)
+            )
+        )
+        raise InputError(
+            f"customer {survivor.id} was itself merged into {survivor.merged_into_id} later; "
+            f"undo merge {later} first (merges are undone newest first)"
+        )
     before = profile_snapshot(survivor)
     if record.identity_ids:
         session.execute(
@@ -493,7 +512,16 @@ def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
     if survivor.crm_key and survivor.crm_key == snapshot["merged_before"].get("crm_key"):
         survivor.crm_key = None
         session.flush()
+    after_merge = snapshot.get("survivor_after", {})
+    kept: list[str] = []
     for field, value in snapshot["survivor_before"].items():
+        current = getattr(survivor, field)
+        if field in after_merge and current != after_merge[field]:
+            kept.append(field)  # changed since the merge: the newer value wins
+            continue
+        if field == "do_not_contact" and current and not value:
+            kept.append(field)  # an opt-out is never lifted by an undo
+            continue
         setattr(survivor, field, value)
     for field, value in snapshot["merged_before"].items():
         setattr(merged, field, value)
@@ -507,7 +535,11 @@ def unmerge(session: Session, merge_id: int, *, actor: str) -> CustomerMerge:
         action="customer.unmerge",
         subject=f"customer:{survivor.id}",
         before={"survivor": before, "merge_id": record.id},
-        after={"survivor": profile_snapshot(survivor), "restored_id": merged.id},
+        after={
+            "survivor": profile_snapshot(survivor),
+            "restored_id": merged.id,
+            "kept_since_merge": kept,
+        },
     )
     return record
 

@@ -201,6 +201,15 @@ def _deliver_one(
     with factory() as session, session.begin():
         message = session.get(OutboxMessage, message_id)
         assert message is not None
+        if message.status != "sending" or message.attempts != attempts:
+            # Our lease ran out and another worker took the message over (and may have sent
+            # it): its outcome stands, ours is only logged.
+            logger.warning(
+                "outcome for %s arrived after the claim moved on (%s); not recorded",
+                key,
+                "sent" if error is None else error,
+            )
+            return
         if error is None:
             message.status = "sent"
             message.sent_at = done

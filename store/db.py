@@ -15,6 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from config.errors import ConfigError
 
 
+def redact_url(url: str) -> str:
+    """The URL with any password replaced by ***, for messages and pages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable URL>"
+
+
 def normalize_url(url: str) -> str:
     """Use psycopg 3 for plain ``postgresql://`` URLs (SQLAlchemy would pick psycopg2)."""
     if url.startswith("postgresql://"):
@@ -32,7 +40,7 @@ def make_engine(url: str, *, busy_timeout_ms: int = 10000, echo: bool = False) -
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise ConfigError(f"database.url {url!r} is not a database URL: {exc}") from exc
+        raise ConfigError(f"database.url {redact_url(url)!r} is not a database URL") from exc
     kwargs: dict[str, Any] = {"echo": echo, "future": True}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -44,10 +52,12 @@ def make_engine(url: str, *, busy_timeout_ms: int = 10000, echo: bool = False) -
     try:
         engine = create_engine(parsed, **kwargs)
     except NoSuchModuleError as exc:
-        raise ConfigError(f"database.url {url!r}: driver not installed ({exc})") from exc
+        raise ConfigError(
+            f"database.url {redact_url(url)!r}: driver not installed ({exc})"
+        ) from exc
     except ModuleNotFoundError as exc:
         raise ConfigError(
-            f"database.url {url!r} needs a driver that is not installed "
+            f"database.url {redact_url(url)!r} needs a driver that is not installed "
             f"({exc.name}); install the 'postgres' extra: pip install 'rapport[postgres]'"
         ) from exc
     if engine.dialect.name == "sqlite":

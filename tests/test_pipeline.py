@@ -391,3 +391,21 @@ def test_a_broken_worker_pool_falls_back_to_in_process_scoring(
 
 def _die(items: Any) -> Any:
     os._exit(1)
+
+
+def test_a_post_whose_author_was_erased_is_not_stored_again(factory: Any, settings: Any) -> None:
+    from listener.customers import erase_customer
+    from listener.profiles import refresh_for_new_mentions
+
+    pipeline = Pipeline(factory, settings)
+    batch = Batch(source="test", mentions=(raw("1", "@bramblecounter I'm Jane, 12 Elm St"),))
+    pipeline.ingest(batch)
+    with factory() as session, session.begin():
+        refresh_for_new_mentions(session)
+        customer_id = session.scalar(select(Customer.id))
+        erase_customer(session, customer_id, actor="admin")
+    report = pipeline.ingest(batch)
+    assert (report.stored, report.duplicates) == (0, 1)
+    with factory() as session:
+        texts = session.scalars(select(Mention.text)).all()
+    assert len(texts) == 1 and "Jane" not in texts[0]

@@ -257,3 +257,56 @@ def test_merge_moves_identities_and_unmerge_restores_both_profiles(
 def test_bot_names_do_not_catch_ordinary_words() -> None:
     assert not looks_like_bot("ideal_home", "Ideals Studio", None)
     assert looks_like_bot("x1", "Coffee Deals", None)
+
+
+def _three_customers(factory: Any) -> list[int]:
+    ids = []
+    with factory() as session, session.begin():
+        for n in range(3):
+            customer = Customer(likes=[], dislikes=[], tags=[], notes="", name=f"P{n}")
+            session.add(customer)
+            session.flush()
+            session.add(
+                Identity(
+                    platform="twitter",
+                    handle=f"h{n}",
+                    handle_key=f"h{n}",
+                    platform_user_id=str(n),
+                    customer_id=customer.id,
+                )
+            )
+            ids.append(customer.id)
+    return ids
+
+
+def test_unmerge_keeps_edits_made_after_the_merge_and_never_lifts_an_opt_out(
+    factory: Any,
+) -> None:
+    a, b, _ = _three_customers(factory)
+    with factory() as session, session.begin():
+        merge_id = merge(session, a, b, actor="sam").id
+    with factory() as session, session.begin():
+        survivor = session.get(Customer, a)
+        survivor.do_not_contact = True
+        survivor.notes = "asked us to stop contacting"
+    with factory() as session, session.begin():
+        unmerge(session, merge_id, actor="sam")
+    with factory() as session:
+        survivor = session.get(Customer, a)
+        assert survivor.do_not_contact and survivor.notes == "asked us to stop contacting"
+        assert [i.handle for i in survivor.identities] == ["h0"]
+
+
+def test_merges_are_undone_newest_first(factory: Any) -> None:
+    a, b, c = _three_customers(factory)
+    with factory() as session, session.begin():
+        first = merge(session, a, b, actor="sam").id
+        second = merge(session, c, a, actor="sam").id
+    with pytest.raises(InputError, match=f"undo merge {second} first"), factory() as session:
+        unmerge(session, first, actor="sam")
+    with factory() as session, session.begin():
+        unmerge(session, second, actor="sam")
+        unmerge(session, first, actor="sam")
+    with factory() as session:
+        owners = {i.handle: i.customer_id for i in session.scalars(select(Identity)).all()}
+    assert owners == {"h0": a, "h1": b, "h2": c}

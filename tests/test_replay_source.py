@@ -228,3 +228,24 @@ def test_csv_without_required_columns_is_reported_once(tmp_path: Path) -> None:
     assert batch.mentions == ()
     assert len(batch.problems) == 1
     assert "created_at column" in batch.problems[0] and "file skipped" in batch.problems[0]
+
+
+def test_impossible_times_and_counts_are_problems_not_crashes(tmp_path: Path) -> None:
+    base = {"platform": "twitter", "text": "hi", "author_handle": "a"}
+    rows = [
+        {**base, "external_id": "1", "created_at": 1e20},
+        {**base, "external_id": "2", "created_at": "0001-01-01T00:00:00+01:00"},
+        {**base, "external_id": "3", "created_at": "12345678901234567890"},
+        {**base, "external_id": "4", "created_at": 1763600000, "followers": 1e999},
+        {**base, "external_id": "5", "created_at": 1763600000, "followers": "9" * 30},
+        {**base, "external_id": "6", "created_at": 1763600000},
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows).replace("Infinity", "1e999") + "\n")
+    batch = _source(path).fetch({})
+    assert [m.external_id for m in batch.mentions] == ["4", "5", "6"]
+    assert all(m.author_followers is None for m in batch.mentions)
+    assert sum("not a usable time" in p for p in batch.problems) == 3
+    nan = tmp_path / "nan.jsonl"
+    nan.write_text('{"platform": "twitter", "external_id": "9", "text": "x", "created_at": NaN}\n')
+    assert "not a usable time" in _source(nan).fetch({}).problems[0]

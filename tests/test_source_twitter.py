@@ -874,7 +874,11 @@ def test_find_reply_finds_our_reply_in_the_conversation(
     sent = params(rsps.calls[0])
     assert sent["query"] == "conversation_id:1993200000000000001 from:bramblecounter"
     assert rsps.calls[0].request.headers["Authorization"].startswith("OAuth ")
-    assert source.find_reply(_mention(), "a different text") is None
+    # X puts the @handle it answers in front of a reply's text; our drafts never start with it.
+    draft_text = REPLY.removeprefix("@sam_k ")
+    assert source.find_reply(_mention(), draft_text) == "1993220000000000009"
+    # Any reply of ours to that post counts: a second post would answer the customer twice.
+    assert source.find_reply(_mention(), "a different text") == "1993220000000000009"
     assert source.find_reply(_mention(external_id="1993000000000000000"), REPLY) is None
 
 

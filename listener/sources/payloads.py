@@ -9,6 +9,7 @@ vanish from ``includes``), so every lookup has a fallback; a missing id is an er
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -24,29 +25,48 @@ class PayloadError(ValueError):
 
 
 def parse_time(value: Any, *, field: str = "created_at") -> datetime:
-    """ISO-8601 (with ``Z``) or Unix seconds → aware UTC datetime."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(float(value), UTC)
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        try:
-            return datetime.fromtimestamp(float(text), UTC)
-        except ValueError:
-            pass
-        try:
+    """ISO-8601 (with ``Z``) or Unix seconds → aware UTC datetime; anything else (including
+    NaN, infinities and times outside years 1..9999) is a ``PayloadError``, never a crash."""
+    try:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return _from_epoch(float(value), field)
+        if isinstance(value, str) and value.strip():
+            text = value.strip()
+            try:
+                seconds = float(text)
+            except ValueError:
+                seconds = None
+            if seconds is not None:
+                return _from_epoch(seconds, field)
             parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise PayloadError(f"{field} {value!r} is not an ISO-8601 time") from exc
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise PayloadError(f"{field} {value!r} is not a usable time") from exc
     raise PayloadError(f"{field} is missing")
+
+
+def _from_epoch(seconds: float, field: str) -> datetime:
+    if not math.isfinite(seconds):
+        raise PayloadError(f"{field} {seconds!r} is not a time")
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+MAX_COUNT = 2**63 - 1
+
+
 def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    """A count (followers) as an int the database can hold; anything else is unknown."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if 0 <= number <= MAX_COUNT else None
 
 
 # --- X / Twitter API v2 --------------------------------------------------------------------
@@ -252,11 +272,7 @@ def flat_mention(
     text = _pick(row, "text")
     if not isinstance(text, str):
         raise PayloadError("text is missing")
-    followers = row.get("author_followers") or row.get("followers")
-    try:
-        followers_int = int(followers) if followers not in (None, "") else None
-    except (TypeError, ValueError):
-        followers_int = None
+    followers_int = _int(row.get("author_followers") or row.get("followers"))
     repost = str(row.get("is_repost", "")).strip().lower() in ("1", "true", "yes")
     author_id = _pick(row, "author_id")
     return RawMention(

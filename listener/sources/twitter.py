@@ -878,6 +878,7 @@ class TwitterSource:
         except Exception as exc:
             raise self._translate("find_reply", exc) from None
         wanted = _comparable(text)
+        ours: list[str] = []
         for tweet in response.data or []:
             raw = _raw(tweet)
             refs = raw.get("referenced_tweets") or []
@@ -886,9 +887,14 @@ class TwitterSource:
                 for r in refs
                 if isinstance(r, Mapping) and r.get("type") == "replied_to"
             }
-            if mention.external_id in replied and _comparable(raw.get("text", "")) == wanted:
+            if mention.external_id not in replied:
+                continue
+            if _comparable(raw.get("text", "")) == wanted:
                 return str(raw["id"])
-        return None
+            ours.append(str(raw["id"]))
+        # Any reply of ours to this very post counts (an edited text, or a person who answered
+        # from the X app): posting another would answer the customer twice.
+        return ours[0] if ours else None
 
     def _missing_quartet(self) -> list[str]:
         return [v for v, s in zip(USER_CONTEXT_VARS, self._user_context, strict=True) if not s]
@@ -905,5 +911,10 @@ class TwitterSource:
 
 
 def _comparable(text: str) -> str:
-    """Text as X may return it: links become t.co URLs, ``&`` comes back as ``&amp;``."""
-    return " ".join(_URL.sub("<url>", html.unescape(text)).split())
+    """Text as X may return it: links become t.co URLs, ``&`` comes back as ``&amp;``, and a
+    reply starts with the @handles it answers, which our draft text does not."""
+    text = _LEADING_MENTIONS.sub("", html.unescape(text))
+    return " ".join(_URL.sub("<url>", text).split())
+
+
+_LEADING_MENTIONS = re.compile(r"^\s*(?:@\w{1,15}\s+)+")

@@ -125,6 +125,8 @@ def settings_rows(settings: Any) -> list[tuple[str, str]]:
     """Every effective setting as (key, JSON value), for the read-only settings page."""
     import json
 
+    from store.db import redact_url
+
     rows: list[tuple[str, str]] = []
 
     def walk(prefix: str, value: Any) -> None:
@@ -139,7 +141,10 @@ def settings_rows(settings: Any) -> list[tuple[str, str]]:
             rows.append((prefix, json.dumps(value, ensure_ascii=False)))
 
     walk("", settings.model_dump())
-    return rows
+    # A password may sit in the database URL (set from the environment); never show it.
+    return [
+        (k, json.dumps(redact_url(json.loads(v))) if k == "database.url" else v) for k, v in rows
+    ]
 
 
 @router.get("/admin/settings", response_class=HTMLResponse)
