@@ -809,3 +809,16 @@ def test_a_failed_draft_shows_the_error_and_can_be_approved_again(
     with sqlite_factory() as session:
         draft = session.get(Draft, draft_id)
         assert (draft.status, draft.attempts) == ("approved", 0)
+
+
+def test_guessing_the_current_password_locks_like_the_sign_in_form(
+    rita: Any, web_settings: Settings, sqlite_factory: Any
+) -> None:
+    for _ in range(web_settings.web.login_max_failures):
+        form_post(rita, "/account/password", {"current": "guess", "new": "n3w-password-123"})
+    response = form_post(
+        rita, "/account/password", {"current": "guess", "new": "n3w-password-123"}
+    )
+    assert response.status_code == 303
+    follow = rita.get(response.headers["location"])
+    assert "Too many wrong passwords" in follow.text

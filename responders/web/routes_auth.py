@@ -214,7 +214,21 @@ def change_password(
     session: Session = Depends(db),
 ) -> Response:
     user = accounts.get_user(session, principal.user_id)
+    # Guessing the current password through this form counts against the same lockout as the
+    # sign-in form: a stolen session must not be a way to brute-force the password.
+    now = utcnow()
+    address = client_address(request)
+    lockout = security.locked(session, user.username, address, now=now)
+    if lockout is not None:
+        return redirect(
+            "/account",
+            flash=f"Too many wrong passwords. Try again in {lockout.minutes(now)} minutes.",
+            kind="error",
+        )
     if not accounts.verify_login(session, user.username, current).ok:
+        settings = request.app.state.settings
+        security.record_failure(session, user.username, address, now=now, web=settings.web)
+        session.commit()
         return redirect("/account", flash="The current password is not right.", kind="error")
     try:
         accounts.set_password(session, user, new, actor=principal.username)
