@@ -816,9 +816,7 @@ def test_guessing_the_current_password_locks_like_the_sign_in_form(
 ) -> None:
     for _ in range(web_settings.web.login_max_failures):
         form_post(rita, "/account/password", {"current": "guess", "new": "n3w-password-123"})
-    response = form_post(
-        rita, "/account/password", {"current": "guess", "new": "n3w-password-123"}
-    )
+    response = form_post(rita, "/account/password", {"current": "guess", "new": "n3w-password-123"})
     assert response.status_code == 303
     follow = rita.get(response.headers["location"])
     assert "Too many wrong passwords" in follow.text
