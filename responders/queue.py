@@ -51,6 +51,11 @@ def pending_query(now: datetime, filters: QueueFilter | None = None) -> Any:
         )
         .order_by(Draft.priority.desc(), Draft.id)
     )
+    return _filtered(stmt, f)
+
+
+def _filtered(stmt: Any, f: QueueFilter) -> Any:
+    """Apply the queue filters to a statement that already joins Mention when it needs to."""
     if f.platform:
         stmt = stmt.where(Mention.platform == f.platform)
     if f.intent:
@@ -110,18 +115,7 @@ def page_pending(
         stmt = select(Draft.priority, Draft.id).where(status_clause)
         if f.platform or f.intent or f.label:
             stmt = stmt.join(Mention, Draft.mention_id == Mention.id)
-        if f.platform:
-            stmt = stmt.where(Mention.platform == f.platform)
-        if f.intent:
-            stmt = stmt.where(Mention.intent == f.intent)
-        if f.label:
-            stmt = stmt.where(Mention.label == f.label)
-        if f.assigned_to:
-            stmt = stmt.where(Draft.assigned_to == f.assigned_to)
-        if f.tier:
-            stmt = stmt.join(Customer, Draft.customer_id == Customer.id).where(
-                Customer.tier == f.tier
-            )
+        stmt = _filtered(stmt, f)
         if after is not None:
             priority, last_id = after
             stmt = stmt.where(
