@@ -78,8 +78,8 @@ def cmd_db(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_classify(app: App, args: argparse.Namespace) -> int:
-    from listener.evaluate import classify_rows, read_texts
-    from listener.sentiment import get_scorer
+    from listener.scoring.evaluate import classify_rows, read_texts
+    from listener.scoring.sentiment import get_scorer
 
     scorer = get_scorer(app.settings.brand.lexicon)
     problems: list[str] = []
@@ -93,8 +93,8 @@ def cmd_classify(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_eval(app: App, args: argparse.Namespace) -> int:
-    from listener.evaluate import evaluate, format_report, read_texts
-    from listener.sentiment import get_scorer
+    from listener.scoring.evaluate import evaluate, format_report, read_texts
+    from listener.scoring.sentiment import get_scorer
 
     problems: list[str] = []
     rows = read_texts(
@@ -113,8 +113,8 @@ def cmd_eval(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_customers(app: App, args: argparse.Namespace) -> int:
-    from listener import profiles
-    from listener.crm_import import import_customers
+    from listener.people import profiles
+    from listener.people.crm_import import import_customers
     from store.models import Customer
 
     with app.factory() as session, session.begin():
@@ -265,7 +265,7 @@ def _print_ingest(report: Any) -> None:
 
 
 def cmd_mentions(app: App, args: argparse.Namespace) -> int:
-    from listener.labels import relabel, rescore
+    from listener.scoring.labels import relabel, rescore
 
     if args.mentions_command == "rescore":
         changed = rescore(app.factory, app.pipeline.scorer, all_rows=args.all)
@@ -314,7 +314,7 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from listener.scheduler import BotScheduler, Job
+    from commands.scheduler import BotScheduler, Job
     from listener.sources import build_sources
 
     _configure_logging(app.settings.log_level)
@@ -408,8 +408,8 @@ def cmd_draft(app: App, args: argparse.Namespace) -> int:
 def _run_drafting(app: App) -> Any:
     """One drafting pass: recount the authors' profiles, then triage and draft, in one
     transaction, so a crash leaves every mention ``new`` for the next pass."""
-    from listener.profiles import refresh_for_new_mentions
-    from responders.drafting import draft_new_mentions
+    from listener.people.profiles import refresh_for_new_mentions
+    from responders.drafting.job import draft_new_mentions
 
     with app.factory() as session, session.begin():
         refresh_for_new_mentions(session)
@@ -454,7 +454,7 @@ def _one_line(text: str, width: int) -> str:
 
 def cmd_demo(app: App, args: argparse.Namespace) -> int:
     """Run the whole flow on the bundled demo brand, from an empty database."""
-    from listener.crm_import import import_customers
+    from listener.people.crm_import import import_customers
     from listener.pipeline import collect
     from listener.sources.replay import ReplaySource
 
@@ -578,7 +578,7 @@ def _publish_job(app: App) -> Any:
     """The scheduler's publishing job, every ``schedule.publish_interval_seconds``."""
     import logging
 
-    from listener.scheduler import Job
+    from commands.scheduler import Job
 
     publisher = _build_publisher(app)
     log = logging.getLogger("rapport.publisher")
@@ -634,7 +634,7 @@ def _channels(app: App, *, warn: bool = True) -> dict[str, Any]:
     """The delivery channels; routes naming an unknown channel stop start-up."""
     import logging
 
-    from responders.channels import build_channels, check_routes
+    from responders.notify.channels import build_channels, check_routes
 
     channels = build_channels(app.settings)
     for warning in check_routes(app.settings, channels):
@@ -644,7 +644,7 @@ def _channels(app: App, *, warn: bool = True) -> dict[str, Any]:
 
 
 def _deliver(app: App, channels: dict[str, Any], **narrow: Any) -> Any:
-    from responders.notify import deliver_due
+    from responders.notify.outbox import deliver_due
 
     return deliver_due(app.factory, channels, settings=app.settings.notify, **narrow)
 
@@ -661,7 +661,7 @@ def _alert_pass(
     """Match new mentions, group, queue alerts in the outbox (one transaction), deliver them."""
     import logging
 
-    from responders.alerts import run_alerts
+    from responders.notify.alerts import run_alerts
 
     log = logging.getLogger("rapport.alerts")
     with _RESPOND_LOCK:
@@ -702,7 +702,12 @@ def _digest_pass(
 
     ``catch_up`` (the run at start) sends nothing for an install with no earlier mentions.
     """
-    from responders.digest import has_history_before, latest_period, period_bounds, queue_digest
+    from responders.notify.digest import (
+        has_history_before,
+        latest_period,
+        period_bounds,
+        queue_digest,
+    )
 
     now = datetime.now(UTC)
     day = day or latest_period(now, settings=app.settings)
@@ -724,7 +729,7 @@ def _notification_jobs(app: App, sources: Sequence[str]) -> list[Any]:
 
     from apscheduler.triggers.cron import CronTrigger
 
-    from listener.scheduler import Job
+    from commands.scheduler import Job
 
     channels = _channels(app)
     started = datetime.now(UTC)
@@ -789,7 +794,7 @@ def cmd_alerts(app: App, args: argparse.Namespace) -> int:
 
 def cmd_outbox(app: App, args: argparse.Namespace) -> int:
     """``outbox list | retry ID | deliver``: what waits, what failed, try again."""
-    from responders import notify
+    from responders.notify import outbox as notify
 
     if args.outbox_command == "deliver":
         print(_deliver(app, _channels(app)).summary())
@@ -815,7 +820,7 @@ def cmd_digest(app: App, args: argparse.Namespace) -> int:
     """``digest --preview FILE.html`` writes it; ``digest --send`` sends it once per period."""
     from datetime import date
 
-    from responders.digest import latest_period, period_bounds, render_digest
+    from responders.notify.digest import latest_period, period_bounds, render_digest
 
     try:
         day = date.fromisoformat(args.date) if args.date else None
@@ -852,7 +857,7 @@ def _demo_notifications(demo: App) -> None:
     """The demo's alerts and digest as .eml files in var/outbox, never sent anywhere."""
     from sqlalchemy import func, select
 
-    from responders.digest import latest_period
+    from responders.notify.digest import latest_period
     from store.models import Mention
 
     outbox = Path("var/outbox")

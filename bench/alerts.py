@@ -26,9 +26,9 @@ from typing import Any
 from config.settings import ALERT_RULES, load_settings
 from listener.pipeline import Pipeline
 from listener.sources.base import Batch, RawMention
-from responders.alerts import run_alerts
-from responders.channels import build_channels
-from responders.notify import deliver_due
+from responders.notify.alerts import run_alerts
+from responders.notify.channels import build_channels
+from responders.notify.outbox import deliver_due
 from store.db import make_engine, make_sessionmaker
 from store.migrate import upgrade
 

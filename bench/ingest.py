@@ -22,10 +22,10 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bench.generate import generate
 from config.settings import load_settings
+from listener.people.profiles import link_authors, refresh_customers
 from listener.pipeline import Pipeline
-from listener.profiles import link_authors, refresh_customers
-from listener.relevance import BrandMatcher
-from listener.sentiment import get_scorer
+from listener.scoring.relevance import BrandMatcher
+from listener.scoring.sentiment import get_scorer
 from listener.sources.base import Batch
 from listener.text import clean_original, normalize
 from store.db import make_engine, make_sessionmaker

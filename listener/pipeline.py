@@ -20,11 +20,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
-from listener.customers import erased_id
-from listener.profiles import author_key, link_authors
-from listener.relevance import BrandMatcher
-from listener.scoring_pool import ParallelScorer, Prepared, as_score, items_of, prepare
-from listener.sentiment import Scorer, get_scorer
+from listener.people.customers import erased_id
+from listener.people.profiles import author_key, link_authors
+from listener.scoring.pool import ParallelScorer, Prepared, as_score, items_of, prepare
+from listener.scoring.relevance import BrandMatcher
+from listener.scoring.sentiment import Scorer, get_scorer
 from listener.sources.base import PLATFORMS, Batch, RawMention
 from listener.text import clean_original
 from store import bulk

@@ -597,9 +597,9 @@ class Publisher:
         Drafting remembers the sentences of the first candidate; a person may have edited the
         text or picked an alternative, and the customer reads what was sent.
         """
-        from responders.drafting import remember_sentences
-        from responders.templates import clean
-        from responders.textrules import sentence_key, split_sentences
+        from responders.drafting.job import remember_sentences
+        from responders.drafting.templates import clean
+        from responders.drafting.textrules import sentence_key, split_sentences
 
         draft = session.get(Draft, draft_id, populate_existing=True)
         if draft is None or draft.customer_id is None:

@@ -242,7 +242,7 @@ def edit(
 
     ``acronyms`` are capitalised words that are not shouting (the brand's name, say).
     """
-    from responders.textrules import lint
+    from responders.drafting.textrules import lint
 
     checked = _checked_text(text)
     values = {"text": checked, "edited_by": actor, "lint": lint(checked, acronyms=acronyms)}

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from commands.scheduler import BotScheduler, Job
 from config.settings import Settings
-from listener.scheduler import BotScheduler, Job
-from responders.alerts import QuietHours, run_alerts, spike_stats, tier_rank
-from responders.channels import build_channels
-from responders.notify import deliver_due
+from responders.notify.alerts import QuietHours, run_alerts, spike_stats, tier_rank
+from responders.notify.channels import build_channels
+from responders.notify.outbox import deliver_due
 from store.models import Alert, AlertItem, Customer, Mention, OutboxMessage
 from tests.conftest import make_settings
 from tests.notify_fakes import (

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from listener import classify as rules
-from listener import cues
-from listener.sentiment import Score, get_scorer
+from listener.scoring import classify as rules
+from listener.scoring import cues
+from listener.scoring.sentiment import Score, get_scorer
 
 
 def score(text: str) -> Score:

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import select
 
 from config.settings import Settings
-from responders.channels import SmtpChannel
-from responders.digest import latest_period, period_bounds, queue_digest, render_digest
-from responders.notify import deliver_due
-from responders.themes import cluster, ignore_words
+from responders.notify.channels import SmtpChannel
+from responders.notify.digest import latest_period, period_bounds, queue_digest, render_digest
+from responders.notify.outbox import deliver_due
+from responders.notify.themes import cluster, ignore_words
 from store.models import Customer, Draft, Mention, OutboxMessage
 from tests.conftest import make_settings
 from tests.notify_fakes import HOSTILE, NEGATIVE, Clock, free_port, mention, smtp_server, store

@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config.settings import Settings
-from responders.context import mood_of, reply_context
-from responders.drafting import draft_new_mentions, remember_sentences
-from responders.names import address_name, display_first_name
-from responders.notes import Earlier
-from responders.replies import plan_reply
-from responders.templates import SLOTS, load_templates, variant_key
-from responders.textrules import (
+from responders.drafting.context import mood_of, reply_context
+from responders.drafting.job import draft_new_mentions, remember_sentences
+from responders.drafting.names import address_name, display_first_name
+from responders.drafting.notes import Earlier
+from responders.drafting.replies import plan_reply
+from responders.drafting.templates import SLOTS, load_templates, variant_key
+from responders.drafting.textrules import (
     lint,
     normalize_sentence,
     sentence_key,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from listener.evaluate import (
+from listener.scoring.evaluate import (
     Row,
     classify_rows,
     evaluate,
@@ -16,7 +16,7 @@ from listener.evaluate import (
     parse_label,
     read_texts,
 )
-from listener.sentiment import get_scorer
+from listener.scoring.sentiment import get_scorer
 
 DEV_SET = Path(__file__).parent / "data" / "labelled_customer_tweets.csv"
 

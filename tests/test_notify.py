@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from config.errors import ConfigError, InputError
 from config.settings import NotifySettings, SmtpSettings
-from responders.channels import AppriseChannel, EmlChannel, SmtpChannel, expand_url
-from responders.notify import backoff_seconds, deliver_due, enqueue, retry
+from responders.notify.channels import AppriseChannel, EmlChannel, SmtpChannel, expand_url
+from responders.notify.outbox import backoff_seconds, deliver_due, enqueue, retry
 from store.models import OutboxMessage
 from tests.notify_fakes import T0, Clock, free_port, http_receiver, silent_server, smtp_server
 
@@ -187,7 +187,7 @@ import os, signal
 from datetime import UTC, datetime
 from store.db import make_engine, make_sessionmaker
 from store.migrate import upgrade
-from responders.notify import enqueue
+from responders.notify.outbox import enqueue
 engine = make_engine("sqlite:///{db}")
 upgrade(engine)
 factory = make_sessionmaker(engine)

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from listener.people.profiles import refresh_for_new_mentions
 from listener.pipeline import Pipeline, collect, read_cursor
-from listener.profiles import refresh_for_new_mentions
 from listener.sources.base import Batch, RawMention
 from listener.sources.replay import ReplaySource
 from store.models import Cursor, Customer, Identity, Mention, SourceState
@@ -185,7 +185,7 @@ def test_relevance_own_posts_and_reposts_are_recorded(factory: Any, settings: An
 def test_manual_label_wins_over_the_model_and_survives_rescoring(
     factory: Any, settings: Any
 ) -> None:
-    from listener.labels import relabel, rescore
+    from listener.scoring.labels import relabel, rescore
 
     pipeline = Pipeline(factory, settings)
     pipeline.ingest(
@@ -370,7 +370,7 @@ def test_parallel_preparation_stores_the_same_rows_as_in_process(
 def test_a_broken_worker_pool_falls_back_to_in_process_scoring(
     factory: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import listener.scoring_pool as pool_module
+    import listener.scoring.pool as pool_module
 
     tuned = settings.model_copy(
         update={
@@ -394,8 +394,8 @@ def _die(items: Any) -> Any:
 
 
 def test_a_post_whose_author_was_erased_is_not_stored_again(factory: Any, settings: Any) -> None:
-    from listener.customers import erase_customer
-    from listener.profiles import refresh_for_new_mentions
+    from listener.people.customers import erase_customer
+    from listener.people.profiles import refresh_for_new_mentions
 
     pipeline = Pipeline(factory, settings)
     batch = Batch(source="test", mentions=(raw("1", "@bramblecounter I'm Jane, 12 Elm St"),))

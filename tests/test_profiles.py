@@ -10,15 +10,15 @@ import pytest
 from sqlalchemy import func, select
 
 from config.errors import InputError
-from listener.crm_import import import_customers
-from listener.pipeline import Pipeline
-from listener.profiles import (
+from listener.people.crm_import import import_customers
+from listener.people.profiles import (
     looks_like_bot,
     merge,
     refresh_for_new_mentions,
     stage_for,
     unmerge,
 )
+from listener.pipeline import Pipeline
 from listener.sources.base import Batch, RawMention
 from store.models import AuditEvent, Customer, CustomerMerge, Identity
 

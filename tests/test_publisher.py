@@ -743,7 +743,7 @@ def test_an_edited_reply_is_remembered_for_the_no_repeat_rule(factory: Any) -> N
 
 
 def queue_key(sentence: str) -> str:
-    from responders.textrules import sentence_key
+    from responders.drafting.textrules import sentence_key
 
     return sentence_key(sentence)
 

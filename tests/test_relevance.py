@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from config.settings import BrandSettings
-from listener.relevance import BrandMatcher
+from listener.scoring.relevance import BrandMatcher
 
 BRAND = BrandSettings(
     name="Bramble",

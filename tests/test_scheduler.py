@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from commands.scheduler import BotScheduler, Job, SourceRunner
 from config.errors import UpstreamError
 from listener.pipeline import Pipeline
-from listener.scheduler import BotScheduler, Job, SourceRunner
 from listener.sources.base import Batch, RawMention
 from store.models import Mention, SourceState
 

@@ -14,8 +14,8 @@ from vaderSentiment.vaderSentiment import (
     SentimentIntensityAnalyzer,
 )
 
-from listener import sentiment
-from listener.sentiment import (
+from listener.scoring import sentiment
+from listener.scoring.sentiment import (
     MAX_CHARS,
     MODEL_VERSION,
     Score,

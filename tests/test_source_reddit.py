@@ -35,7 +35,7 @@ from sqlalchemy import select
 from config.errors import ConfigError, ReviewError, UpstreamError
 from config.settings import Settings, load_settings
 from listener.pipeline import Pipeline, collect, read_cursor, write_cursor
-from listener.relevance import BrandMatcher
+from listener.scoring.relevance import BrandMatcher
 from listener.sources import SOURCE_CLASSES, build_sources
 from listener.sources.base import RawMention
 from listener.sources.reddit import RedditSource, build_query

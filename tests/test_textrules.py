@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from responders.textrules import (
+from responders.drafting.textrules import (
     count_emoji,
     length_on,
     lint,

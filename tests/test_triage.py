@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from config.settings import Settings
-from responders.triage import priority, triage
+from responders.drafting.triage import priority, triage
 from store.models import Customer, Identity, Mention
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)

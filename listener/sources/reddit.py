@@ -51,7 +51,7 @@ import requests
 
 from config.errors import ConfigError, RapportError, ReviewError, UpstreamError
 from config.settings import BrandSettings, RedditSourceSettings, Settings
-from listener.relevance import BrandMatcher
+from listener.scoring.relevance import BrandMatcher
 from listener.sources import payloads
 from listener.sources.base import Batch, RawMention
 

@@ -124,7 +124,7 @@ def build_search_query(
     lang: str = "",
     max_length: int = MAX_QUERY_LENGTH,
 ) -> str:
-    """The recent-search query for ``brand``, mirroring ``listener.relevance.BrandMatcher``.
+    """The recent-search query for ``brand``, mirroring ``listener.scoring.relevance.BrandMatcher``.
 
     Shape: ``((KEYWORDS REQUIRED -EXCL…) OR @handle…) -from:handle… -is:retweet lang:xx``.
     Keywords are OR'ed; ``required_terms`` are an OR group ANDed with them; exclusions are

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from config.errors import ReviewError
 from config.settings import Settings
 from responders import queue
-from responders.textrules import length_on, max_length
+from responders.drafting.textrules import length_on, max_length
 from responders.web.deps import NotFound
 from responders.web.views import PLATFORM_NAMES, brand_acronyms
 from store.models import Draft, User, utcnow
@@ -68,7 +68,7 @@ def approve(
         )
     draft = queue.approve(session, draft_id, actor=actor)
     if draft.edited_by and draft.customer_id is not None:
-        from responders.drafting import remember_sentences
+        from responders.drafting.job import remember_sentences
 
         remember_sentences(
             session,

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener import customers as customer_ops
-from listener import profiles
-from listener.labels import relabel
+from listener.people import customers as customer_ops
+from listener.people import profiles
+from listener.scoring.labels import relabel
 from responders.web import accounts, actions, views
 from responders.web.deps import Principal, admin, db, reviewer, viewer
 from responders.web.routes_admin import audit_events

@@ -12,9 +12,9 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener import customers as customer_ops
-from listener import profiles
-from listener.crm_import import FIELDS, import_customers
+from listener.people import customers as customer_ops
+from listener.people import profiles
+from listener.people.crm_import import FIELDS, import_customers
 from responders.web import views
 from responders.web.deps import Principal, admin, db, local_path, reviewer, viewer
 from responders.web.render import page, redirect

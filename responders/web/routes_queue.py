@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from listener.labels import INTENTS, LABELS, relabel
+from listener.scoring.labels import INTENTS, LABELS, relabel
 from responders.web import actions, views
 from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
 from responders.web.render import page, redirect

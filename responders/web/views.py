@@ -1,7 +1,7 @@
 """What the pages and the API show, gathered once for both: the queue page, one draft with
 its customer, one customer with their history. Plain reads; the changes live in
-``responders/queue.py``, ``listener/profiles.py``, ``listener/customers.py`` and
-``listener/labels.py``."""
+``responders/queue.py``, ``listener/people/profiles.py``, ``listener/people/customers.py`` and
+``listener/scoring/labels.py``."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from config.settings import Settings
-from listener.labels import INTENTS, LABELS
+from listener.scoring.labels import INTENTS, LABELS
 from responders import queue
-from responders.textrules import length_on, lint, max_length
+from responders.drafting.textrules import length_on, lint, max_length
 from responders.web.deps import NotFound, Principal
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention, User
 

@@ -3,8 +3,8 @@
 A period is the 24 hours before ``digest.time`` on a day, in ``digest.timezone`` (with the
 default 18:00, the digest of 23 Nov covers 22 Nov 18:00 to 23 Nov 18:00), so consecutive
 digests leave no gap. It shows the counts of mentions, complaints and sentiment against the
-period before; complaints grouped by theme (responders/themes.py), each with its count and two
-examples; the unresolved complaints of the last ``digest.unresolved_days`` days (no approved
+period before; complaints grouped by theme (responders/notify/themes.py), each with its count and
+two examples; the unresolved complaints of the last ``digest.unresolved_days`` days (no approved
 reply yet) with customer names and links; the regulars who were unhappy for the first time;
 and the period's sentiment by hour as an HTML table chart (no images, no external URLs).
 
@@ -26,10 +26,10 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from config.settings import Settings
-from responders.alerts import mention_views
-from responders.notify import enqueue
-from responders.render import Renderer
-from responders.themes import cluster, ignore_words
+from responders.notify.alerts import mention_views
+from responders.notify.outbox import enqueue
+from responders.notify.render import Renderer
+from responders.notify.themes import cluster, ignore_words
 from store.models import Draft, Identity, Mention, OutboxMessage
 
 RESOLVED = ("approved", "sending", "sent")

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener.profiles import profile_snapshot, refresh_customers
+from listener.people.profiles import profile_snapshot, refresh_customers
 from listener.text import clean_original, handle_key
 from store import audit
 from store.models import Customer, CustomerMerge, Identity

@@ -6,7 +6,7 @@ the person's data (GDPR erasure) and keeps anonymous counts: the mentions stay a
 their platform, time, sentiment and intent but without text, author, link or post id; the
 drafts stay with their status but without text; identities, sentence history and the
 personal parts of merges and audit events are gone. Profiles merged into the person are
-erased with them. Merges are in ``listener/profiles.py``.
+erased with them. Merges are in ``listener/people/profiles.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener.profiles import PROFILE_FIELDS, profile_snapshot, refresh_customers
+from listener.people.profiles import PROFILE_FIELDS, profile_snapshot, refresh_customers
 from store import audit
 from store.models import (
     AuditEvent,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from config.settings import Settings
-from responders.templates import TemplateSet
+from responders.drafting.templates import TemplateSet
 from store.models import Customer, Mention
 
 LANGUAGES = {

@@ -16,9 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 from config.settings import Settings
-from responders.names import address_name
-from responders.templates import TemplateSet, clean
-from responders.triage import URGENCY_ORDER
+from responders.drafting.names import address_name
+from responders.drafting.templates import TemplateSet, clean
+from responders.drafting.triage import URGENCY_ORDER
 from store.models import Mention
 
 REGULAR_STAGES = ("connection", "relationship")

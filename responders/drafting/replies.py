@@ -17,11 +17,11 @@ from datetime import datetime
 from typing import Any
 
 from config.settings import Settings
-from responders import textrules
-from responders.context import mood_of, reply_context
-from responders.notes import Earlier, manager_note
-from responders.templates import OPTIONAL_SLOTS, SLOTS, TemplateSet, clean, load_templates
-from responders.variants import Choice, clashes, pick, slot_choices
+from responders.drafting import textrules
+from responders.drafting.context import mood_of, reply_context
+from responders.drafting.notes import Earlier, manager_note
+from responders.drafting.templates import OPTIONAL_SLOTS, SLOTS, TemplateSet, clean, load_templates
+from responders.drafting.variants import Choice, clashes, pick, slot_choices
 from store.models import Mention
 
 # Slots are chosen required-first, so optional lines can avoid what the reply already says.

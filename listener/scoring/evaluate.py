@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from config.errors import InputError
-from listener.sentiment import MODEL_VERSION, Scorer, get_scorer, label_for, normalise
+from listener.scoring.sentiment import MODEL_VERSION, Scorer, get_scorer, label_for, normalise
 
 log = logging.getLogger(__name__)
 

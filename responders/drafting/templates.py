@@ -21,7 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "config" / "templates" / "replies"
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "config" / "templates" / "replies"
 SLOTS = ("opener", "history", "body", "like", "closer")
 OPTIONAL_SLOTS = ("history", "like")  # left out rather than repeated; dropped first for length
 MOODS = ("furious", "unhappy", "neutral", "warm", "delighted")

@@ -2,8 +2,8 @@
 
 Why rules and not a model: they run in microseconds next to VADER, need no download, and
 every decision can be explained and fixed by editing a list. ``docs/classification.md``
-documents each rule. The cue lists themselves are in ``listener.cues``; bump
-``RULES_VERSION`` in ``listener.sentiment`` when they change.
+documents each rule. The cue lists themselves are in ``listener.scoring.cues``; bump
+``RULES_VERSION`` in ``listener.scoring.sentiment`` when they change.
 
 Matching happens on a "word view" of the text: lower-cased, curly apostrophes made
 straight (don't / don’t), URLs removed (``t.co/scam`` is not the word "scam"), other
@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from listener import cues
+from listener.scoring import cues
 
 _ASCII_PUNCT = '!"()*+,.:;<=>[\\]^{|}~#`\t\n\r\x0b\x0c'
 _ASCII_VIEW = bytes.maketrans(_ASCII_PUNCT.encode(), b" " * len(_ASCII_PUNCT))

@@ -1,9 +1,9 @@
-"""Cue lists for the rules in ``listener.classify``: plain regex fragments, grouped by family.
+"""Cue lists for the rules in ``listener.scoring.classify``: regex fragments, by family.
 
 Each fragment is matched as whole words against the word view (lower-cased, punctuation
-turned into spaces; see ``listener.classify``). A fragment must never start or end with a
+turned into spaces; see ``listener.scoring.classify``). A fragment must never start or end with a
 space, and a lookbehind must have a fixed width. ``docs/classification.md`` explains every
-family with examples. Bump ``RULES_VERSION`` in ``listener.sentiment`` after any change.
+family with examples. Bump ``RULES_VERSION`` in ``listener.scoring.sentiment`` after any change.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from typing import Any
 
 from config.errors import ConfigError
 from config.settings import BUILTIN_CHANNELS, Settings, SmtpSettings
-from responders.notify import Channel, DeliveryError
+from responders.notify.outbox import Channel, DeliveryError
 
 logger = logging.getLogger(__name__)
 

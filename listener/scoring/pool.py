@@ -22,8 +22,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple
 
 from config.settings import BrandSettings, Settings
-from listener.relevance import BrandMatcher
-from listener.sentiment import Score, Scorer, get_scorer
+from listener.scoring.relevance import BrandMatcher
+from listener.scoring.sentiment import Score, Scorer, get_scorer
 from listener.text import clean_original, normalize
 
 _LOOKAHEAD = 2
@@ -127,7 +127,7 @@ def _start_context() -> multiprocessing.context.BaseContext:
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["listener.scoring_pool"])
+    context.set_forkserver_preload(["listener.scoring.pool"])
     return context
 
 

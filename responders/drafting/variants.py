@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from responders import textrules
-from responders.templates import TemplateSet, variant_key
+from responders.drafting import textrules
+from responders.drafting.templates import TemplateSet, variant_key
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from responders.notes import Earlier
+from responders.drafting.notes import Earlier
 from store.models import Identity, Mention, SentenceUse
 
 

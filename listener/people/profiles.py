@@ -2,7 +2,7 @@
 
 One ``Customer`` has many platform ``Identity`` rows. An unknown author gets a light profile
 that grows with every interaction; known customers come from a CRM import
-(``listener/crm_import.py``). Merging two profiles is explicit, audited and reversible
+(``listener/people/crm_import.py``). Merging two profiles is explicit, audited and reversible
 (``merge`` / ``unmerge``); nothing is merged on a guess.
 
 Relationship stage, derived from history (also in docs/architecture.md):

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.errors import InputError
-from listener.profiles import refresh_customers
-from listener.sentiment import MODEL_VERSION, Scorer
+from listener.people.profiles import refresh_customers
+from listener.scoring.sentiment import MODEL_VERSION, Scorer
 from store import audit
 from store.models import Identity, Mention, utcnow
 

@@ -29,7 +29,7 @@ from jinja2 import (
     TemplateNotFound,
 )
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "config" / "templates"
+BUILTIN_TEMPLATES = Path(__file__).resolve().parents[2] / "config" / "templates"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 

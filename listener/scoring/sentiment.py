@@ -27,10 +27,10 @@ from importlib.metadata import version as _dist_version
 
 from vaderSentiment import vaderSentiment as _vs
 
-from listener.classify import classify
+from listener.scoring.classify import classify
 
 RULES_VERSION = 3
-"""Bump when any rule in ``listener.classify`` changes, so stored scores can be told apart."""
+"""Bump when a rule in ``listener.scoring.classify`` changes: stored scores can be told apart."""
 
 try:
     VADER_VERSION = _dist_version("vaderSentiment")

@@ -1,8 +1,8 @@
 """The drafting job: every new mention is triaged, and those that deserve a reply get a draft.
 
 ``draft_new_mentions`` reads mentions with status "new" oldest first, in chunks, asks
-``responders.triage`` whether each deserves a reply, plans the reply
-(``responders.replies.plan_reply``: templates + profile + mood, no repeats, fitted, linted)
+``responders.drafting.triage`` whether each deserves a reply, plans the reply
+(``responders.drafting.replies.plan_reply``: templates + profile + mood, no repeats, fitted, linted)
 and stores one ``Draft(status="pending")`` per mention, with the sentences it used so the same
 customer is not told the same thing twice within ``drafting.repeat_window_days``. A person
 approves every reply. docs/drafting.md has the rules and the reasons.
@@ -24,11 +24,11 @@ from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from config.settings import Settings
-from responders import textrules
-from responders.memory import CustomerMemory
-from responders.replies import Candidate, plan_reply
-from responders.templates import TemplateSet, clean, load_templates
-from responders.triage import priority, triage
+from responders.drafting import textrules
+from responders.drafting.memory import CustomerMemory
+from responders.drafting.replies import Candidate, plan_reply
+from responders.drafting.templates import TemplateSet, clean, load_templates
+from responders.drafting.triage import priority, triage
 from store.models import Draft, Identity, Mention, SentenceUse
 
 __all__ = ["DraftingReport", "draft_new_mentions", "remember_sentences"]

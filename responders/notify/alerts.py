@@ -17,7 +17,7 @@ after every ingest and on ``alerts.interval_seconds``):
    no cooldown), and during ``quiet_hours`` unless its rule is in ``quiet_hours_except``;
    what quiet hours held goes out as one morning roll-up.
 3. **Queue.** Each alert is rendered from ``config/templates/alerts`` and queued in the
-   outbox once per channel of its route, in the same transaction (responders/notify.py).
+   outbox once per channel of its route, in the same transaction (responders/notify/outbox.py).
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from config.settings import ALERT_RULES, Settings
-from responders.notify import enqueue
-from responders.render import Renderer, safe_url
+from responders.notify.outbox import enqueue
+from responders.notify.render import Renderer, safe_url
 from store.models import Alert, AlertItem, Customer, Draft, Identity, Mention, SourceState
 
 logger = logging.getLogger(__name__)
