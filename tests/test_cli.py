@@ -223,7 +223,9 @@ def test_serve_publishes_in_the_background_when_asked(tmp_path: Path) -> None:
     """An approval becomes a (dry-run) post while the web server runs, without `run`."""
     import time as clock
 
-    import run_bot
+    from commands.app import App
+    from commands.jobs import publish_in_background
+    from config.settings import load_settings
     from store.db import make_engine, make_sessionmaker
     from store.migrate import upgrade
     from store.models import Customer, Draft, Mention
@@ -253,9 +255,9 @@ def test_serve_publishes_in_the_background_when_asked(tmp_path: Path) -> None:
                 status="approved",
             )
         )
-    settings = run_bot.load_settings(environ={}, overrides={("database", "url"): url})
-    app = run_bot.App(settings=settings, actor="test")
-    stop = run_bot._publish_in_background(app, every_seconds=0.05)
+    settings = load_settings(environ={}, overrides={("database", "url"): url})
+    app = App(settings=settings, actor="test")
+    stop = publish_in_background(app, every_seconds=0.05)
     try:
         deadline = clock.monotonic() + 20
         status = None

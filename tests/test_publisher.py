@@ -778,7 +778,7 @@ def test_a_sent_reply_shows_in_the_customers_history(factory: Any) -> None:
 
 
 def test_publish_command_prints_what_it_would_post(tmp_path: Any, capsys: Any) -> None:
-    import run_bot
+    from commands.cli import main
     from store.db import make_engine, make_sessionmaker
     from store.migrate import upgrade
 
@@ -791,7 +791,7 @@ def test_publish_command_prints_what_it_would_post(tmp_path: Any, capsys: Any) -
             add_draft(session, n, text=f"Thanks, friend number {n}.")
     engine.dispose()
 
-    assert run_bot.main(["--database-url", url, "publish", "--limit", "2"]) == 0
+    assert main(["--database-url", url, "publish", "--limit", "2"]) == 0
     out = capsys.readouterr().out
     assert "twitter: dry run (dry_run is on)" in out
     assert out.count("would post draft") == 2
@@ -802,13 +802,14 @@ def test_publish_command_prints_what_it_would_post(tmp_path: Any, capsys: Any) -
 
 
 def test_the_scheduler_runs_the_publisher_as_a_responder_job(tmp_path: Any) -> None:
-    import run_bot
+    from commands.app import App
+    from commands.jobs import publish_job
 
     settings = make_settings(
         database={"url": f"sqlite:///{tmp_path / 'job.db'}"},
         schedule={"publish_interval_seconds": 45},
     )
-    job = run_bot._publish_job(run_bot.App(settings=settings, actor="test"))
+    job = publish_job(App(settings=settings, actor="test"))
     assert (job.name, job.interval_seconds) == ("publish", 45)
     assert job.func().outcomes == []
 

@@ -755,18 +755,18 @@ def test_own_api_token_from_the_account_page(
 def test_users_command_adds_with_password_from_stdin_and_prints_a_token(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import run_bot
+    from commands.cli import main
 
     db = ["--database-url", f"sqlite:///{tmp_path / 'cli.db'}"]
     monkeypatch.setattr("sys.stdin", io.StringIO("a-good-password\n"))
-    assert run_bot.main([*db, "users", "add", "sam", "--role", "reviewer", "--password-stdin"]) == 0
+    assert main([*db, "users", "add", "sam", "--role", "reviewer", "--password-stdin"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
-    assert run_bot.main([*db, "users", "add", "kim", "--role", "viewer", "--password-stdin"]) == 2
-    assert run_bot.main([*db, "users", "token", "sam"]) == 0
+    assert main([*db, "users", "add", "kim", "--role", "viewer", "--password-stdin"]) == 2
+    assert main([*db, "users", "token", "sam"]) == 0
     out = capsys.readouterr()
     token = next(line for line in out.out.splitlines() if line.startswith("rpt_"))
     assert "at least 10 characters" in out.err
-    assert run_bot.main([*db, "users", "list"]) == 0
+    assert main([*db, "users", "list"]) == 0
     listed = capsys.readouterr().out
     assert "sam" in listed and "reviewer" in listed and "kim" not in listed
     from store.db import make_engine, make_sessionmaker
@@ -780,7 +780,8 @@ def test_users_command_adds_with_password_from_stdin_and_prints_a_token(
 def test_the_users_command_asks_for_the_password_without_echo(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import run_bot
+    from commands import web
+    from commands.cli import main
 
     asked: list[str] = []
 
@@ -788,9 +789,9 @@ def test_the_users_command_asks_for_the_password_without_echo(
         asked.append(prompt)
         return "typed-password-1"
 
-    monkeypatch.setattr(run_bot.getpass, "getpass", fake_getpass)
+    monkeypatch.setattr(web.getpass, "getpass", fake_getpass)
     db = ["--database-url", f"sqlite:///{tmp_path / 'cli.db'}"]
-    assert run_bot.main([*db, "users", "add", "pat", "--role", "admin"]) == 0
+    assert main([*db, "users", "add", "pat", "--role", "admin"]) == 0
     assert asked == ["password: ", "again: "]
 
 

@@ -1,0 +1,57 @@
+"""The application object every command receives: settings now, everything else on first use.
+
+Building the engine checks the connection and may migrate the schema, so it must not happen
+for ``--help``, ``classify`` or ``eval``; each collaborator is therefore a cached property,
+built the first time a command asks for it and shared after that (one engine per process).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from config.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from listener.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_DIR = ROOT / "config" / "demo"
+
+
+@dataclass
+class App:
+    """Lazily built collaborators, so ``--help`` and ``classify`` never touch a database."""
+
+    settings: Settings
+    actor: str
+
+    @cached_property
+    def engine(self) -> Engine:
+        from store.db import check_connection, make_engine
+        from store.migrate import ensure_current
+
+        engine = make_engine(
+            self.settings.database.url, busy_timeout_ms=self.settings.database.busy_timeout_ms
+        )
+        check_connection(engine)
+        if self.settings.database.auto_upgrade:
+            ensure_current(engine)
+        return engine
+
+    @cached_property
+    def factory(self) -> sessionmaker[Session]:
+        from store.db import make_sessionmaker
+
+        return make_sessionmaker(self.engine)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        from listener.pipeline import Pipeline
+
+        return Pipeline(self.factory, self.settings)

@@ -1,0 +1,177 @@
+"""``demo``: the whole flow on the bundled demo brand, from an empty SQLite file.
+
+It uses the real code paths (CRM import, replay collection, drafting, alerts, digest,
+publishing in dry run) so it shows what the bot does, and writes notifications as .eml files
+in var/outbox instead of sending them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from commands import jobs
+from commands.app import DEMO_DIR, App
+from commands.output import one_line, print_ingest
+
+
+def register(sub: Any) -> None:
+    """Add ``demo``."""
+    demo = sub.add_parser("demo", help="run the whole flow on the bundled demo data")
+    demo.add_argument("--db", default="var/demo.db", help="SQLite file, recreated (var/demo.db)")
+    demo.add_argument("--no-serve", action="store_true", help="run the flow without serving")
+    demo.set_defaults(func=cmd_demo)
+
+
+def cmd_demo(app: App, args: argparse.Namespace) -> int:
+    """Run the whole flow on the bundled demo brand, from an empty database."""
+    from listener.people.crm_import import import_customers
+    from listener.pipeline import collect
+    from listener.sources.replay import ReplaySource
+
+    started = time.perf_counter()
+    db_path = Path(args.db)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    settings = app.settings.model_copy(
+        update={
+            "database": app.settings.database.model_copy(update={"url": f"sqlite:///{db_path}"})
+        }
+    )
+    demo = App(settings=settings, actor=app.actor)
+    with demo.factory() as session, session.begin():
+        imported = import_customers(
+            session, DEMO_DIR / "customers.csv", actor="demo", skip_bad_rows=False
+        )
+    print(f"customers: {imported.summary()}")
+    source = ReplaySource([DEMO_DIR / "mentions_x.jsonl", DEMO_DIR / "mentions_reddit.jsonl"])
+    report = collect(source, demo.pipeline)
+    print_ingest(report)
+    again = collect(source, demo.pipeline)
+    print(f"second collect (nothing new): {again.stored} stored")
+    drafting = jobs.run_drafting(demo)
+    print(f"drafting: {drafting.summary()}")
+    _print_demo_summary(demo)
+    _demo_notifications(demo)
+    print(f"\ndemo finished in {time.perf_counter() - started:.1f} s; database {db_path}")
+    username, password = _demo_user(demo)
+    web = demo.settings.web
+    print(f"review UI: http://{web.host}:{web.port}/  sign in as {username} / {password}")
+    if args.no_serve:
+        print("next: python run_bot.py --config config/demo/rapport.toml serve")
+        return 0
+    from responders.web import serve
+
+    print(
+        "serving the review UI (Ctrl-C stops); approved drafts are posted in dry run every 5 s",
+        flush=True,
+    )
+    stop = jobs.publish_in_background(demo, every_seconds=5.0)
+    try:
+        serve(demo.settings, demo.factory, host=web.host, port=web.port)
+    finally:
+        stop.set()
+    return 0
+
+
+def _print_demo_summary(app: App) -> None:
+    """What the flow stored: counts by label and intent, and three drafts to look at."""
+    from sqlalchemy import func, select
+
+    from responders import queue
+    from store.models import Customer, Draft, Identity, Mention
+
+    with app.factory() as session:
+        total = session.scalar(select(func.count(Mention.id)))
+        labels = Counter(
+            dict(session.execute(select(Mention.label, func.count()).group_by(Mention.label)).all())
+        )
+        intents = Counter(
+            dict(
+                session.execute(select(Mention.intent, func.count()).group_by(Mention.intent)).all()
+            )
+        )
+        linked = session.scalar(
+            select(func.count(func.distinct(Identity.customer_id)))
+            .join(Mention, Mention.identity_id == Identity.id)
+            .join(Customer, Customer.id == Identity.customer_id)
+            .where(Customer.is_known.is_(True))
+        )
+        people = session.scalar(select(func.count(func.distinct(Identity.customer_id))))
+        waiting = session.scalar(select(func.count(Draft.id)).where(Draft.status == "pending"))
+        print(f"\nmentions stored: {total}")
+        print("  by sentiment: " + ", ".join(f"{k} {v}" for k, v in labels.most_common()))
+        print("  by intent:    " + ", ".join(f"{k} {v}" for k, v in intents.most_common()))
+        print(f"customers: {people} people seen, {linked} of them known from the CRM")
+        print(f"drafts waiting for review: {waiting}; three examples:")
+        for draft in queue.list_pending(session, limit=3):
+            record = queue.draft_record(draft)
+            who = record["customer_name"] or record["author"] or "someone"
+            print(
+                f"\n  #{record['draft_id']} {record['platform']} · {who} · "
+                f"{record['intent']}/{record['label']}/{record['urgency']} "
+                f"(priority {record['priority']})"
+            )
+            print(f"    they said: {one_line(record['mention_text'], 110)}")
+            print(f"    draft:     {one_line(record['text'], 110)}")
+            if record["manager_note"]:
+                print(f"    note:      {one_line(record['manager_note'], 110)}")
+
+
+def _demo_notifications(demo: App) -> None:
+    """The demo's alerts and digest as .eml files in var/outbox, never sent anywhere."""
+    from sqlalchemy import func, select
+
+    from responders.notify.digest import latest_period
+    from store.models import Mention
+
+    outbox = Path("var/outbox")
+    for old in outbox.glob("*.eml"):
+        old.unlink()
+    s = demo.settings
+    everywhere = {route: ["eml"] for route in s.alerts.routes} | {"rollup": ["eml"]}
+    settings = s.model_copy(
+        update={
+            "alerts": s.alerts.model_copy(
+                update={
+                    "routes": everywhere,
+                    "recipients": s.alerts.recipients or s.digest.recipients or ["team@demo"],
+                    # The recorded month is all new to the demo: alert on all of it, grouped.
+                    "max_age_hours": 24 * 60,
+                }
+            ),
+            "digest": s.digest.model_copy(update={"channels": ["eml"]}),
+            "notify": s.notify.model_copy(update={"eml_dir": str(outbox)}),
+        }
+    )
+    app = App(settings=settings, actor=demo.actor)
+    app.__dict__.update(engine=demo.engine, factory=demo.factory)
+    channels = jobs.delivery_channels(app, warn=False)
+    with app.factory() as session:
+        last = session.scalar(select(func.max(Mention.created_at)))
+    if last is None:
+        return
+    # The demo replays a recorded month: its clock is the minute after the last mention.
+    report, _ = jobs.alert_pass(app, channels, now=last + timedelta(minutes=1))
+    print(f"\n{report.summary()}")
+    day = latest_period(last, settings=settings) + timedelta(days=1)
+    result, _ = jobs.digest_pass(app, channels, day=day)
+    print(result.summary())
+    for path in sorted(outbox.glob("*.eml")):
+        print(f"  wrote {path}")
+
+
+def _demo_user(demo: App) -> tuple[str, str]:
+    """A reviewer for the demo with a fresh random password (printed, never stored in clear)."""
+    import secrets
+
+    from responders.web import accounts
+
+    password = secrets.token_urlsafe(12)
+    with demo.factory() as session, session.begin():
+        accounts.add_user(session, "demo", role="reviewer", password=password, actor="demo")
+    return "demo", password

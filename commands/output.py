@@ -1,0 +1,53 @@
+"""How commands print: the small formatting helpers several command families share.
+
+Kept in one place so a table column or a warning looks the same whichever command prints it
+(``queue list``, ``outbox list`` and the demo all shorten text with ``one_line``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from typing import Any
+
+
+def one_line(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def when(value: datetime | None) -> str:
+    """A timestamp for a table, or ``never``."""
+    return value.isoformat(timespec="seconds") if value else "never"
+
+
+def print_ingest(report: Any) -> None:
+    """An ingest report: up to 50 problems on stderr, then the one-line count."""
+    for problem in report.problems[:50]:
+        print(f"warning: {problem}", file=sys.stderr)
+    if len(report.problems) > 50:
+        print(f"warning: … and {len(report.problems) - 50} more problems", file=sys.stderr)
+    print(
+        f"{report.source}: {report.received} received, {report.stored} stored, "
+        f"{report.duplicates} duplicates, {report.rejected} rejected"
+    )
+
+
+def configure_logging(level: str) -> None:
+    """Log lines with time and logger name, for the long-running commands (run, serve)."""
+    import logging
+
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: an integer of 1 or more."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
