@@ -6,8 +6,8 @@ Failures stay inside their job: a failing source records ``last_error`` (by ``co
 backs off exponentially (honouring a platform's ``retry_after``) while the others carry on.
 With several instances on one PostgreSQL database, a job runs on one instance at a time
 (a session advisory lock named after the job); SQLite is single-instance and needs none.
-Responder jobs are plain callables handed in by the composition root (run_bot.py), so this
-module knows nothing of drafting or publishing.
+Responder jobs are plain callables handed in by the ``run`` command (``commands.jobs``), so
+this module knows nothing of drafting or publishing.
 """
 
 from __future__ import annotations
