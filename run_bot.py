@@ -113,7 +113,7 @@ def cmd_eval(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_customers(app: App, args: argparse.Namespace) -> int:
-    from listener.people import profiles
+    from listener import people as profiles
     from listener.people.crm_import import import_customers
     from store.models import Customer
 
@@ -408,7 +408,7 @@ def cmd_draft(app: App, args: argparse.Namespace) -> int:
 def _run_drafting(app: App) -> Any:
     """One drafting pass: recount the authors' profiles, then triage and draft, in one
     transaction, so a crash leaves every mention ``new`` for the next pass."""
-    from listener.people.profiles import refresh_for_new_mentions
+    from listener.people.stage import refresh_for_new_mentions
     from responders.drafting.job import draft_new_mentions
 
     with app.factory() as session, session.begin():
