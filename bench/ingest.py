@@ -22,7 +22,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bench.generate import generate
 from config.settings import load_settings
-from listener.people.profiles import link_authors, refresh_customers
+from listener.people.linking import link_authors
+from listener.people.stage import refresh_customers
 from listener.pipeline import Pipeline
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import get_scorer

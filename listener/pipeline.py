@@ -20,8 +20,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
-from listener.people.customers import erased_id
-from listener.people.profiles import author_key, link_authors
+from listener.people.gdpr import erased_id
+from listener.people.linking import author_key, link_authors
 from listener.scoring.pool import ParallelScorer, Prepared, as_score, items_of, prepare
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import Scorer, get_scorer

@@ -187,7 +187,7 @@ class Mention(Base):
     manual_label: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(12), default="new")
     triage_reason: Mapped[str | None] = mapped_column(String(200))
-    # When the alert rules looked at it (null: not yet); responders/notify/alerts.py.
+    # When the alert rules looked at it (null: not yet); responders/notify/alerts/rules.py.
     alert_checked_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
 
     identity: Mapped[Identity | None] = relationship()

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from listener.people.profiles import refresh_for_new_mentions
+from listener.people.stage import refresh_for_new_mentions
 from listener.pipeline import Pipeline, collect, read_cursor
 from listener.sources.base import Batch, RawMention
 from listener.sources.replay import ReplaySource
@@ -394,8 +394,8 @@ def _die(items: Any) -> Any:
 
 
 def test_a_post_whose_author_was_erased_is_not_stored_again(factory: Any, settings: Any) -> None:
-    from listener.people.customers import erase_customer
-    from listener.people.profiles import refresh_for_new_mentions
+    from listener.people.gdpr import erase_customer
+    from listener.people.stage import refresh_for_new_mentions
 
     pipeline = Pipeline(factory, settings)
     batch = Batch(source="test", mentions=(raw("1", "@bramblecounter I'm Jane, 12 Elm St"),))

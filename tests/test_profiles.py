@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from config.errors import InputError
-from listener.people.crm_import import import_customers
-from listener.people.profiles import (
+from listener.people import (
     looks_like_bot,
     merge,
     refresh_for_new_mentions,
     stage_for,
     unmerge,
 )
+from listener.people.crm_import import import_customers
 from listener.pipeline import Pipeline
 from listener.sources.base import Batch, RawMention
 from store.models import AuditEvent, Customer, CustomerMerge, Identity

@@ -21,7 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener.people.profiles import profile_snapshot, refresh_customers
+from listener.people.records import profile_snapshot
+from listener.people.stage import refresh_customers
 from listener.text import clean_original, handle_key
 from store import audit
 from store.models import Customer, CustomerMerge, Identity

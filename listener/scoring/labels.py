@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.errors import InputError
-from listener.people.profiles import refresh_customers
+from listener.people.stage import refresh_customers
 from listener.scoring.sentiment import MODEL_VERSION, Scorer
 from store import audit
 from store.models import Identity, Mention, utcnow

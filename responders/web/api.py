@@ -16,8 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener.people import customers as customer_ops
-from listener.people import profiles
+from listener import people
 from listener.scoring.labels import relabel
 from responders.web import accounts, actions, views
 from responders.web.deps import Principal, admin, db, reviewer, viewer
@@ -274,7 +273,7 @@ def customer_search(
 ) -> dict[str, Any]:
     """Customers whose name, e-mail or handle contains ``q`` (recent ones without ``q``)."""
     found = (
-        profiles.find_customers(session, q.strip(), limit=limit)
+        people.find_customers(session, q.strip(), limit=limit)
         if q.strip()
         else views.recent_customers(session, limit=limit)
     )
@@ -318,7 +317,7 @@ def customer_update(
 ) -> dict[str, Any]:
     """Change the fields you send; the change is audited with before and after."""
     changes = body.model_dump(exclude_unset=True)
-    customer_ops.update_profile(session, customer_id, actor=principal.username, changes=changes)
+    people.update_profile(session, customer_id, actor=principal.username, changes=changes)
     session.commit()
     return _customer_out(session, customer_id)
 
@@ -331,7 +330,7 @@ def customer_merge(
     session: Session = Depends(db),
 ) -> dict[str, Any]:
     """Merge ``other_id`` into this customer (reversible with the returned merge id)."""
-    record = profiles.merge(session, customer_id, body.other_id, actor=principal.username)
+    record = people.merge(session, customer_id, body.other_id, actor=principal.username)
     session.commit()
     return {"merge_id": record.id, "customer": _customer_out(session, customer_id)}
 
@@ -342,7 +341,7 @@ def customer_unmerge(
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
-    record = profiles.unmerge(session, merge_id, actor=principal.username)
+    record = people.unmerge(session, merge_id, actor=principal.username)
     session.commit()
     return {
         "merge_id": record.id,
@@ -358,7 +357,7 @@ def customer_export(
     session: Session = Depends(db),
 ) -> dict[str, Any]:
     """GDPR export: everything held on the person (audited)."""
-    data = customer_ops.export_customer(session, customer_id)
+    data = people.export_customer(session, customer_id)
     audit.record(
         session,
         actor=principal.username,
@@ -376,7 +375,7 @@ def customer_delete(
     session: Session = Depends(db),
 ) -> dict[str, Any]:
     """GDPR erasure: removes the person's data, keeps anonymous counts (audited)."""
-    report = customer_ops.erase_customer(session, customer_id, actor=principal.username)
+    report = people.erase_customer(session, customer_id, actor=principal.username)
     session.commit()
     return {"erased": True, **report.__dict__}
 

@@ -12,8 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener.people import customers as customer_ops
-from listener.people import profiles
+from listener import people
 from listener.people.crm_import import FIELDS, import_customers
 from responders.web import views
 from responders.web.deps import Principal, admin, db, local_path, reviewer, viewer
@@ -32,7 +31,7 @@ def customers(
 ) -> HTMLResponse:
     query = (request.query_params.get("q") or "").strip()[:100]
     found = (
-        profiles.find_customers(session, query, limit=50)
+        people.find_customers(session, query, limit=50)
         if query
         else views.recent_customers(session)
     )
@@ -135,7 +134,7 @@ def customer(
 def form_changes(form: Any) -> dict[str, Any]:
     """The profile fields present in a submitted form (absent fields are left alone)."""
     changes: dict[str, Any] = {}
-    for field in customer_ops.EDITABLE:
+    for field in people.EDITABLE:
         if field == "do_not_contact":
             if "do_not_contact_shown" in form:
                 changes[field] = form.get(field) in ("on", "1", "true", "yes")
@@ -154,7 +153,7 @@ async def edit_customer(
 ) -> Response:
     form = await request.form()
     back = local_path(form.get("back"), f"/customers/{customer_id}")
-    customer_ops.update_profile(
+    people.update_profile(
         session, customer_id, actor=principal.username, changes=form_changes(form)
     )
     session.commit()
@@ -168,7 +167,7 @@ def merge(
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
-    record = profiles.merge(session, customer_id, other_id, actor=principal.username)
+    record = people.merge(session, customer_id, other_id, actor=principal.username)
     session.commit()
     return redirect(
         f"/customers/{customer_id}",
@@ -182,7 +181,7 @@ def unmerge(
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
-    record = profiles.unmerge(session, merge_id, actor=principal.username)
+    record = people.unmerge(session, merge_id, actor=principal.username)
     session.commit()
     return redirect(
         f"/customers/{record.survivor_id}",
@@ -192,7 +191,7 @@ def unmerge(
 
 def export_response(session: Session, customer_id: int, *, actor: str) -> Response:
     """The GDPR export as a JSON download; the export itself is audited."""
-    data = customer_ops.export_customer(session, customer_id)
+    data = people.export_customer(session, customer_id)
     audit.record(session, actor=actor, action="customer.export", subject=f"customer:{customer_id}")
     session.commit()
     body = json.dumps(data, ensure_ascii=False, indent=2, default=str)
@@ -228,6 +227,6 @@ def delete(
             flash="Type the customer's number to confirm the deletion.",
             kind="error",
         )
-    report = customer_ops.erase_customer(session, customer_id, actor=principal.username)
+    report = people.erase_customer(session, customer_id, actor=principal.username)
     session.commit()
     return redirect("/customers", flash=f"Customer #{customer_id}: {report.summary()}.")

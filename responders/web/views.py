@@ -1,6 +1,6 @@
 """What the pages and the API show, gathered once for both: the queue page, one draft with
 its customer, one customer with their history. Plain reads; the changes live in
-``responders/queue.py``, ``listener/people/profiles.py``, ``listener/people/customers.py`` and
+``responders/queue.py``, ``listener/people/`` (edits, merging, gdpr) and
 ``listener/scoring/labels.py``."""
 
 from __future__ import annotations

@@ -1,19 +1,17 @@
-"""What a person on the team does to one customer record: edit, export, erase.
+"""GDPR rights on one customer: export everything held (access) and erase it (erasure).
 
-``update_profile`` changes the editable fields (audited, before and after). ``export_customer``
-gathers everything held on a person as JSON (GDPR access request). ``erase_customer`` removes
-the person's data (GDPR erasure) and keeps anonymous counts: the mentions stay as rows with
-their platform, time, sentiment and intent but without text, author, link or post id; the
-drafts stay with their status but without text; identities, sentence history and the
-personal parts of merges and audit events are gone. Profiles merged into the person are
-erased with them. Merges are in ``listener/people/profiles.py``.
+``export_customer`` gathers everything held on a person as JSON (GDPR access request).
+``erase_customer`` removes the person's data (GDPR erasure) and keeps anonymous counts: the
+mentions stay as rows with their platform, time, sentiment and intent but without text,
+author, link or post id; the drafts stay with their status but without text; identities,
+sentence history and the personal parts of merges and audit events are gone. Profiles merged
+into the person are erased with them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -22,7 +20,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from config.errors import InputError
-from listener.people.profiles import PROFILE_FIELDS, profile_snapshot, refresh_customers
+from listener.people.records import PROFILE_FIELDS, chunks, live_customer
 from store import audit
 from store.models import (
     AuditEvent,
@@ -35,94 +33,7 @@ from store.models import (
     utcnow,
 )
 
-EDITABLE = (
-    "name",
-    "preferred_name",
-    "email",
-    "likes",
-    "dislikes",
-    "notes",
-    "tags",
-    "tier",
-    "do_not_contact",
-)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_LIMITS = {"name": 200, "preferred_name": 100, "email": 320, "tier": 40, "notes": 5000}
 ERASED_REASON = "customer data erased"
-
-
-def _clean_list(value: Any, field: str) -> list[str]:
-    items = re.split(r"[;\n]", value) if isinstance(value, str) else list(value or [])
-    cleaned = [str(item).replace("\x00", "").strip()[:200] for item in items]
-    out = list(dict.fromkeys(item for item in cleaned if item))
-    if len(out) > 100:
-        raise InputError(f"{field}: at most 100 entries")
-    return out
-
-
-def _clean_value(field: str, value: Any) -> Any:
-    if field in ("likes", "dislikes", "tags"):
-        return _clean_list(value, field)
-    if field == "do_not_contact":
-        return bool(value)
-    text = "" if value is None else str(value).replace("\x00", "").strip()
-    if len(text) > _LIMITS[field]:
-        raise InputError(f"{field}: at most {_LIMITS[field]} characters")
-    if field == "notes":
-        return text
-    if field == "email":
-        text = text.lower()
-        if text and not _EMAIL.match(text):
-            raise InputError(f"email {text!r} is not an e-mail address")
-    if field == "tier":
-        text = text.lower()
-    return text or None
-
-
-def live_customer(session: Session, customer_id: int) -> Customer:
-    """The customer, or an ``InputError`` for an unknown, erased or merged-away one."""
-    customer = session.get(Customer, customer_id)
-    if customer is None or customer.deleted_at is not None:
-        raise InputError(f"no customer with id {customer_id}")
-    if customer.merged_into_id is not None:
-        raise InputError(
-            f"customer {customer_id} was merged into {customer.merged_into_id}; use that one"
-        )
-    return customer
-
-
-def update_profile(
-    session: Session, customer_id: int, *, actor: str, changes: Mapping[str, Any]
-) -> Customer:
-    """Apply ``changes`` (a subset of ``EDITABLE``) to a live customer; audited when it changed.
-
-    Lists accept a list or a ``;``-separated string; empty strings clear a field. A changed
-    tier recounts the relationship stage (a CRM customer with a tier is at least
-    ``transaction``).
-    """
-    unknown = sorted(set(changes) - set(EDITABLE))
-    if unknown:
-        raise InputError(f"cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}")
-    customer = live_customer(session, customer_id)
-    before = profile_snapshot(customer)
-    for field, value in changes.items():
-        setattr(customer, field, _clean_value(field, value))
-    after = profile_snapshot(customer)
-    if after != before:
-        customer.updated_at = utcnow()
-        session.flush()
-        if before["tier"] != after["tier"]:
-            refresh_customers(session, [customer.id])
-        changed = [f for f in PROFILE_FIELDS if before[f] != after[f]]
-        audit.record(
-            session,
-            actor=actor,
-            action="customer.update",
-            subject=f"customer:{customer.id}",
-            before={f: before[f] for f in changed},
-            after={f: after[f] for f in changed},
-        )
-    return customer
 
 
 # --- GDPR export ---------------------------------------------------------------------------
@@ -259,7 +170,7 @@ def export_customer(session: Session, customer_id: int) -> dict[str, Any]:
     )
     subjects = _subjects(ids, [d.id for d in drafts], mention_ids)
     events = []
-    for chunk in _chunks(subjects, 500):
+    for chunk in chunks(subjects, 500):
         events += list(session.scalars(select(AuditEvent).where(AuditEvent.subject.in_(chunk))))
     events.sort(key=lambda e: e.id)
     return {
@@ -304,11 +215,6 @@ def _subjects(
         + [f"draft:{i}" for i in draft_ids]
         + [f"mention:{i}" for i in mention_ids]
     )
-
-
-def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 # --- GDPR erasure --------------------------------------------------------------------------
@@ -364,7 +270,7 @@ def erase_customer(session: Session, customer_id: int, *, actor: str) -> Erasure
         )
     )
     cancelled = 0
-    for chunk in _chunks(draft_ids, 500):
+    for chunk in chunks(draft_ids, 500):
         cancelled += session.execute(
             update(Draft)
             .where(Draft.id.in_(chunk), Draft.status.in_(("pending", "snoozed", "approved")))
@@ -422,7 +328,7 @@ def erase_customer(session: Session, customer_id: int, *, actor: str) -> Erasure
         if merge.undone_at is None:
             merge.undone_at, merge.undone_by = now, f"{actor} (erasure)"
     scrubbed = 0
-    for chunk in _chunks(_subjects(ids, draft_ids, mention_ids), 500):
+    for chunk in chunks(_subjects(ids, draft_ids, mention_ids), 500):
         scrubbed += session.execute(
             update(AuditEvent)
             .where(AuditEvent.subject.in_(chunk))
