@@ -178,15 +178,22 @@ def _exception_refs(
     )
     refs: list[tuple[int, DayRef]] = []
     asks_holiday = next((cue for cue in _HOLIDAY_CUES if contains(text, cue)), None)
-    named = False
-    for item in upcoming:
-        name = _exception_name(item.note or "")
-        words = [w for w in fold(name).split(" ") if len(w) > 2 and w not in _GENERIC_NAME_WORDS]
-        hit = name if name and contains(text, name) else None
-        hit = hit or next((word for word in words if contains(text, word)), None)
-        if hit:
-            named = True
-            refs.append((folded.find(fold(hit).split(" ")[0]), _on(item.date, name)))
+    # the whole name first ("Christmas Eve"); one distinctive word ("christmas") only
+    # when no whole name matched, so "christmas eve" does not also bring Christmas Day
+    for whole in (True, False):
+        for item in upcoming:
+            name = _exception_name(item.note or "")
+            if whole:
+                hit = name if name and contains(text, name) else None
+            else:
+                words = [w for w in fold(name).split(" ") if len(w) > 2]
+                words = [w for w in words if w not in _GENERIC_NAME_WORDS]
+                hit = next((word for word in words if contains(text, word)), None)
+            if hit:
+                refs.append((folded.find(fold(hit).split(" ")[0]), _on(item.date, name)))
+        if refs:
+            break
+    named = bool(refs)
     if asks_holiday and not named:
         for item in upcoming:
             if item.note and contains(item.note, "holiday"):
