@@ -6,7 +6,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from responders.brandbook import hours_answer, open_status, parse_book, resolve_days
+from responders.brandbook import (
+    BrandBook,
+    HoursAnswer,
+    hours_answer,
+    open_status,
+    parse_book,
+    resolve_days,
+)
 from responders.brandbook.hours import parse_day
 
 WEEK = {
@@ -32,7 +39,7 @@ def exception(day: str, hours: str, note: str) -> str:
     return f'[[locations.exceptions]]\ndate = {day}\nhours = "{hours}"\nnote = "{note}"\n\n'
 
 
-def book_of(*parts: str):  # noqa: ANN201 - a BrandBook
+def book_of(*parts: str) -> BrandBook:
     return parse_book("".join(parts))
 
 
@@ -40,7 +47,7 @@ def utc(*args: int) -> datetime:
     return datetime(*args, tzinfo=UTC)
 
 
-def days_of(answer) -> list[tuple[str, date | None, str]]:  # noqa: ANN001
+def days_of(answer: HoursAnswer) -> list[tuple[str, date | None, str]]:
     return [(d.location, d.day, d.text()) for d in answer.days]
 
 

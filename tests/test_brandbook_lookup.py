@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from responders.brandbook import (
+    BrandBook,
     fact,
     facts_asked,
     faq_answer,
@@ -97,26 +98,26 @@ MONDAY_NOON = datetime(2026, 11, 16, 11, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def book():  # noqa: ANN201
+def book() -> BrandBook:
     return parse_book(BOOK)
 
 
 # --- FAQ ---------------------------------------------------------------------------------
 
 
-def test_faq_picks_the_entry_whose_cues_cover_the_most_words(book) -> None:  # noqa: ANN001
+def test_faq_picks_the_entry_whose_cues_cover_the_most_words(book: BrandBook) -> None:
     found = match_faq(book, "Can I book a service for next week?")
     assert found is not None and found.index == 1 and found.cues == ("book a service",)
     assert match_faq(book, "can I book for friday").index == 0
 
 
-def test_faq_cues_match_whole_words_only(book) -> None:  # noqa: ANN001
+def test_faq_cues_match_whole_words_only(book: BrandBook) -> None:
     assert match_faq(book, "great notebook for rides") is None  # "book" inside "notebook"
     assert match_faq(book, "chours") is None
     assert match_faq(book, "BOOKING please") is not None
 
 
-def test_faq_answer_fills_placeholders_from_the_book(book) -> None:  # noqa: ANN001
+def test_faq_answer_fills_placeholders_from_the_book(book: BrandBook) -> None:
     assert faq_answer(book, "how do I book?", MONDAY_NOON) == (
         "Book a slot at https://northwind.example/book."
     )
@@ -128,12 +129,12 @@ def test_faq_answer_fills_placeholders_from_the_book(book) -> None:  # noqa: ANN
     )
 
 
-def test_faq_answer_needing_hours_the_book_lacks_is_none(book) -> None:  # noqa: ANN001
+def test_faq_answer_needing_hours_the_book_lacks_is_none(book: BrandBook) -> None:
     wednesday = datetime(2026, 11, 18, 11, tzinfo=UTC)
     assert faq_answer(book, "what are your hours", wednesday) is None
 
 
-def test_no_matching_cue_is_no_answer(book) -> None:  # noqa: ANN001
+def test_no_matching_cue_is_no_answer(book: BrandBook) -> None:
     assert faq_answer(book, "do you sell scooters?", MONDAY_NOON) is None
 
 
@@ -147,7 +148,7 @@ def test_hours_placeholder_needs_one_location_when_several_exist() -> None:
     )
 
 
-def test_playbooks_fill_people_and_accounts(book) -> None:  # noqa: ANN001
+def test_playbooks_fill_people_and_accounts(book: BrandBook) -> None:
     assert fill(book.playbooks.payment, book, now=MONDAY_NOON).startswith("Ines will look")
     assert fill(book.playbooks.security, book, now=MONDAY_NOON) == (
         "Our only accounts are @northwind and @northwind_bikes."
@@ -157,7 +158,7 @@ def test_playbooks_fill_people_and_accounts(book) -> None:  # noqa: ANN001
 # --- offerings and facts -----------------------------------------------------------------
 
 
-def test_offerings_are_found_by_name_and_alias_longest_first(book) -> None:  # noqa: ANN001
+def test_offerings_are_found_by_name_and_alias_longest_first(book: BrandBook) -> None:
     assert [o.name for o in find_offerings(book, "Full service and new wheels")] == [
         "bike service",
         "wheel build",
@@ -170,18 +171,18 @@ def test_offerings_are_found_by_name_and_alias_longest_first(book) -> None:  # n
     "text",
     ["the team were great", "steak night", "servicemen", "self-servicing", "wheelset", "tearful"],
 )
-def test_offerings_never_match_inside_another_word(book, text: str) -> None:  # noqa: ANN001
+def test_offerings_never_match_inside_another_word(book: BrandBook, text: str) -> None:
     assert find_offerings(book, text) == []
 
 
-def test_plural_and_possessive_still_name_the_offering(book) -> None:  # noqa: ANN001
+def test_plural_and_possessive_still_name_the_offering(book: BrandBook) -> None:
     assert [o.name for o in find_offerings(book, "two teas and the service's price")] == [
         "tea",
         "bike service",
     ]
 
 
-def test_facts_come_from_the_book_and_unknown_facts_are_none(book) -> None:  # noqa: ANN001
+def test_facts_come_from_the_book_and_unknown_facts_are_none(book: BrandBook) -> None:
     service = offering_named(book, "service")
     assert fact(service, "lead time") == "3 working days"
     assert fact(service, "duration") == "about 2 hours"
@@ -195,7 +196,7 @@ def test_facts_come_from_the_book_and_unknown_facts_are_none(book) -> None:  # n
     assert facts_asked(book, "is the wheel build vegan?") == []
 
 
-def test_locations_are_found_by_whole_words(book) -> None:  # noqa: ANN001
+def test_locations_are_found_by_whole_words(book: BrandBook) -> None:
     assert [loc.name for loc in find_locations(book, "at the workshop today")] == ["Workshop"]
     assert find_locations(book, "my workshopping group") == []
 
@@ -203,20 +204,20 @@ def test_locations_are_found_by_whole_words(book) -> None:  # noqa: ANN001
 # --- people, accounts, lists -------------------------------------------------------------
 
 
-def test_who_decides_money_and_roles(book) -> None:  # noqa: ANN001
+def test_who_decides_money_and_roles(book: BrandBook) -> None:
     assert [p.name for p in money_people(book)] == ["Ines"]
     assert person_with_role(book, "mechanic").name == "Tom"
     assert person_with_role(book, "accountant") is None
 
 
-def test_official_accounts_are_stored_without_at_signs(book) -> None:  # noqa: ANN001
+def test_official_accounts_are_stored_without_at_signs(book: BrandBook) -> None:
     assert official_accounts(book) == {"twitter": ["northwind"], "reddit": ["northwind_bikes"]}
     assert is_official(book, "twitter", "@NorthWind")
     assert not is_official(book, "twitter", "northwind_support")
     assert not is_official(book, "mastodon", "northwind")
 
 
-def test_lists_for_the_drafting_checks(book) -> None:  # noqa: ANN001
+def test_lists_for_the_drafting_checks(book: BrandBook) -> None:
     assert never_say(book) == ["no worries", "valued customer"]
     assert never_promise(book) == ["refund", "discount", "free"]
     assert never_ask(book) == ["card number", "PIN"]

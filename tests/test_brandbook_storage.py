@@ -70,9 +70,8 @@ def test_each_change_is_a_new_version_and_the_latest_is_current(factory: Any) ->
 
 def test_an_invalid_book_writes_nothing(factory: Any) -> None:
     bad = DEMO_BOOK.replace('timezone = "Europe/London"', 'timezone = "Europe/Leeds"', 1)
-    with factory() as session, session.begin():
-        with pytest.raises(BookError):
-            import_book(session, bad, "ana")
+    with factory() as session, session.begin(), pytest.raises(BookError):
+        import_book(session, bad, "ana")
     with factory() as session:
         assert session.scalar(select(func.count()).select_from(BrandBookVersion)) == 0
         assert session.scalar(select(func.count()).select_from(AuditEvent)) == 0

@@ -159,7 +159,8 @@ def test_placeholder_the_book_cannot_fill_is_an_error() -> None:
 def test_placeholders_the_book_can_fill_are_accepted() -> None:
     text = (
         GOOD
-        + '\n[[faq]]\ncues = ["hours"]\nanswer = "{location.name}: {hours.today}; {contact.email}"\n'
+        + '\n[[faq]]\ncues = ["hours"]\n'
+        + 'answer = "{location.name}: {hours.today}; {contact.email}"\n'
     )
     assert parse_book(text).faq[0].cues == ["hours"]
 
