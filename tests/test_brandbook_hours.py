@@ -274,3 +274,12 @@ def test_a_naive_time_is_refused() -> None:
     book = book_of(location("Shop", "Europe/London"))
     with pytest.raises(ValueError, match="aware"):
         hours_answer(book, "open today?", datetime(2026, 11, 18, 12))
+
+
+def test_hours_questions_are_told_from_other_questions() -> None:
+    from responders.brandbook import asks_about_hours
+
+    assert asks_about_hours("what time do you close on fridays?")
+    assert asks_about_hours("are you open on bank holidays")
+    assert not asks_about_hours("is the hot chocolate vegan?")
+    assert not asks_about_hours("the opener of the show was great")

@@ -151,3 +151,35 @@ def test_cli_export_without_a_book_is_an_input_error(factory: Any) -> None:
 
     with pytest.raises(InputError, match="no brand book yet"):
         run_cli(factory, "export")
+
+
+def test_round_trip_keeps_awkward_values() -> None:
+    text = """
+name = "Café \\"Ñandú\\" & Co"
+never_say = ["no\\nworries", "it's fine"]
+
+[[locations]]
+name = "Bar"
+timezone = "America/New_York"
+notes = ["late: 'til 3"]
+[locations.hours]
+sat = "20:00-03:00"
+sun = "00:00-24:00"
+
+[[offerings]]
+name = "set menu"
+facts = { "lead time" = "2 days", seats = 40, price_from = 12.5, vegan = false }
+
+[accounts]
+"bsky.app" = ["bar.example"]
+"""
+    book = parse_book(text)
+    again = parse_book(to_toml(book))
+    assert again == book
+    assert again.offerings[0].facts == {
+        "lead time": "2 days",
+        "seats": 40,
+        "price_from": 12.5,
+        "vegan": False,
+    }
+    assert again.never_say[0] == "no\nworries" and again.accounts == {"bsky.app": ["bar.example"]}

@@ -214,3 +214,9 @@ def test_key_lines_follow_inline_tables_multiline_arrays_and_strings() -> None:
 def test_shipped_books_are_valid(path: str) -> None:
     book = parse_book((ROOT / path).read_text(encoding="utf-8"))
     assert book.locations and book.faq and book.never_say
+
+
+def test_a_byte_order_mark_is_ignored_and_a_huge_file_is_refused() -> None:
+    assert parse_book("\ufeff" + GOOD).name == "Northwind Repairs"
+    [(_, _, message)] = problems_of("# " + "x" * 2_000_001)
+    assert "characters" in message

@@ -12,7 +12,7 @@ from responders.brandbook.answers import (
     hours_answer,
     open_status,
 )
-from responders.brandbook.days import DayRef, resolve_days
+from responders.brandbook.days import DayRef, asks_about_hours, resolve_days
 from responders.brandbook.faq import FaqMatch, faq_answer, match_faq
 from responders.brandbook.lookup import (
     fact,
@@ -44,6 +44,7 @@ __all__ = [
     "Location",
     "Offering",
     "OpenStatus",
+    "asks_about_hours",
     "fact",
     "facts_asked",
     "faq_answer",

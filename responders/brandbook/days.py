@@ -88,6 +88,17 @@ class DayRef:
         return self.day is None
 
 
+_HOURS_CUES = (
+    "open", "opening", "opens", "close", "closing", "closes", "hours", "what time",
+    "how late", "how early", "until when", "til when", "till when",
+)  # fmt: skip
+
+
+def asks_about_hours(text: str) -> bool:
+    """True when the text talks about opening times (the drafting job asks before answering)."""
+    return any(contains(text, cue) for cue in _HOURS_CUES)
+
+
 def asks_about_now(text: str) -> bool:
     """True when the text asks whether the place is open at this moment."""
     return any(contains(text, cue) for cue in _NOW_CUES)

@@ -26,6 +26,7 @@ from responders.brandbook.placeholders import check as check_placeholders
 from responders.brandbook.words import fold
 
 KeyPath = tuple[str | int, ...]
+MAX_BOOK_CHARS = 2_000_000  # far above any real book; keeps a wrong file from eating memory
 
 _TYPE_WORDS = {
     "string_type": "should be text in quotes",
@@ -126,6 +127,10 @@ def _cross_checks(raw: Mapping[str, Any]) -> list[tuple[KeyPath, str]]:
 
 def parse_book(text: str, *, source: str = "brand book") -> m.BrandBook:
     """The book in TOML ``text``; raises ``BookError`` with every problem and its line."""
+    if len(text) > MAX_BOOK_CHARS:
+        message = f"the file has {len(text):,} characters; a book may have {MAX_BOOK_CHARS:,}"
+        raise BookError([BookProblem(None, "", message)], source=source)
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors add
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
