@@ -165,7 +165,7 @@ def _date_refs(folded: str, today: date) -> list[tuple[int, DayRef]]:
             day_text, month_text = match.groups() if number == 0 else match.groups()[::-1]
             found = _upcoming(today, _MONTHS[month_text], int(day_text))
             if found:
-                refs.append((match.start(), _on(found, found.strftime("%-d %B"))))
+                refs.append((match.start(), _on(found, f"{found.day} {found.strftime('%B')}")))
     for match in _ISO_RE.finditer(folded):
         try:
             found = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

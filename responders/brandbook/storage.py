@@ -171,3 +171,11 @@ class BookCache:
         with self._lock:
             self._digest, self._book = newest.digest, book
         return book
+
+
+_SHARED_CACHE = BookCache()
+
+
+def cached_book(session: Session) -> BrandBook | None:
+    """The book in force through one process-wide ``BookCache`` (what the drafting job uses)."""
+    return _SHARED_CACHE.get(session)
