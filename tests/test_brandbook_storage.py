@@ -183,3 +183,22 @@ facts = { "lead time" = "2 days", seats = 40, price_from = 12.5, vegan = false }
         "vegan": False,
     }
     assert again.never_say[0] == "no\nworries" and again.accounts == {"bsky.app": ["bar.example"]}
+
+
+def test_cli_check_validates_without_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text(DEMO_BOOK, encoding="utf-8")
+    bad.write_text('never_say = "x"\n[policies]\nreturns = 30\n', encoding="utf-8")
+    assert run_cli(None, "check", str(good)) == 0
+    assert "valid (2 locations" in capsys.readouterr().out
+    assert run_cli(None, "check", str(bad)) == 2
+    assert f"{bad}:3: policies.returns: should be text in quotes" in capsys.readouterr().err
+
+
+def test_cli_reading_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    from config.errors import InputError
+
+    with pytest.raises(InputError, match="cannot read"):
+        run_cli(None, "check", str(tmp_path / "nope.toml"))
