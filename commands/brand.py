@@ -1,4 +1,4 @@
-"""``brand import | check | export | show | history``: the brand book from the shell.
+"""``brand import | check | export | show | history | restore``: the brand book from the shell.
 
 The book lives in the database (``responders.brandbook.storage``); these commands move it
 in and out as TOML. ``import`` is all-or-nothing: every problem of the file is printed as
@@ -33,6 +33,8 @@ def register(sub: Any) -> None:
     bsub.add_parser("show", help="a summary of the current book")
     hist = bsub.add_parser("history", help="versions, newest first")
     hist.add_argument("--limit", type=int, default=20)
+    restore = bsub.add_parser("restore", help="make an earlier version current again (audited)")
+    restore.add_argument("version", type=int)
     brand.set_defaults(func=cmd_brand)
 
 
@@ -40,7 +42,13 @@ def cmd_brand(app: App, args: argparse.Namespace) -> int:
     """Dispatch on ``brand_command``; each runs in one transaction (``check`` needs none)."""
     if args.brand_command == "check":
         return _check(args)
-    handlers = {"import": _import, "export": _export, "show": _show, "history": _history}
+    handlers = {
+        "import": _import,
+        "export": _export,
+        "show": _show,
+        "history": _history,
+        "restore": _restore,
+    }
     with app.factory() as session, session.begin():
         return handlers[args.brand_command](app, session, args)
 
@@ -147,4 +155,15 @@ def _history(app: App, session: Any, args: argparse.Namespace) -> int:
     for row in session.scalars(query):
         stamp = row.created_at.strftime("%Y-%m-%d %H:%M UTC")
         print(f"v{row.version}  {stamp}  {row.actor}  {row.note or ''}".rstrip())
+    return 0
+
+
+def _restore(app: App, session: Any, args: argparse.Namespace) -> int:
+    from responders.brandbook.storage import restore_version
+
+    result = restore_version(session, args.version, actor=app.actor)
+    if result.changed:
+        print(f"version {args.version} restored as version {result.version}")
+    else:
+        print(f"unchanged: version {args.version} is already the current book")
     return 0
