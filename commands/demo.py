@@ -32,6 +32,7 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
     from listener.people.crm_import import import_customers
     from listener.pipeline import collect
     from listener.sources.replay import ReplaySource
+    from responders.brandbook import import_book
 
     started = time.perf_counter()
     db_path = Path(args.db)
@@ -47,7 +48,10 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
         imported = import_customers(
             session, DEMO_DIR / "customers.csv", actor="demo", skip_bad_rows=False
         )
+        book_file = DEMO_DIR / "brand_book.toml"
+        import_book(session, book_file.read_text(encoding="utf-8"), "demo", source=book_file.name)
     print(f"customers: {imported.summary()}")
+    print(f"brand book: {book_file.name} imported")
     source = ReplaySource([DEMO_DIR / "mentions_x.jsonl", DEMO_DIR / "mentions_reddit.jsonl"])
     report = collect(source, demo.pipeline)
     print_ingest(report)
