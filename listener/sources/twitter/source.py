@@ -24,12 +24,11 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import requests
 import tweepy
 
 from config.errors import ConfigError, RapportError, UpstreamError
 from config.settings import BrandSettings, Settings, TwitterSourceSettings
-from listener.sources.base import Batch, RawMention
+from listener.sources.base import Batch
 from listener.sources.twitter.budget import RequestBudget
 from listener.sources.twitter.client import (
     BEARER_VAR,
@@ -38,22 +37,20 @@ from listener.sources.twitter.client import (
     TWEET_FIELDS,
     USER_CONTEXT_VARS,
     USER_FIELDS,
-    BadRequest,
     make_client,
     rate_limited,
     raw,
-    redact,
     seconds_to_reset,
     translate,
 )
 from listener.sources.twitter.cursors import MENTIONS, SEARCH, BudgetSpent, Cycle, read_pages
 from listener.sources.twitter.query import build_search_query, own_handles
-from listener.sources.twitter.replies import our_reply
+from listener.sources.twitter.replies import XReplies
 
 log = logging.getLogger(__name__)
 
 
-class TwitterSource:
+class TwitterSource(XReplies):
     """X / Twitter mentions of the brand (recent search) and of our account, and replies."""
 
     name = "twitter"
@@ -366,74 +363,5 @@ class TwitterSource:
             base_url=self.base_url,
         )
 
-    # -- replies --
-
-    def reply(self, mention: RawMention, text: str) -> str:
-        """Post ``text`` as a reply to ``mention`` and return the new post's id.
-
-        Not budgeted (posting is human-approved and rare). A timeout may hide a post that
-        went through: reconcile with ``find_reply`` before posting again.
-        """
-        self._require(self._missing_quartet(), "post replies")
-        if mention.platform != "twitter":
-            raise ValueError(f"cannot reply on X to a {mention.platform} mention")
-        try:
-            response = self._client.create_tweet(
-                text=text, in_reply_to_tweet_id=mention.external_id, user_auth=True
-            )
-        except tweepy.TooManyRequests as exc:
-            raise self._rate_limited("reply", self._seconds_to_reset(exc)) from None
-        except tweepy.Forbidden as exc:
-            # Not the credentials as a rule: a duplicate text or a conversation closed to us.
-            detail = redact(" ".join(str(exc).split()), {*self._user_context} - {""})[:300]
-            raise UpstreamError(f"X refused the reply ({detail})") from None
-        except Exception as exc:
-            error = self._translate("reply", exc)
-            if isinstance(error, BadRequest):
-                error = UpstreamError(str(error))
-            elif isinstance(exc, requests.Timeout):
-                error = UpstreamError(
-                    f"{error}; the reply may have been posted: check with find_reply before "
-                    "posting again"
-                )
-            raise error from None
-        data = raw(response.data)
-        if not isinstance(data, Mapping) or not data.get("id"):
-            raise UpstreamError("X accepted the reply but sent back no post id")
-        return str(data["id"])
-
-    def find_reply(self, mention: RawMention, text: str) -> str | None:
-        """Our reply to ``mention`` with ``text``, if it was posted: its id, else ``None``.
-
-        Searches the conversation (``conversation_id:… from:<our handle>``, last 7 days) for a
-        post of ours replying to ``mention`` whose text matches, ignoring whitespace, HTML
-        escapes and link rewriting. Used to reconcile a crash while publishing.
-        """
-        self._require(self._missing_quartet(), "look up replies")
-        handle = self.handles[0] if self.handles else self._own_username()
-        conversation = mention.thread_id or mention.external_id
-        try:
-            response = self._client.search_recent_tweets(
-                f"conversation_id:{conversation} from:{handle}",
-                max_results=100,
-                tweet_fields=["referenced_tweets", "conversation_id", "created_at"],
-                user_auth=True,
-            )
-        except tweepy.TooManyRequests as exc:
-            raise self._rate_limited("find_reply", self._seconds_to_reset(exc)) from None
-        except Exception as exc:
-            raise self._translate("find_reply", exc) from None
-        return our_reply(response.data or [], mention.external_id, text)
-
     def _missing_quartet(self) -> list[str]:
         return [v for v, s in zip(USER_CONTEXT_VARS, self._user_context, strict=True) if not s]
-
-    def _own_username(self) -> str:
-        try:
-            response = self._client.get_me(user_auth=True)
-        except Exception as exc:
-            raise self._translate("get_me", exc) from None
-        user = raw(response.data)
-        if not isinstance(user, Mapping) or not user.get("username"):
-            raise UpstreamError("X answered get_me without a username")
-        return str(user["username"])
