@@ -4,7 +4,8 @@
 - ``query``: the search query built from ``[brand]``;
 - ``budget``: Reddit's reported rate limit, so a cycle never sleeps inside prawcore;
 - ``client``: credentials, praw's client and requestor, and what its errors mean;
-- ``cursors``: the listings' cursor keys and the reads that move them.
+- ``cursors``: the listings' cursor keys and the reads that move them;
+- ``replies``: the ``Replyable`` ability, a reply's POST sent at most once.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
 - ``budget``: requests per 15-minute window and month, kept in the cursor;
 - ``client``: tweepy's client, transport, requested fields, and what its errors mean;
 - ``cursors``: the cursor keys and the pagination run that moves them;
-- ``replies``: recognising our own reply in a conversation.
+- ``replies``: the ``Replyable`` ability, and recognising our own reply in a conversation.
 """
 
 from __future__ import annotations
