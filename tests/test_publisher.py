@@ -32,11 +32,11 @@ from store.models import AuditEvent, Customer, Draft, Identity, Mention, Sentenc
 from tests.conftest import make_settings
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "publishing"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def _recorded_tweet_id() -> str:
-    path = FIXTURES / "test_client_create_and_delete_tweet.yaml"
+    path = FIXTURES / "twitter" / "cassettes" / "test_client_create_and_delete_tweet.yaml"
     with path.open() as handle:
         cassette = yaml.load(handle, Loader=yaml.Loader)  # our own fixture (binary tags)
     post = next(i for i in cassette["interactions"] if i["request"]["method"] == "POST")
@@ -44,7 +44,7 @@ def _recorded_tweet_id() -> str:
 
 
 def _recorded_comment_fullname() -> str:
-    path = FIXTURES / "TestComment.test_reply.json"
+    path = FIXTURES / "praw" / "TestComment.test_reply.json"
     cassette = json.loads(path.read_text())
     post = next(i for i in cassette["interactions"] if "/api/comment" in i["request"]["uri"])
     body = json.loads(post["response"]["body"]["string"])
