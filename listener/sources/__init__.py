@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from config.settings import Settings
-from listener.sources.base import Batch, RawMention, Source
+from listener.sources.base import Batch, RawMention, Replyable, Source
 from listener.sources.reddit import RedditSource
 from listener.sources.replay import ReplaySource
 from listener.sources.twitter import TwitterSource
@@ -22,4 +22,4 @@ def build_sources(settings: Settings, *, only_enabled: bool = True) -> dict[str,
     return built
 
 
-__all__ = ["SOURCE_CLASSES", "Batch", "RawMention", "Source", "build_sources"]
+__all__ = ["SOURCE_CLASSES", "Batch", "RawMention", "Replyable", "Source", "build_sources"]
