@@ -1,4 +1,7 @@
-"""The explicit registry of sources (STYLE.md #1): adding a platform is one file, one line."""
+"""The explicit registry of sources (STYLE.md #1): adding a platform is one package, one line.
+
+Only real sources are listed: ``fake.FakeSource`` is for tests and no setting can enable it.
+"""
 
 from __future__ import annotations
 
