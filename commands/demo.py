@@ -32,7 +32,7 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
     from listener.people.crm_import import import_customers
     from listener.pipeline import collect
     from listener.sources.replay import ReplaySource
-    from responders.brandbook import import_book
+    from responders.brandbook.storage import import_book
 
     started = time.perf_counter()
     db_path = Path(args.db)

@@ -50,7 +50,7 @@ def build_publisher(app: App) -> Any:
     """The publisher over the enabled sources; each platform is answered by its own source
     (mentions from a replayed file too). docs/publishing.md has the rules."""
     from listener.sources import build_sources
-    from responders.publisher import Publisher
+    from responders.publishing import Publisher
 
     return Publisher(app.factory, app.settings, build_sources(app.settings))
 

@@ -153,7 +153,7 @@ class DraftingSettings(_Section):
 
 
 class PublishingSettings(_Section):
-    """Posting approved drafts once each (responders/publisher.py, docs/publishing.md)."""
+    """Posting approved drafts once each (responders/publishing/, docs/publishing.md)."""
 
     max_attempts: int = Field(default=5, ge=1, le=100)
     backoff_base_seconds: int = Field(default=60, ge=1)

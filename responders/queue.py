@@ -20,7 +20,7 @@ from store import audit
 from store.models import Customer, Draft, Identity, Mention, utcnow
 
 REVIEWABLE = ("pending", "snoozed")
-# A draft the publisher gave up on (responders/publisher.py) can be approved again or rejected.
+# A draft the publisher gave up on (responders/publishing/) can be approved again or rejected.
 DECIDABLE = (*REVIEWABLE, "failed")
 
 

@@ -223,7 +223,7 @@ class Draft(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime | None] = mapped_column(TZ)
-    # The publisher's claim (responders/publisher.py): who holds the draft in "sending" since
+    # The publisher's claim (responders/publishing/claim.py): who holds the draft in "sending" since
     # when (a claim older than publishing.lease_seconds is reconciled with the platform), and
     # whether that attempt was a dry run. A sent draft with dry_run set was never posted; its
     # posted_external_id is "dry-run:<draft id>".

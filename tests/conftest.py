@@ -22,7 +22,6 @@ from store.db import make_engine, make_sessionmaker
 from store.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_FIXTURES = ROOT.parent / "shared" / "fixtures"
 PG_URL = os.environ.get("RAPPORT_TEST_DATABASE_URL")
 
 

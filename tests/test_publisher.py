@@ -1,9 +1,10 @@
 """Publishing: each approved draft reaches the platform exactly once, whatever happens.
 
-A fake source answers with ids in the shape of recorded replies (X API v2 ``POST /2/tweets``
-→ ``data.id``; Reddit ``POST /api/comment`` → a ``t1_`` fullname) and records every call.
-Crashes are simulated by raising a ``BaseException`` (which the publisher does not catch, as a
-killed process would not) at each step; time is an injected clock, nothing sleeps.
+The shared fake source (``listener.sources.fake``) answers with ids in the shape of recorded
+replies (X API v2 ``POST /2/tweets`` → ``data.id``; Reddit ``POST /api/comment`` → a ``t1_``
+fullname) and records every call. Crashes are simulated by raising a ``BaseException`` (which
+the publisher does not catch, as a killed process would not) at each step; time is an
+injected clock, nothing sleeps.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,21 +23,20 @@ from sqlalchemy import func, select
 
 from config.errors import ConfigError, UpstreamError
 from config.settings import Settings
-from listener.sources.base import RawMention
+from listener.sources.fake import FakeSource, PostThenRaise
 from listener.sources.replay import ReplaySource
-from responders import publisher as publisher_module
 from responders import queue
-from responders.publisher import Publisher
+from responders.publishing import Publisher
 from store import audit
 from store.models import AuditEvent, Customer, Draft, Identity, Mention, SentenceUse
 from tests.conftest import make_settings
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "publishing"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def _recorded_tweet_id() -> str:
-    path = FIXTURES / "test_client_create_and_delete_tweet.yaml"
+    path = FIXTURES / "twitter" / "cassettes" / "test_client_create_and_delete_tweet.yaml"
     with path.open() as handle:
         cassette = yaml.load(handle, Loader=yaml.Loader)  # our own fixture (binary tags)
     post = next(i for i in cassette["interactions"] if i["request"]["method"] == "POST")
@@ -44,7 +44,7 @@ def _recorded_tweet_id() -> str:
 
 
 def _recorded_comment_fullname() -> str:
-    path = FIXTURES / "TestComment.test_reply.json"
+    path = FIXTURES / "praw" / "TestComment.test_reply.json"
     cassette = json.loads(path.read_text())
     post = next(i for i in cassette["interactions"] if "/api/comment" in i["request"]["uri"])
     body = json.loads(post["response"]["body"]["string"])
@@ -70,68 +70,21 @@ class Clock:
         self.now += timedelta(seconds=seconds)
 
 
-class FakeSource:
-    """A platform that keeps what was posted, answers with recorded-shape ids, records calls.
+def recorded_ids(platform: str) -> Callable[[int], str]:
+    """Reply ids in the recorded shapes: X snowflakes, Reddit ``t1_`` fullnames."""
+    if platform == "twitter":
+        return lambda n: str(int(TWEET_ID) + n)
+    return lambda n: "t1_" + _base36(int(COMMENT_ID[3:], 36) + n)
 
-    ``reply_plan`` holds what the next ``reply`` calls do: "ok", an exception to raise before
-    posting, "crash_before", "crash_after" (posts, then the process dies) or "timeout_after"
-    (posts, then the client sees an UpstreamError: the reply is live but we were not told).
-    """
 
-    def __init__(self, platform: str = "twitter", *, can_post: bool = True) -> None:
-        self.name = platform
-        self.can_post = can_post
-        self.posts: list[tuple[str, str, str]] = []  # (in reply to, text, new id)
-        self.reply_calls: list[RawMention] = []
-        self.find_calls: list[tuple[str, str]] = []
-        self.reply_plan: list[Any] = []
-        self.find_plan: list[Any] = []
-        self.during_reply: Any = None
-        self._lock = threading.Lock()
+def fake_platform(platform: str = "twitter", *, can_post: bool = True) -> FakeSource:
+    """The shared fake source, answering with ids in the platform's recorded shape."""
+    return FakeSource(platform, can_post=can_post, next_id=recorded_ids(platform))
 
-    def _next_id(self) -> str:
-        n = len(self.posts)
-        if self.name == "twitter":
-            return str(int(TWEET_ID) + n)
-        return "t1_" + _base36(int(COMMENT_ID[3:], 36) + n)
 
-    def fetch(self, cursor: Mapping[str, str]) -> Any:
-        raise NotImplementedError
-
-    def describe(self) -> Mapping[str, str]:
-        return {"name": self.name}
-
-    def reply(self, mention: RawMention, text: str) -> str:
-        with self._lock:
-            self.reply_calls.append(mention)
-            step = self.reply_plan.pop(0) if self.reply_plan else "ok"
-            if step == "crash_before":
-                raise Crash("died before posting")
-            if isinstance(step, BaseException):
-                raise step
-            new_id = self._next_id()
-            self.posts.append((mention.external_id, text, new_id))
-        if self.during_reply is not None:
-            self.during_reply()
-        if step == "crash_after":
-            raise Crash("died after posting, before recording it")
-        if step == "timeout_after":
-            raise UpstreamError("X timed out; the reply may have been posted")
-        return new_id
-
-    def find_reply(self, mention: RawMention, text: str) -> str | None:
-        with self._lock:
-            self.find_calls.append((mention.external_id, text))
-            step = self.find_plan.pop(0) if self.find_plan else "ok"
-            if isinstance(step, BaseException):
-                raise step
-            for parent, posted_text, new_id in self.posts:
-                if parent == mention.external_id and posted_text == text:
-                    return new_id
-            return None
-
-    def posts_for(self, external_id: str) -> int:
-        return sum(1 for parent, _, _ in self.posts if parent == external_id)
+def crash_after() -> PostThenRaise:
+    """The platform takes the reply, then the process dies before recording it."""
+    return PostThenRaise(Crash("died after posting, before recording it"))
 
 
 def _base36(number: int) -> str:
@@ -228,7 +181,7 @@ def test_an_approved_draft_is_posted_once_and_marked_sent_with_the_platform_id(
 ) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1, platform=platform, source=platform)
-    fake, clock = FakeSource(platform), Clock()
+    fake, clock = fake_platform(platform), Clock()
     pub = Publisher(factory, live(), {platform: fake}, clock=clock)
 
     report = pub.run_once()
@@ -256,7 +209,7 @@ def test_nothing_is_posted_without_approval(factory: Any) -> None:
         for n, status in enumerate(["pending", "rejected", "snoozed", "failed", "sent"], 1):
             add_draft(session, n, status=status)
     before = {i: d.status for i, d in drafts(factory).items()}
-    fake = FakeSource()
+    fake = fake_platform()
 
     report = Publisher(factory, live(), {"twitter": fake}, clock=Clock()).run_once()
 
@@ -271,7 +224,7 @@ def test_a_double_approve_click_is_refused_and_the_reply_posted_once(factory: An
         queue.approve(session, draft_id, actor="sam")
     with pytest.raises(queue.ReviewError, match="is approved"), factory() as session:
         queue.approve(session, draft_id, actor="sam")
-    fake = FakeSource()
+    fake = fake_platform()
     pub = Publisher(factory, live(), {"twitter": fake}, clock=Clock())
     pub.run_once()
     with pytest.raises(queue.ReviewError, match="is sent"), factory() as session:
@@ -285,7 +238,7 @@ def test_drafts_go_out_best_first_and_limit_caps_a_pass(factory: Any) -> None:
         low = add_draft(session, 1)
         high = add_draft(session, 2)
         session.get(Draft, high).priority = 90
-    fake = FakeSource()
+    fake = fake_platform()
     pub = Publisher(factory, live(), {"twitter": fake}, clock=Clock())
     assert [o.draft_id for o in pub.run_once(limit=1).outcomes] == [high]
     assert [o.draft_id for o in pub.run_once(limit=1).outcomes] == [low]
@@ -297,7 +250,7 @@ def test_drafts_go_out_best_first_and_limit_caps_a_pass(factory: Any) -> None:
 def test_dry_run_never_calls_reply_and_records_what_would_have_been_posted(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1, text="Sorry about the wait, Jo.")
-    fake = FakeSource()
+    fake = fake_platform()
     report = Publisher(factory, make_settings(), {"twitter": fake}, clock=Clock()).run_once()
 
     assert [o.action for o in report.outcomes] == ["dry_run"]
@@ -315,7 +268,7 @@ def test_dry_run_never_calls_reply_and_records_what_would_have_been_posted(facto
 def test_dry_run_stays_on_for_a_platform_whose_source_cannot_post(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake = FakeSource(can_post=False)
+    fake = fake_platform(can_post=False)
     report = Publisher(factory, live(), {"twitter": fake}, clock=Clock()).run_once()
     assert report.outcomes[0].action == "dry_run"
     assert "no posting credentials" in report.outcomes[0].detail
@@ -328,7 +281,7 @@ def test_a_crash_during_a_dry_run_is_recovered_without_asking_the_platform(
 ) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, make_settings(), {"twitter": fake}, clock=clock)
     _crash_on(monkeypatch, "draft.dry_run_post")
     with pytest.raises(Crash):
@@ -347,7 +300,7 @@ def test_a_crash_during_a_dry_run_is_recovered_without_asking_the_platform(
 def test_a_replayed_mention_is_answered_by_its_platforms_live_source(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1, source="replay")
-    fake = FakeSource()
+    fake = fake_platform()
     sources = {"replay": ReplaySource([]), "twitter": fake}
     Publisher(factory, live(), sources, clock=Clock()).run_once()
     assert len(fake.posts) == 1
@@ -357,7 +310,7 @@ def test_a_replayed_mention_is_answered_by_its_platforms_live_source(factory: An
 def test_no_source_for_the_platform_fails_at_once_with_a_clear_reason(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1, platform="reddit", source="replay")
-    fake = FakeSource("twitter")
+    fake = fake_platform("twitter")
     pub = Publisher(factory, live(), {"replay": ReplaySource([]), "twitter": fake}, clock=Clock())
     report = pub.run_once()
     assert [o.action for o in report.outcomes] == ["failed"]
@@ -371,7 +324,7 @@ def test_no_source_for_the_platform_fails_at_once_with_a_clear_reason(factory: A
 def test_a_configuration_error_from_the_source_fails_at_once(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake = FakeSource()
+    fake = fake_platform()
     fake.reply_plan = [ConfigError("set RAPPORT_TWITTER_ACCESS_TOKEN")]
     report = Publisher(factory, live(), {"twitter": fake}, clock=Clock()).run_once()
     assert report.outcomes[0].action == "failed"
@@ -386,7 +339,7 @@ def test_a_configuration_error_from_the_source_fails_at_once(factory: Any) -> No
 def test_upstream_errors_retry_with_capped_exponential_backoff_then_fail(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     settings = live(max_attempts=3, backoff_base_seconds=60, backoff_max_seconds=100)
     pub = Publisher(factory, settings, {"twitter": fake}, clock=clock)
     fake.reply_plan = [UpstreamError("503 from X")] * 3
@@ -428,7 +381,7 @@ def test_upstream_errors_retry_with_capped_exponential_backoff_then_fail(factory
 def test_a_platforms_retry_after_is_a_floor_for_the_backoff(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake = FakeSource()
+    fake = fake_platform()
     fake.reply_plan = [UpstreamError("429", retry_after=900.5)]
     Publisher(factory, live(), {"twitter": fake}, clock=Clock()).run_once()
     assert drafts(factory)[draft_id].next_attempt_at == T0 + timedelta(seconds=901)
@@ -437,9 +390,9 @@ def test_a_platforms_retry_after_is_a_floor_for_the_backoff(factory: Any) -> Non
 def test_a_timeout_that_did_post_is_found_on_retry_and_not_posted_again(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, live(), {"twitter": fake}, clock=clock)
-    fake.reply_plan = ["timeout_after"]
+    fake.reply_plan = [PostThenRaise(UpstreamError("X timed out; the reply may have been posted"))]
     assert [o.action for o in pub.run_once().outcomes] == ["retry"]
     clock.advance(3600)
     assert [o.action for o in pub.run_once().outcomes] == ["reconciled"]
@@ -460,7 +413,7 @@ def _crash_on(monkeypatch: pytest.MonkeyPatch, action: str) -> None:
             raise Crash(f"died while committing {action}")
         return real(session, **kwargs)
 
-    monkeypatch.setattr(publisher_module.audit, "record", record)
+    monkeypatch.setattr(audit, "record", record)
 
 
 @pytest.mark.parametrize(
@@ -477,14 +430,14 @@ def test_a_crash_at_any_step_ends_with_exactly_one_post(
 ) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, live(), {"twitter": fake}, clock=clock)
     if where == "claiming":
         _crash_on(monkeypatch, "draft.claim")
     elif where == "before_post":
-        fake.reply_plan = ["crash_before"]
+        fake.reply_plan = [Crash("died before posting")]
     elif where == "after_post":
-        fake.reply_plan = ["crash_after"]
+        fake.reply_plan = [crash_after()]
     else:
         _crash_on(monkeypatch, "draft.sent")
 
@@ -510,9 +463,9 @@ def test_a_crash_at_any_step_ends_with_exactly_one_post(
 def test_a_draft_left_sending_is_not_touched_before_the_lease_runs_out(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, live(lease_seconds=600), {"twitter": fake}, clock=clock)
-    fake.reply_plan = ["crash_after"]
+    fake.reply_plan = [crash_after()]
     with pytest.raises(Crash):
         pub.run_once()
     clock.advance(599)
@@ -526,9 +479,9 @@ def test_a_draft_left_sending_is_not_touched_before_the_lease_runs_out(factory: 
 def test_reconciliation_waits_when_the_platform_cannot_say(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, live(backoff_base_seconds=60), {"twitter": fake}, clock=clock)
-    fake.reply_plan = ["crash_after"]
+    fake.reply_plan = [crash_after()]
     with pytest.raises(Crash):
         pub.run_once()
     clock.advance(601)
@@ -546,9 +499,9 @@ def test_a_crash_during_reconciliation_is_reconciled_again(
 ) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, live(), {"twitter": fake}, clock=clock)
-    fake.reply_plan = ["crash_after"]
+    fake.reply_plan = [crash_after()]
     with pytest.raises(Crash):
         pub.run_once()
     clock.advance(601)
@@ -565,9 +518,9 @@ def test_a_crash_during_reconciliation_is_reconciled_again(
 def test_an_interrupted_last_attempt_that_did_not_post_becomes_failed(factory: Any) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     pub = Publisher(factory, live(max_attempts=1), {"twitter": fake}, clock=clock)
-    fake.reply_plan = ["crash_before"]
+    fake.reply_plan = [Crash("died before posting")]
     with pytest.raises(Crash):
         pub.run_once()
     clock.advance(601)
@@ -581,7 +534,7 @@ def test_a_publisher_that_outlived_its_lease_still_records_its_post(factory: Any
     When the slow one returns, it records the post, so nobody posts it again."""
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = fake_platform(), Clock()
     slow = Publisher(factory, live(), {"twitter": fake}, clock=clock)
     other = Publisher(factory, live(), {"twitter": fake}, clock=clock)
 
@@ -606,7 +559,7 @@ def test_a_publisher_that_outlived_its_lease_still_records_its_post(factory: Any
 def test_two_publishers_at_once_post_each_draft_exactly_once(factory: Any) -> None:
     with factory() as session, session.begin():
         ids = [add_draft(session, n) for n in range(1, 41)]
-    fake = FakeSource()
+    fake = fake_platform()
     settings = live(batch_size=100)
     publishers = [Publisher(factory, settings, {"twitter": fake}) for _ in range(2)]
     start = threading.Barrier(len(publishers))
@@ -643,8 +596,9 @@ import sys
 from sqlalchemy import event
 from config.errors import UpstreamError
 from store.db import make_engine, make_sessionmaker
-from responders.publisher import Publisher
-from tests.test_publisher import FakeSource, live
+from responders.publishing import Publisher
+from listener.sources.fake import FakeSource
+from tests.test_publisher import live
 
 url, schema, log_path = sys.argv[1:4]
 engine = make_engine(url)
@@ -732,7 +686,7 @@ def test_an_edited_reply_is_remembered_for_the_no_repeat_rule(factory: Any) -> N
     with factory() as session, session.begin():
         queue.approve(session, edited, actor="sam", text="So sorry, Jo. A fresh toastie is on us.")
         queue.approve(session, unchanged, actor="sam")
-    Publisher(factory, live(), {"twitter": FakeSource()}, clock=Clock()).run_once()
+    Publisher(factory, live(), {"twitter": fake_platform()}, clock=Clock()).run_once()
     with factory() as session:
         rows = session.execute(
             select(SentenceUse.draft_id, SentenceUse.sentence).order_by(SentenceUse.id)
@@ -759,7 +713,7 @@ def test_a_sent_reply_shows_in_the_customers_history(factory: Any) -> None:
         first = add_draft(session, 1, customer=customer, created_at=T0 - timedelta(days=2))
         second = add_draft(session, 2, customer=customer, status="pending", created_at=T0)
         other = add_draft(session, 3)  # someone else
-    Publisher(factory, live(), {"twitter": FakeSource()}, clock=Clock()).run_once()
+    Publisher(factory, live(), {"twitter": fake_platform()}, clock=Clock()).run_once()
     with factory() as session:
         rows = history(session, customer_id)
         replies = {row.draft.id: row.draft for row in rows if row.draft is not None}

@@ -7,13 +7,12 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 import yaml
 
 from listener.sources import payloads
 from listener.sources.replay import ReplaySource
-from tests.conftest import SHARED_FIXTURES
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
@@ -73,7 +72,7 @@ def test_x_api_page_becomes_mentions_with_authors_and_unescaped_text(tmp_path: P
 
 
 def _cassette_bodies(name: str) -> list[dict]:
-    with (SHARED_FIXTURES / "tweepy" / name).open() as handle:
+    with (FIXTURES / "twitter" / "cassettes" / name).open() as handle:
         cassette = yaml.load(handle, Loader=yaml.Loader)
     bodies = []
     for interaction in cassette["interactions"]:
@@ -82,7 +81,6 @@ def _cassette_bodies(name: str) -> list[dict]:
     return bodies
 
 
-@pytest.mark.skipif(not SHARED_FIXTURES.exists(), reason="../shared/fixtures not present")
 def test_real_recorded_x_mentions_without_expansions_still_normalize() -> None:
     page = _cassette_bodies("test_client_get_users_mentions.yaml")[0]
     items = list(payloads.x_page_mentions(page, source="t", fallback_time=NOW))
@@ -92,10 +90,9 @@ def test_real_recorded_x_mentions_without_expansions_still_normalize() -> None:
     assert items[0].text.startswith("@Twitter @TwitterSupport")  # type: ignore[union-attr]
 
 
-@pytest.mark.skipif(not SHARED_FIXTURES.exists(), reason="../shared/fixtures not present")
 def test_real_recorded_reddit_listings_normalize() -> None:
     for name in ("TestInbox.test_mentions.json", "TestSubreddit.test_search.json"):
-        cassette = json.loads((SHARED_FIXTURES / "praw" / name).read_text())
+        cassette = json.loads((FIXTURES / "praw" / name).read_text())
         body = json.loads(cassette["interactions"][-1]["response"]["body"]["string"])
         things = list(payloads.reddit_things(body))
         assert things

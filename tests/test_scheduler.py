@@ -19,41 +19,30 @@ from commands.scheduler import BotScheduler, Job, SourceRunner
 from config.errors import UpstreamError
 from listener.pipeline import Pipeline
 from listener.sources.base import Batch, RawMention
+from listener.sources.fake import FakeSource
 from store.models import Mention, SourceState
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-class FakeSource:
+def one_new_mention(cursor: Mapping[str, str]) -> Batch:
+    """One new mention per fetch, numbered from the cursor, as a quiet platform would give."""
+    n = int(cursor.get("n", "0")) + 1
+    mention = RawMention(
+        platform="twitter",
+        external_id=str(n),
+        text="@bramblecounter lovely coffee",
+        author_id="1",
+        author_handle="jo",
+        created_at=T0,
+    )
+    return Batch(source="replay", mentions=(mention,), cursor={"n": str(n)})
+
+
+def fake_source(failures: list[Exception]) -> FakeSource:
     """A source that fails as told, then returns one new mention per call."""
-
-    name = "replay"
-
-    def __init__(self, failures: list[Exception]) -> None:
-        self.failures = list(failures)
-        self.calls = 0
-
-    def fetch(self, cursor: Mapping[str, str]) -> Batch:
-        self.calls += 1
-        if self.failures:
-            raise self.failures.pop(0)
-        n = int(cursor.get("n", "0")) + 1
-        mention = RawMention(
-            platform="twitter",
-            external_id=str(n),
-            text="@bramblecounter lovely coffee",
-            author_id="1",
-            author_handle="jo",
-            created_at=T0,
-        )
-        return Batch(source=self.name, mentions=(mention,), cursor={"n": str(n)})
-
-    def reply(self, mention: RawMention, text: str) -> str:
-        raise NotImplementedError
-
-    def describe(self) -> Mapping[str, str]:
-        return {"name": self.name}
+    return FakeSource(name="replay", fetch_plan=list(failures), then=one_new_mention)
 
 
 class Clock:
@@ -68,7 +57,7 @@ def test_a_failing_source_backs_off_exponentially_and_records_the_error(
     sqlite_factory: Any, settings: Any
 ) -> None:
     clock = Clock()
-    source = FakeSource([UpstreamError("503 from X"), UpstreamError("503 from X")])
+    source = fake_source([UpstreamError("503 from X"), UpstreamError("503 from X")])
     runner = SourceRunner(
         source,
         Pipeline(sqlite_factory, settings),
@@ -78,7 +67,7 @@ def test_a_failing_source_backs_off_exponentially_and_records_the_error(
     )
     assert runner() is None and runner.not_before == T0 + timedelta(seconds=60)
     clock.now += timedelta(seconds=30)
-    assert runner() is None and source.calls == 1  # still backing off: no request made
+    assert runner() is None and len(source.fetch_calls) == 1  # still backing off: no request made
     clock.now = runner.not_before
     assert runner() is None and runner.not_before == clock.now + timedelta(seconds=120)
     with sqlite_factory() as session:
@@ -95,7 +84,7 @@ def test_retry_after_from_the_platform_is_a_floor_and_backoff_is_capped(
     sqlite_factory: Any, settings: Any
 ) -> None:
     runner = SourceRunner(
-        FakeSource([]),
+        fake_source([]),
         Pipeline(sqlite_factory, settings),
         interval_seconds=60,
         max_backoff_seconds=300,
@@ -113,7 +102,7 @@ def test_jobs_coalesce_run_one_at_a_time_and_tolerate_misfires(
         settings=settings,
         engine=sqlite_engine,
         pipeline=Pipeline(sqlite_factory, settings),
-        sources={"replay": FakeSource([])},
+        sources={"replay": fake_source([])},
         jobs=[Job("draft", lambda: None, 60)],
     )
     scheduler.scheduler.start(paused=True)  # defaults are applied when jobs are really added
@@ -137,7 +126,7 @@ def test_one_failing_job_does_not_stop_the_others(
         settings=settings,
         engine=sqlite_engine,
         pipeline=Pipeline(sqlite_factory, settings),
-        sources={"replay": FakeSource([])},
+        sources={"replay": fake_source([])},
         jobs=[Job("draft", broken, 60)],
     )
     draft = scheduler.scheduler.get_job("job:draft")

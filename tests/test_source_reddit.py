@@ -1,6 +1,6 @@
 """The Reddit source against real recorded Reddit traffic and fixtures in Reddit's own shape.
 
-praw's cassettes (``../shared/fixtures/praw``) and ``tests/fixtures/reddit`` are replayed
+praw's cassettes (``tests/fixtures/praw``) and ``tests/fixtures/reddit`` are replayed
 with ``responses``: every request is matched on its path and the exact query parameters praw
 sends, so a test fails when the source asks Reddit for something else. prawcore's sleeps
 (retry back-off, rate limiting) are recorded, never slept.
@@ -40,9 +40,10 @@ from listener.sources import SOURCE_CLASSES, build_sources
 from listener.sources.base import RawMention
 from listener.sources.reddit import RedditSource, build_query
 from store.models import Mention, SourceState
-from tests.conftest import ROOT, SHARED_FIXTURES
+from tests.conftest import ROOT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reddit"
+PRAW_CASSETTES = FIXTURES.parent / "praw"
 ERRORS = json.loads((FIXTURES / "errors.json").read_text())
 OAUTH = "https://oauth.reddit.com"
 WWW = "https://www.reddit.com"
@@ -159,7 +160,7 @@ def fail(mock: responses.RequestsMock, path: str, case: str, *, times: int = 1, 
 
 
 def cassette(name: str) -> list[dict[str, Any]]:
-    raw = (SHARED_FIXTURES / "praw" / name).read_text().replace("<TEST_SUBREDDIT>", TEST_SUB)
+    raw = (PRAW_CASSETTES / name).read_text().replace("<TEST_SUBREDDIT>", TEST_SUB)
     return json.loads(raw)["interactions"]
 
 

@@ -1,9 +1,12 @@
-"""The explicit registry of sources (STYLE.md #1): adding a platform is one file, one line."""
+"""The explicit registry of sources (STYLE.md #1): adding a platform is one package, one line.
+
+Only real sources are listed: ``fake.FakeSource`` is for tests and no setting can enable it.
+"""
 
 from __future__ import annotations
 
 from config.settings import Settings
-from listener.sources.base import Batch, RawMention, Source
+from listener.sources.base import Batch, RawMention, Replyable, Source
 from listener.sources.reddit import RedditSource
 from listener.sources.replay import ReplaySource
 from listener.sources.twitter import TwitterSource
@@ -22,4 +25,4 @@ def build_sources(settings: Settings, *, only_enabled: bool = True) -> dict[str,
     return built
 
 
-__all__ = ["SOURCE_CLASSES", "Batch", "RawMention", "Source", "build_sources"]
+__all__ = ["SOURCE_CLASSES", "Batch", "RawMention", "Replyable", "Source", "build_sources"]

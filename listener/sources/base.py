@@ -66,7 +66,11 @@ class Batch:
 
 @runtime_checkable
 class Source(Protocol):
-    """A platform or file that yields brand mentions since a cursor and can reply to them."""
+    """A platform or file that yields brand mentions since a cursor.
+
+    Reading is all the pipeline and the scheduler need; answering is a separate ability
+    (``Replyable``), so a file export is a full source without pretending it can post.
+    """
 
     name: str
 
@@ -74,10 +78,32 @@ class Source(Protocol):
         """Return the mentions newer than ``cursor`` and the cursor that covers them."""
         ...
 
+    def describe(self) -> Mapping[str, str]:
+        """Describe the source's settings and state for ``run_bot.py sources``."""
+        ...
+
+
+@runtime_checkable
+class Replyable(Protocol):
+    """A source that can answer mentions of ``platform`` as our account.
+
+    The publisher depends on this ability alone (as praw's ``ReplyableMixin`` is one small
+    typed unit of what a thing can do): a mention of a platform no ``Replyable`` source speaks
+    for cannot be answered, whichever source stored it. ``find_reply`` settles an attempt whose
+    outcome is unknown (a crash or a timeout while posting), so a reply is never posted twice.
+    """
+
+    platform: str
+
+    @property
+    def can_post(self) -> bool:
+        """True when the posting credentials are present; False keeps the platform in dry run."""
+        ...
+
     def reply(self, mention: RawMention, text: str) -> str:
         """Post ``text`` as a reply to ``mention`` and return the new post's platform id."""
         ...
 
-    def describe(self) -> Mapping[str, str]:
-        """Describe the source's settings and state for ``run_bot.py sources``."""
+    def find_reply(self, mention: RawMention, text: str) -> str | None:
+        """Our reply to ``mention`` (the same ``text`` preferred) if it is posted, else None."""
         ...

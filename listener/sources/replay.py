@@ -36,7 +36,8 @@ class _Record:
 
 
 class ReplaySource:
-    """Reads mention exports; ``reply`` is refused because a file has no one to answer."""
+    """Reads mention exports. Only a ``Source``, not ``Replyable``: a file has no one to answer;
+    the live source of a replayed mention's platform answers it."""
 
     name = "replay"
 
@@ -64,9 +65,6 @@ class ReplaySource:
             "paths": ", ".join(str(p) for p in self.paths) or "-",
             "replies": "not supported (a file has no one to answer)",
         }
-
-    def reply(self, mention: RawMention, text: str) -> str:
-        raise NotImplementedError("the replay source cannot post replies")
 
     def fetch(self, cursor: Mapping[str, str]) -> Batch:
         """Read every complete record after each file's offset, up to ``max_records``."""
