@@ -27,14 +27,12 @@ _RESPOND_LOCK = threading.RLock()
 
 
 def run_drafting(app: App) -> Any:
-    """One drafting pass: recount the authors' profiles, then triage and draft, in one
-    transaction, so a crash leaves every mention ``new`` for the next pass."""
-    from listener.people.profiles import refresh_for_new_mentions
-    from responders.drafting.job import draft_new_mentions
+    """One drafting pass: recount the authors' profiles, then triage and draft, one
+    transaction per chunk of mentions, so a crash leaves the rest ``new`` for the next pass
+    and no transaction holds the database for long (``draft_in_chunks``)."""
+    from responders.drafting.job import draft_in_chunks
 
-    with app.factory() as session, session.begin():
-        refresh_for_new_mentions(session)
-        return draft_new_mentions(session, settings=app.settings, now=datetime.now(UTC))
+    return draft_in_chunks(app.factory, settings=app.settings, now=datetime.now(UTC))
 
 
 def drafting_turn(app: App) -> Any:

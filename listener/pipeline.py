@@ -31,6 +31,7 @@ from listener.sources.base import Batch, RawMention
 from listener.text import clean_original, printable
 from store import bulk
 from store.models import Cursor, Mention, SourceState
+from store.retry import run_in_transaction
 
 
 @dataclass
@@ -114,11 +115,14 @@ class Pipeline:
             prepared = (prepare(chunk, self.scorer, self.matcher) for chunk in items)
         for chunk, results in zip(chunks, prepared, strict=True):
             self._store_chunk(chunk, results, report)
-        with self.factory() as session, session.begin():
-            # The cursor goes in with the last mentions it covers: a crash before this commit
-            # leaves it behind, and the re-fetched mentions are dropped as duplicates.
+
+        def finish(session: Session) -> None:
+            # The cursor goes in after the last mentions it covers: a crash before this
+            # commit leaves it behind, and the re-fetched mentions are dropped as duplicates.
             write_cursor(session, batch.source, batch.cursor, now=self.clock())
             mark_success(session, batch.source, stored=report.stored, now=self.clock())
+
+        run_in_transaction(self.factory, finish, what=f"{batch.source}: cursor")
         return report
 
     def _store_chunk(
@@ -131,9 +135,15 @@ class Pipeline:
         a value no check foresaw. A lock or connection error is not a refused value: it
         propagates (and ``with_retry`` runs the chunk again).
         """
+
+        def write(session: Session) -> IngestReport:
+            # A fresh report per attempt: a retried transaction must not count twice.
+            part = IngestReport(source=report.source)
+            self._write_chunk(session, chunk, results, part)
+            return part
+
         try:
-            with self.factory() as session, session.begin():
-                self._write_chunk(session, chunk, results, report)
+            report.merge(run_in_transaction(self.factory, write, what=f"{report.source}: ingest"))
             return
         except _REFUSED as exc:
             if len(chunk) == 1:
@@ -284,7 +294,8 @@ def mark_failure(
     cursor: Mapping[str, str] | None = None,
 ) -> None:
     """Record a failed fetch or ingest in its own transaction (the batch's was rolled back)."""
-    with factory() as session, session.begin():
+
+    def record(session: Session) -> None:
         if cursor:
             write_cursor(session, source, cursor, now=now)
         state = session.get(SourceState, source)
@@ -294,6 +305,8 @@ def mark_failure(
         state.last_error = clean_original(error)[0][:2000]
         state.last_error_at = now
         state.consecutive_failures = (state.consecutive_failures or 0) + 1
+
+    run_in_transaction(factory, record, what=f"{source}: recording a failure")
 
 
 def collect(

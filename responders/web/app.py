@@ -19,6 +19,7 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -26,6 +27,7 @@ from config.errors import RapportError, ReviewError
 from config.settings import Settings
 from responders.web import api, render, routes_admin, routes_auth, routes_customers, routes_queue
 from responders.web.deps import AuthRequired, Principal, WebError, local_path, viewer
+from store.retry import DatabaseBusyError, is_lock_error
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -80,6 +82,16 @@ def _back(request: Request) -> str:
     return local_path(path or None, "/queue")
 
 
+def _busy(request: Request) -> Response:
+    message = "The database is busy with another writer; nothing was changed. Try again."
+    headers = {"Retry-After": "2"}
+    if _is_api(request):
+        return JSONResponse({"detail": message}, status_code=503, headers=headers)
+    response = render.page(request, "error.html", {"status": 503, "message": message}, status=503)
+    response.headers.update(headers)
+    return response
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """One place renders every error: JSON under /api/, a page or a redirect elsewhere."""
 
@@ -109,6 +121,18 @@ def install_error_handlers(app: FastAPI) -> None:
         return render.page(
             request, "error.html", {"status": status, "message": message}, status=status
         )
+
+    @app.exception_handler(OperationalError)
+    async def database_busy(request: Request, exc: OperationalError) -> Response:
+        # SQLite's lock stayed taken past the busy timeout (another process writing): the
+        # request's transaction rolled back; the client may simply try again.
+        if not is_lock_error(exc):
+            raise exc
+        return _busy(request)
+
+    @app.exception_handler(DatabaseBusyError)
+    async def database_busy_retried(request: Request, exc: DatabaseBusyError) -> Response:
+        return _busy(request)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
