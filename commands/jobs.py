@@ -126,10 +126,22 @@ def delivery_channels(app: App, *, warn: bool = True) -> dict[str, Any]:
 
 
 def deliver(app: App, channels: dict[str, Any], **narrow: Any) -> Any:
-    """Deliver the due outbox messages (``narrow``: only some kinds or ids)."""
+    """Deliver the due outbox messages (``narrow``: only some kinds or ids).
+
+    A message given up on queues a notice on another channel (``responders.notify.
+    failures``), delivered in the same pass so nobody waits for the next one.
+    """
+    from responders.notify.failures import failure_notifier
     from responders.notify.outbox import deliver_due
 
-    return deliver_due(app.factory, channels, settings=app.settings.notify, **narrow)
+    notifier = failure_notifier(app.settings, list(channels))
+    report = deliver_due(
+        app.factory, channels, settings=app.settings.notify, on_failed=notifier, **narrow
+    )
+    if report.failed and narrow:
+        # The notices are alerts; a pass narrowed to digests (or ids) would not see them.
+        deliver_due(app.factory, channels, settings=app.settings.notify, kinds=["alert"])
+    return report
 
 
 def alert_pass(
@@ -167,29 +179,43 @@ def alert_pass(
 
 
 def digest_pass(
-    app: App, channels: dict[str, Any], *, day: Any = None, catch_up: bool = False
+    app: App,
+    channels: dict[str, Any],
+    *,
+    day: Any = None,
+    catch_up: bool = False,
+    now: datetime | None = None,
 ) -> Any:
     """Queue the digest of ``day`` (default: the newest finished period) once; deliver it.
 
-    ``catch_up`` (the run at start) sends nothing for an install with no earlier mentions.
+    ``catch_up`` (the run at start) queues every period missed since the last digest, up to
+    ``MAX_CATCH_UP`` (7), oldest first, each once and in its own transaction; an install
+    that never sent a digest gets the newest period only, and one with no earlier mentions
+    gets nothing. Returns the newest period's result and the delivery.
     """
     from responders.notify.digest import (
         has_history_before,
         latest_period,
+        missed_periods,
         period_bounds,
         queue_digest,
     )
 
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     day = day or latest_period(now, settings=app.settings)
-    with app.factory() as session, session.begin():
-        if catch_up:
+    days = [day]
+    if catch_up:
+        with app.factory() as session:
             _, end = period_bounds(day, settings=app.settings)
             if not has_history_before(session, end):
                 return None
-        result = queue_digest(
-            session, day, settings=app.settings, now=now, available=list(channels)
-        )
+            days = missed_periods(session, day)
+    result = None
+    for period in days:
+        with app.factory() as session, session.begin():
+            result = queue_digest(
+                session, period, settings=app.settings, now=now, available=list(channels)
+            )
     delivery = deliver(app, channels, kinds=["digest"])
     return result, delivery
 

@@ -131,6 +131,7 @@ HTML_POSTS = [
     "/drafts/{id}/assign",
     "/mentions/{id}/relabel",
     "/admin/users/{id}",
+    "/outbox/{id}/retry",
 ]
 
 

@@ -25,7 +25,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from config.errors import RapportError, ReviewError
 from config.settings import Settings
-from responders.web import api, render, routes_admin, routes_auth, routes_customers, routes_queue
+from responders.web import (
+    api,
+    render,
+    routes_admin,
+    routes_auth,
+    routes_customers,
+    routes_outbox,
+    routes_queue,
+)
 from responders.web.deps import AuthRequired, Principal, WebError, local_path, viewer
 from store.retry import DatabaseBusyError, is_lock_error
 
@@ -214,7 +222,7 @@ def create_app(settings: Settings, factory: sessionmaker[Session]) -> FastAPI:
     app.state.cache = {}
     render.ENV.globals["static_version"] = _static_version()
     app.mount("/static", StaticFiles(directory=str(render.STATIC)), name="static")
-    for module in (routes_auth, routes_queue, routes_customers, routes_admin, api):
+    for module in (routes_auth, routes_queue, routes_customers, routes_admin, routes_outbox, api):
         app.include_router(module.router)
 
     @app.get("/api/openapi.json", include_in_schema=False)
