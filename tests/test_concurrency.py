@@ -231,3 +231,61 @@ def test_drafting_commits_chunk_by_chunk_so_a_crash_loses_nothing(
     monkeypatch.setattr(job, "draft_new_mentions", real)
     report = job.draft_in_chunks(sqlite_factory, settings=settings, now=now)
     assert report.drafted == 2
+
+
+@pytest.mark.postgres
+def test_instances_starting_together_on_a_fresh_postgres_migrate_once() -> None:
+    """The advisory lock: four engines upgrading one empty schema at the same moment."""
+    import threading
+    import uuid
+
+    from sqlalchemy import event, text
+
+    from store.db import make_engine
+    from store.migrate import current_revision, ensure_current, head_revision
+    from tests.conftest import PG_URL
+
+    if not PG_URL:
+        pytest.skip("PostgreSQL tests need RAPPORT_TEST_DATABASE_URL (CI sets it)")
+    schema = f"rapport_race_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def engine_in_schema() -> Any:
+        engine = make_engine(PG_URL)
+
+        @event.listens_for(engine, "connect")
+        def _search_path(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f'SET search_path TO "{schema}"')
+            cursor.close()
+            dbapi_connection.commit()
+
+        return engine
+
+    engines = [engine_in_schema() for _ in range(4)]
+    start = threading.Barrier(len(engines))
+    errors: list[BaseException] = []
+
+    def migrate(engine: Any) -> None:
+        start.wait()
+        try:
+            ensure_current(engine)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=migrate, args=(e,)) for e in engines]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert not errors, errors
+        assert current_revision(engines[0]) == head_revision(engines[0])
+    finally:
+        for engine in engines:
+            engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
