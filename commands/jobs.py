@@ -155,6 +155,7 @@ def alert_pass(
 ) -> tuple[Any, Any]:
     """Match new mentions, group, queue alerts in the outbox (one transaction), deliver them."""
     from responders.notify.alerts import run_alerts
+    from store.retry import run_in_transaction
 
     log = logging.getLogger("rapport.alerts")
     with _RESPOND_LOCK:
@@ -163,15 +164,19 @@ def alert_pass(
                 run_drafting(app)
             except Exception:  # alerts must go out even when drafting is broken
                 log.exception("drafting before the alert pass failed; alerting without drafts")
-        with app.factory() as session, session.begin():
-            report = run_alerts(
+        # One transaction, run again from the start if another writer held the lock.
+        report = run_in_transaction(
+            app.factory,
+            lambda session: run_alerts(
                 session,
                 settings=app.settings,
                 now=now or datetime.now(UTC),
                 available=list(channels),
                 sources=sources,
                 started_at=started_at,
-            )
+            ),
+            what="alerts",
+        )
     if report.alerts:
         log.info("%s", report.summary())
     delivery = deliver(app, channels, kinds=["alert"]) if report.queued else None
@@ -200,6 +205,7 @@ def digest_pass(
         period_bounds,
         queue_digest,
     )
+    from store.retry import run_in_transaction
 
     now = now or datetime.now(UTC)
     day = day or latest_period(now, settings=app.settings)
@@ -212,10 +218,13 @@ def digest_pass(
             days = missed_periods(session, day)
     result = None
     for period in days:
-        with app.factory() as session, session.begin():
-            result = queue_digest(
+        result = run_in_transaction(
+            app.factory,
+            lambda session, period=period: queue_digest(
                 session, period, settings=app.settings, now=now, available=list(channels)
-            )
+            ),
+            what=f"digest {period}",
+        )
     delivery = deliver(app, channels, kinds=["digest"])
     return result, delivery
 

@@ -12,6 +12,7 @@ from urllib.parse import quote, unquote, urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.exc import SQLAlchemyError
 
 from store.models import utcnow
 
@@ -116,8 +117,13 @@ def _failed_notifications(request: Request) -> int:
     now = time.monotonic()
     if cached is not None and now - cached[0] < 10:
         return int(cached[1])
-    with request.app.state.factory() as session:
-        count = failed_count(session)
+    try:
+        with request.app.state.factory() as session:
+            count = failed_count(session)
+    except SQLAlchemyError:
+        # A busy or unreachable database must not turn a page (or its error page) into a
+        # 500 over a banner: show the last count known, or none.
+        return int(cached[1]) if cached is not None else 0
     cache["failed_notifications"] = (now, count)
     return count
 
