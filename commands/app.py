@@ -55,3 +55,16 @@ class App:
         from listener.pipeline import Pipeline
 
         return Pipeline(self.factory, self.settings)
+
+    def close(self) -> None:
+        """Stop what was started: scoring worker processes, then the engine's connections.
+
+        Called by ``commands.cli.main`` after every command, error or not. A process pool
+        left to the interpreter's exit races its own feeder thread and prints an
+        ``OSError: Bad file descriptor`` traceback after a command that succeeded.
+        """
+        built = self.__dict__
+        if "pipeline" in built:
+            built["pipeline"].close()
+        if "engine" in built:
+            built["engine"].dispose()

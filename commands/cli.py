@@ -16,10 +16,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
 from commands import brand, customers, demo, ingest, notify, review, tools, web
 from commands.app import DEMO_DIR, App
 from config.errors import RapportError
 from config.settings import load_settings
+from store.retry import busy_message, is_lock_error
 
 COMMAND_MODULES = (demo, tools, customers, ingest, review, web, notify, brand)
 
@@ -54,10 +57,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             config_file = str(DEMO_DIR / "rapport.toml")
         settings = load_settings(config_file=config_file, overrides=overrides)
         actor = args.actor or os.environ.get("USER") or getpass.getuser() or "cli"
-        return int(args.func(App(settings=settings, actor=actor), args) or 0)
+        app = App(settings=settings, actor=actor)
+        try:
+            return int(args.func(app, args) or 0)
+        finally:
+            app.close()
     except RapportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OperationalError as exc:
+        if not is_lock_error(exc):
+            raise
+        # A lock wait ran out outside a retried unit of work; its transaction rolled back.
+        print(f"error: {busy_message(args.command, 1)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

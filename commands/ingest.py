@@ -18,6 +18,7 @@ from commands import jobs
 from commands.app import App
 from commands.output import configure_logging, one_line, print_ingest, when
 from config.errors import ConfigError, InputError, RapportError
+from listener.text import printable
 
 
 def register(sub: Any) -> None:
@@ -120,10 +121,12 @@ def _collect_dry_run(app: App, sources: dict[str, Any]) -> int:
         for problem in batch.problems:
             print(f"warning: {problem}", file=sys.stderr)
         for mention in batch.mentions:
-            who = mention.author_handle or mention.author_id or "?"
+            # Shown before any check: ids and handles may hold what a terminal cannot print.
+            who = printable(mention.author_handle or mention.author_id or "?", limit=18)
             print(
-                f"{mention.platform:8} {mention.external_id:>20}  "
-                f"{mention.created_at:%Y-%m-%d %H:%M}  {who[:18]:18} "
+                f"{printable(mention.platform, limit=8):8} "
+                f"{printable(mention.external_id, limit=20):>20}  "
+                f"{mention.created_at:%Y-%m-%d %H:%M}  {who:18} "
                 f"{one_line(mention.text, 70)}"
             )
         more = " (more waiting)" if batch.more else ""

@@ -27,14 +27,12 @@ _RESPOND_LOCK = threading.RLock()
 
 
 def run_drafting(app: App) -> Any:
-    """One drafting pass: recount the authors' profiles, then triage and draft, in one
-    transaction, so a crash leaves every mention ``new`` for the next pass."""
-    from listener.people.stage import refresh_for_new_mentions
-    from responders.drafting.job import draft_new_mentions
+    """One drafting pass: recount the authors' profiles, then triage and draft, one
+    transaction per chunk of mentions, so a crash leaves the rest ``new`` for the next pass
+    and no transaction holds the database for long (``draft_in_chunks``)."""
+    from responders.drafting.job import draft_in_chunks
 
-    with app.factory() as session, session.begin():
-        refresh_for_new_mentions(session)
-        return draft_new_mentions(session, settings=app.settings, now=datetime.now(UTC))
+    return draft_in_chunks(app.factory, settings=app.settings, now=datetime.now(UTC))
 
 
 def drafting_turn(app: App) -> Any:
@@ -128,10 +126,22 @@ def delivery_channels(app: App, *, warn: bool = True) -> dict[str, Any]:
 
 
 def deliver(app: App, channels: dict[str, Any], **narrow: Any) -> Any:
-    """Deliver the due outbox messages (``narrow``: only some kinds or ids)."""
+    """Deliver the due outbox messages (``narrow``: only some kinds or ids).
+
+    A message given up on queues a notice on another channel (``responders.notify.
+    failures``), delivered in the same pass so nobody waits for the next one.
+    """
+    from responders.notify.failures import failure_notifier
     from responders.notify.outbox import deliver_due
 
-    return deliver_due(app.factory, channels, settings=app.settings.notify, **narrow)
+    notifier = failure_notifier(app.settings, list(channels))
+    report = deliver_due(
+        app.factory, channels, settings=app.settings.notify, on_failed=notifier, **narrow
+    )
+    if report.failed and narrow:
+        # The notices are alerts; a pass narrowed to digests (or ids) would not see them.
+        deliver_due(app.factory, channels, settings=app.settings.notify, kinds=["alert"])
+    return report
 
 
 def alert_pass(
@@ -145,6 +155,7 @@ def alert_pass(
 ) -> tuple[Any, Any]:
     """Match new mentions, group, queue alerts in the outbox (one transaction), deliver them."""
     from responders.notify.alerts import run_alerts
+    from store.retry import run_in_transaction
 
     log = logging.getLogger("rapport.alerts")
     with _RESPOND_LOCK:
@@ -153,15 +164,19 @@ def alert_pass(
                 run_drafting(app)
             except Exception:  # alerts must go out even when drafting is broken
                 log.exception("drafting before the alert pass failed; alerting without drafts")
-        with app.factory() as session, session.begin():
-            report = run_alerts(
+        # One transaction, run again from the start if another writer held the lock.
+        report = run_in_transaction(
+            app.factory,
+            lambda session: run_alerts(
                 session,
                 settings=app.settings,
                 now=now or datetime.now(UTC),
                 available=list(channels),
                 sources=sources,
                 started_at=started_at,
-            )
+            ),
+            what="alerts",
+        )
     if report.alerts:
         log.info("%s", report.summary())
     delivery = deliver(app, channels, kinds=["alert"]) if report.queued else None
@@ -169,28 +184,46 @@ def alert_pass(
 
 
 def digest_pass(
-    app: App, channels: dict[str, Any], *, day: Any = None, catch_up: bool = False
+    app: App,
+    channels: dict[str, Any],
+    *,
+    day: Any = None,
+    catch_up: bool = False,
+    now: datetime | None = None,
 ) -> Any:
     """Queue the digest of ``day`` (default: the newest finished period) once; deliver it.
 
-    ``catch_up`` (the run at start) sends nothing for an install with no earlier mentions.
+    ``catch_up`` (the run at start) queues every period missed since the last digest, up to
+    ``MAX_CATCH_UP`` (7), oldest first, each once and in its own transaction; an install
+    that never sent a digest gets the newest period only, and one with no earlier mentions
+    gets nothing. Returns the newest period's result and the delivery.
     """
     from responders.notify.digest import (
         has_history_before,
         latest_period,
+        missed_periods,
         period_bounds,
         queue_digest,
     )
+    from store.retry import run_in_transaction
 
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     day = day or latest_period(now, settings=app.settings)
-    with app.factory() as session, session.begin():
-        if catch_up:
+    days = [day]
+    if catch_up:
+        with app.factory() as session:
             _, end = period_bounds(day, settings=app.settings)
             if not has_history_before(session, end):
                 return None
-        result = queue_digest(
-            session, day, settings=app.settings, now=now, available=list(channels)
+            days = missed_periods(session, day)
+    result = None
+    for period in days:
+        result = run_in_transaction(
+            app.factory,
+            lambda session, period=period: queue_digest(
+                session, period, settings=app.settings, now=now, available=list(channels)
+            ),
+            what=f"digest {period}",
         )
     delivery = deliver(app, channels, kinds=["digest"])
     return result, delivery

@@ -11,10 +11,12 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from listener.text import clean_field, printable
+
 
 def one_line(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` characters with an ellipsis."""
-    flat = " ".join(text.split())
+    flat = " ".join(clean_field(text, limit=len(text) + 1).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -26,7 +28,7 @@ def when(value: datetime | None) -> str:
 def print_ingest(report: Any) -> None:
     """An ingest report: up to 50 problems on stderr, then the one-line count."""
     for problem in report.problems[:50]:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {printable(problem, limit=500)}", file=sys.stderr)
     if len(report.problems) > 50:
         print(f"warning: … and {len(report.problems) - 50} more problems", file=sys.stderr)
     print(

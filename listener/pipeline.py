@@ -17,18 +17,21 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
 from listener.people.gdpr import erased_id
 from listener.people.linking import author_key, link_authors
+from listener.sanitize import label, sanitize
 from listener.scoring.pool import ParallelScorer, Prepared, as_score, items_of, prepare
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import Scorer, get_scorer
-from listener.sources.base import PLATFORMS, Batch, RawMention
-from listener.text import clean_original
+from listener.sources.base import Batch, RawMention
+from listener.text import clean_original, printable
 from store import bulk
 from store.models import Cursor, Mention, SourceState
+from store.retry import run_in_transaction
 
 
 @dataclass
@@ -89,11 +92,11 @@ class Pipeline:
         report = IngestReport(source=batch.source, received=len(batch.mentions))
         report.problems.extend(batch.problems)
         unique: dict[tuple[str, str], RawMention] = {}
-        for mention in batch.mentions:
-            problem = _invalid(mention)
-            if problem:
+        for original in batch.mentions:
+            mention, problem = sanitize(original)
+            if mention is None:
                 report.rejected += 1
-                report.problems.append(f"{mention.platform}:{mention.external_id}: {problem}")
+                report.problems.append(f"{label(original)}: {problem}; skipped")
             elif (mention.platform, mention.external_id) in unique:
                 report.duplicates += 1
             else:
@@ -111,14 +114,45 @@ class Pipeline:
         else:
             prepared = (prepare(chunk, self.scorer, self.matcher) for chunk in items)
         for chunk, results in zip(chunks, prepared, strict=True):
-            with self.factory() as session, session.begin():
-                self._write_chunk(session, chunk, results, report)
-        with self.factory() as session, session.begin():
-            # The cursor goes in with the last mentions it covers: a crash before this commit
-            # leaves it behind, and the re-fetched mentions are dropped as duplicates.
+            self._store_chunk(chunk, results, report)
+
+        def finish(session: Session) -> None:
+            # The cursor goes in after the last mentions it covers: a crash before this
+            # commit leaves it behind, and the re-fetched mentions are dropped as duplicates.
             write_cursor(session, batch.source, batch.cursor, now=self.clock())
             mark_success(session, batch.source, stored=report.stored, now=self.clock())
+
+        run_in_transaction(self.factory, finish, what=f"{batch.source}: cursor")
         return report
+
+    def _store_chunk(
+        self, chunk: Sequence[RawMention], results: Sequence[Prepared], report: IngestReport
+    ) -> None:
+        """One transaction for the chunk; if the database refuses a value in it, each mention
+        again in its own transaction, so only the refused ones are lost (and reported).
+
+        ``sanitize`` should leave nothing to refuse; this is the second line of defence, for
+        a value no check foresaw. A lock or connection error is not a refused value: it
+        propagates (and ``with_retry`` runs the chunk again).
+        """
+
+        def write(session: Session) -> IngestReport:
+            # A fresh report per attempt: a retried transaction must not count twice.
+            part = IngestReport(source=report.source)
+            self._write_chunk(session, chunk, results, part)
+            return part
+
+        try:
+            report.merge(run_in_transaction(self.factory, write, what=f"{report.source}: ingest"))
+            return
+        except _REFUSED as exc:
+            if len(chunk) == 1:
+                report.rejected += 1
+                reason = printable(str(getattr(exc, "orig", None) or exc), limit=200)
+                report.problems.append(f"{label(chunk[0])}: the database refused it ({reason})")
+                return
+        for mention, ready in zip(chunk, results, strict=True):
+            self._store_chunk([mention], [ready], report)
 
     def _write_chunk(
         self,
@@ -184,28 +218,6 @@ class Pipeline:
         report.intents.update(row["intent"] for row in rows)
 
 
-def _invalid(mention: RawMention) -> str | None:
-    if mention.platform not in PLATFORMS:
-        return f"unknown platform {mention.platform!r}"
-    if not mention.external_id or len(mention.external_id) > 64:
-        return "external id missing or longer than 64 characters"
-    # Ids are matched exactly (identity linking, threads); truncating one would corrupt it,
-    # and PostgreSQL refuses an over-long value, which would block the whole batch.
-    for name, value, limit in (
-        ("author id", mention.author_id, 64),
-        ("thread id", mention.thread_id, 64),
-        ("parent id", mention.parent_id, 64),
-        ("repost author", mention.repost_of_author, 100),
-    ):
-        if value is not None and len(value) > limit:
-            return f"{name} longer than {limit} characters"
-    if mention.created_at.tzinfo is None:
-        return "created_at has no time zone"
-    if not isinstance(mention.text, str):
-        return "text is not a string"
-    return None
-
-
 def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
     """Keys already stored, including posts whose author was erased (GDPR): an erased
     mention keeps a one-way hash of its id, so a re-fetched post is not stored again."""
@@ -234,6 +246,11 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) ->
 
 
 _MENTION = Mention.__table__
+# What a refused value looks like: the driver cannot encode it (UnicodeEncodeError, raised
+# as it is) or the database refuses it (DataError: too long, NUL, out of range). Lock,
+# connection and constraint failures (a race with another writer) are not among them: those
+# need the whole transaction again, not a mention skipped.
+_REFUSED = (DataError, UnicodeError, ValueError)
 
 
 def read_cursor(session: Session, source: str) -> dict[str, str]:
@@ -277,16 +294,19 @@ def mark_failure(
     cursor: Mapping[str, str] | None = None,
 ) -> None:
     """Record a failed fetch or ingest in its own transaction (the batch's was rolled back)."""
-    with factory() as session, session.begin():
+
+    def record(session: Session) -> None:
         if cursor:
             write_cursor(session, source, cursor, now=now)
         state = session.get(SourceState, source)
         if state is None:
             state = SourceState(source=source, consecutive_failures=0)
             session.add(state)
-        state.last_error = error[:2000]
+        state.last_error = clean_original(error)[0][:2000]
         state.last_error_at = now
         state.consecutive_failures = (state.consecutive_failures or 0) + 1
+
+    run_in_transaction(factory, record, what=f"{source}: recording a failure")
 
 
 def collect(

@@ -14,6 +14,10 @@ MAX_STORED_CHARS = 40_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t]+")
+# Characters a one-line field (a name, a handle, a URL) never needs: every C0/C1 control
+# (line breaks included), zero-width space and BOM, and the bidi overrides that can make a
+# name display as something else. NUL is among them (PostgreSQL cannot store it).
+_LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def clean_original(text: str) -> tuple[str, bool]:
@@ -46,3 +50,46 @@ def handle_key(handle: str) -> str:
         if handle.lower().startswith(prefix):
             handle = handle[len(prefix) :]
     return handle.casefold()
+
+
+def clean_field(value: str, *, limit: int, drop_controls: bool = False) -> str:
+    """A one-line field from outside (name, handle, title, URL), safe for every database.
+
+    Lone surrogates become U+FFFD (they cannot be encoded to UTF-8, so the driver would fail
+    the whole transaction); control characters become a space, or vanish when
+    ``drop_controls`` (handles and URLs, where a space would change the value); runs of
+    spaces fold; the result is capped at ``limit`` characters, the column's size.
+    """
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+    if _LINE_CONTROL.search(value):
+        value = _LINE_CONTROL.sub("" if drop_controls else " ", value)
+        value = _SPACES.sub(" ", value).strip()
+    return value[:limit]
+
+
+def id_problem(value: object, *, limit: int) -> str | None:
+    """Why ``value`` cannot be stored as a platform id, or None when it can.
+
+    Ids are matched exactly (dedupe, identity linking, threads), so they are never cleaned
+    or cut: a changed id would silently point at another post or person.
+    """
+    if not isinstance(value, str):
+        return f"is a {type(value).__name__}, not text"
+    if not value:
+        return "is empty"
+    if len(value) > limit:
+        return f"is longer than {limit} characters"
+    if _SURROGATE.search(value):
+        return "holds a lone surrogate (not valid Unicode)"
+    if _LINE_CONTROL.search(value) or value != value.strip():
+        return "holds control characters or spaces"
+    return None
+
+
+def printable(value: object, *, limit: int = 80) -> str:
+    """``value`` for a problem line: escapes what a terminal could not print, capped."""
+    text = value if isinstance(value, str) else repr(value)
+    if _SURROGATE.search(text) or _LINE_CONTROL.search(text):
+        text = ascii(text)[1:-1]
+    return text if len(text) <= limit else text[: limit - 1] + "…"

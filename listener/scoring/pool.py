@@ -12,6 +12,7 @@ Workers never touch the database.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import multiprocessing
 import os
@@ -157,6 +158,9 @@ class ParallelScorer:
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            # A pool left to the interpreter's exit prints "Bad file descriptor" from its
+            # feeder thread; the App closes it, and this catches any other owner.
+            atexit.register(self.close)
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers,
                 mp_context=_start_context(),
@@ -196,9 +200,11 @@ class ParallelScorer:
             yield _restore(chunks[index], packed)
 
     def close(self) -> None:
+        """Stop the workers (idempotent); waits for them unless the pool is broken."""
         if self._pool is not None:
-            self._pool.shutdown(wait=not self.broken, cancel_futures=True)
-            self._pool = None
+            pool, self._pool = self._pool, None
+            atexit.unregister(self.close)
+            pool.shutdown(wait=not self.broken, cancel_futures=True)
 
 
 def items_of(mentions: Sequence[Any]) -> list[Item]:

@@ -21,17 +21,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, insert, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from config.settings import Settings
+from listener.people.stage import refresh_customers
 from responders.drafting import textrules
 from responders.drafting.memory import CustomerMemory
 from responders.drafting.replies import Candidate, plan_reply
 from responders.drafting.templates import TemplateSet, clean, load_templates
 from responders.drafting.triage import priority, triage
 from store.models import Draft, Identity, Mention, SentenceUse
+from store.retry import run_in_transaction
 
-__all__ = ["DraftingReport", "draft_new_mentions", "remember_sentences"]
+__all__ = ["DraftingReport", "draft_in_chunks", "draft_new_mentions", "remember_sentences"]
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,13 @@ class DraftingReport:
     def seen(self) -> int:
         return self.drafted + self.already_drafted + self.failed + sum(self.skipped.values())
 
+    def merge(self, other: DraftingReport) -> None:
+        """Add a chunk's counts to the pass's."""
+        self.drafted += other.drafted
+        self.already_drafted += other.already_drafted
+        self.failed += other.failed
+        self.skipped.update(other.skipped)
+
     def summary(self) -> str:
         """One line for the CLI: "3 drafted, 1 already drafted, 0 failed; skipped 2 (spam 2)"."""
         skipped = sum(self.skipped.values())
@@ -102,6 +111,7 @@ def draft_new_mentions(
     now: datetime,
     limit: int | None = None,
     templates_dir: str | None = None,
+    templates: TemplateSet | None = None,
 ) -> DraftingReport:
     """Triage every mention with status "new" (oldest first) and draft a reply where due.
 
@@ -110,9 +120,10 @@ def draft_new_mentions(
     second: a mention that already has a draft is only marked "drafted"), sets
     ``Mention.status`` ("drafted"/"skipped") and ``triage_reason``, records the drafted
     sentences as ``SentenceUse`` rows, and flushes. The caller commits. ``limit`` caps the
-    number of mentions looked at in this pass (default: all).
+    number of mentions looked at in this pass (default: all). ``templates`` (already
+    loaded) saves reading the template files again for every chunk of ``draft_in_chunks``.
     """
-    templates = load_templates(templates_dir)
+    templates = templates or load_templates(templates_dir)
     report = DraftingReport()
     window = timedelta(days=settings.drafting.repeat_window_days)
     memory = CustomerMemory(since=now - window if window else None)
@@ -148,6 +159,56 @@ def draft_new_mentions(
         )
         last = (mentions[-1].created_at, mentions[-1].id)
     return report
+
+
+def draft_in_chunks(
+    factory: sessionmaker[Session],
+    *,
+    settings: Settings,
+    now: datetime,
+    templates_dir: str | None = None,
+) -> DraftingReport:
+    """Draft every new mention, one committed transaction per ``database.batch_size``.
+
+    Each chunk is complete on its own: its authors' profiles recounted, its mentions
+    triaged, its drafts and remembered sentences stored, all in one transaction. A crash
+    loses nothing (the chunks before it are committed, the rest are still "new"), and no
+    transaction holds SQLite's write lock for longer than one chunk, so 9,000 new mentions
+    do not starve other writers past their busy timeout. A chunk that meets a busy lock is
+    run again from its first read (``store.retry``). A customer is recounted once per pass,
+    in the first chunk that holds one of their mentions.
+    """
+    templates = load_templates(templates_dir)
+    size = settings.database.batch_size
+    total = DraftingReport()
+    refreshed: set[int] = set()
+
+    def one_chunk(session: Session) -> tuple[DraftingReport, set[int]]:
+        upcoming = (
+            select(Mention.identity_id)
+            .where(Mention.status == "new")
+            .order_by(Mention.created_at, Mention.id)
+            .limit(size)
+            .subquery()
+        )
+        customers = set(
+            session.scalars(
+                select(Identity.customer_id).where(Identity.id.in_(select(upcoming.c.identity_id)))
+            )
+        )
+        fresh = customers - refreshed
+        refresh_customers(session, fresh)
+        report = draft_new_mentions(
+            session, settings=settings, now=now, limit=size, templates=templates
+        )
+        return report, fresh
+
+    while True:
+        report, fresh = run_in_transaction(factory, one_chunk, what="draft")
+        refreshed |= fresh
+        total.merge(report)
+        if report.seen < size:
+            return total
 
 
 def _draft_chunk(

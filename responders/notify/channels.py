@@ -26,7 +26,7 @@ from typing import Any
 
 from config.errors import ConfigError
 from config.settings import BUILTIN_CHANNELS, Settings, SmtpSettings
-from responders.notify.outbox import Channel, DeliveryError
+from responders.notify.outbox import DELIVERED, Channel, DeliveryError, PartialDelivery
 
 logger = logging.getLogger(__name__)
 
@@ -71,30 +71,70 @@ class SmtpChannel:
         self.password = password
 
     def send(self, message: Mapping[str, Any], *, kind: str, key: str) -> None:
-        recipients = list(message.get("to") or [])
-        if not recipients:
+        """Send to every recipient that does not have the message yet.
+
+        The server has the message once it answers 250 to DATA: an error after that (on
+        QUIT, or the connection dropping) is logged and the message counts as sent, since
+        sending again would deliver it twice. Recipients refused at RCPT while others were
+        accepted raise ``PartialDelivery`` naming both, so only the refused are retried.
+        """
+        everyone = list(message.get("to") or [])
+        if not everyone:
             raise DeliveryError(f"{kind} has no e-mail recipients")
+        done = set(message.get(DELIVERED) or [])
+        recipients = [r for r in everyone if r not in done]
+        if not recipients:
+            return
         mime = build_mime(message, sender=self.settings.sender, key=key)
         s = self.settings
+        client: smtplib.SMTP | None = None
         try:
             if s.security == "tls":
-                client: smtplib.SMTP = smtplib.SMTP_SSL(
+                client = smtplib.SMTP_SSL(
                     s.host, s.port, timeout=s.timeout_seconds, context=ssl.create_default_context()
                 )
             else:
                 client = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
-            with client:
-                if s.security == "starttls":
-                    client.starttls(context=ssl.create_default_context())
-                if s.username:
-                    client.login(s.username, self.password or "")
-                refused = client.send_message(mime, from_addr=s.sender, to_addrs=recipients)
+            if s.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+            if s.username:
+                client.login(s.username, self.password or "")
+            refused = client.send_message(mime, from_addr=s.sender, to_addrs=recipients)
+        except smtplib.SMTPRecipientsRefused as exc:
+            _close(client, key)
+            raise PartialDelivery(delivered=[], refused=_reasons(exc.recipients)) from exc
         except (TimeoutError, smtplib.SMTPException, OSError) as exc:
+            _close(client, key)
             raise DeliveryError(
                 f"SMTP {s.host}:{s.port}: {type(exc).__name__}: {exc}".strip()
             ) from exc
+        # Accepted: from here on nothing may turn this delivery into a failure.
+        _close(client, key)
         if refused:
-            logger.warning("SMTP refused some recipients of %s: %s", key, sorted(refused))
+            accepted = [r for r in recipients if r not in refused]
+            raise PartialDelivery(delivered=accepted, refused=_reasons(refused))
+
+
+def _reasons(refused: Mapping[str, Any]) -> dict[str, str]:
+    """smtplib's ``{address: (code, b"text")}`` as ``{address: "550 text"}``."""
+    out = {}
+    for address, answer in refused.items():
+        code, text = answer if isinstance(answer, tuple) else ("?", answer)
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "replace")
+        out[address] = f"{code} {_one_line(str(text), 200)}"
+    return out
+
+
+def _close(client: smtplib.SMTP | None, key: str) -> None:
+    """QUIT politely; a server that hangs up instead changes nothing already decided."""
+    if client is None:
+        return
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError) as exc:
+        logger.info("SMTP session of %s ended uncleanly (%s); outcome stands", key, exc)
+        client.close()
 
 
 class EmlChannel:

@@ -372,3 +372,26 @@ def has_history_before(session: Session, moment: datetime) -> bool:
     return (
         session.scalar(select(Mention.id).where(Mention.collected_at < moment).limit(1)) is not None
     )
+
+
+MAX_CATCH_UP = 7
+
+
+def missed_periods(session: Session, latest: date, *, limit: int = MAX_CATCH_UP) -> list[date]:
+    """The periods to send at start, oldest first: each after the newest digest queued,
+    up to ``latest``, at most ``limit`` (the newest ones). With no digest ever queued, only
+    ``latest``: a new install does not mail a week of history at once.
+    """
+    newest_key = session.scalar(
+        select(func.max(OutboxMessage.dedupe_key)).where(
+            OutboxMessage.kind == "digest", OutboxMessage.dedupe_key.like("digest:%")
+        )
+    )
+    try:
+        last = date.fromisoformat(newest_key.split(":")[1]) if newest_key else None
+    except (IndexError, ValueError):
+        last = None
+    if last is None or last >= latest:
+        return [latest]
+    count = min((latest - last).days, limit)
+    return [latest - timedelta(days=n) for n in range(count - 1, -1, -1)]

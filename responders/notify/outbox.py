@@ -9,7 +9,10 @@ re-running a job, restarting the bot or two instances racing never queue a messa
 claim (pending → sending, a conditional update), send through the channel, mark sent; on an
 error the message goes back to pending with ``next_attempt_at`` pushed out exponentially
 (``notify.backoff_base_seconds`` × 2^(attempt−1), at most ``notify.backoff_max_seconds``),
-and after ``notify.max_attempts`` it is marked failed (``run_bot.py outbox retry ID``). A
+and after ``notify.max_attempts`` it is marked failed (``run_bot.py outbox retry ID``), and
+the hook ``on_failed`` queues a notice of it on another channel. Recipients an SMTP server
+refused while it took the message for others are retried alone: those that have it are
+kept in ``payload["delivered_to"]``. A
 process killed mid-send leaves the message "sending" with a lease; when the lease
 (``notify.sending_timeout_seconds``) runs out it is sent again. So delivery is at least once;
 e-mails carry a Message-ID derived from the dedupe key, which mail clients use to drop the
@@ -39,6 +42,26 @@ STATUSES = ("pending", "sending", "sent", "failed")
 
 class DeliveryError(Exception):
     """A channel could not deliver a message now; the outbox will try again later."""
+
+
+class PartialDelivery(DeliveryError):
+    """Some recipients took the message and others were refused.
+
+    ``delivered`` are remembered on the message (``payload["delivered_to"]``), so the next
+    attempt goes only to the refused ones; ``refused`` maps each to the server's reason.
+    """
+
+    def __init__(self, *, delivered: Sequence[str], refused: Mapping[str, str]) -> None:
+        reasons = "; ".join(f"{who}: {why}" for who, why in sorted(refused.items()))
+        super().__init__(f"refused by the server: {reasons}"[:2000])
+        self.delivered = list(delivered)
+        self.refused = dict(refused)
+
+
+# A message's ``payload`` key listing the recipients that already have it.
+DELIVERED = "delivered_to"
+# Called in the transaction that marks a message failed for good (a failure alert).
+OnFailed = Callable[[Session, OutboxMessage, datetime], object]
 
 
 class Channel(Protocol):
@@ -126,11 +149,14 @@ def deliver_due(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     kinds: Sequence[str] | None = None,
     only: Sequence[int] | None = None,
+    on_failed: OnFailed | None = None,
 ) -> DeliveryReport:
     """Send every due message (at most ``notify.batch_size``), oldest first.
 
     ``kinds`` or ``only`` (message ids) narrow the pass. A channel's error never escapes:
-    it becomes ``last_error`` and a later ``next_attempt_at``.
+    it becomes ``last_error`` and a later ``next_attempt_at``. ``on_failed`` runs in the
+    transaction that gives a message up, so whoever should hear of it
+    (``responders.notify.failures``) is queued exactly when the failure is recorded.
     """
     report = DeliveryReport()
     now = clock()
@@ -157,7 +183,15 @@ def deliver_due(
             stmt = stmt.where(OutboxMessage.id.in_(list(only)))
         due = list(session.scalars(stmt))
     for message_id in due:
-        _deliver_one(factory, channels, message_id, settings=settings, clock=clock, report=report)
+        _deliver_one(
+            factory,
+            channels,
+            message_id,
+            settings=settings,
+            clock=clock,
+            report=report,
+            on_failed=on_failed,
+        )
     if due:
         logger.info(report.summary())
     return report
@@ -171,6 +205,7 @@ def _deliver_one(
     settings: NotifySettings,
     clock: Callable[[], datetime],
     report: DeliveryReport,
+    on_failed: OnFailed | None = None,
 ) -> None:
     now = clock()
     lease = now + timedelta(seconds=settings.sending_timeout_seconds)
@@ -188,10 +223,14 @@ def _deliver_one(
         channel_name, attempts = message.channel, message.attempts
     channel = channels.get(channel_name)
     error: str | None = None
+    delivered: list[str] = []
     try:
         if channel is None:
             raise DeliveryError(f"channel {channel_name!r} is not configured")
         channel.send(payload, kind=kind, key=key)
+    except PartialDelivery as exc:
+        delivered = exc.delivered
+        error = str(exc)
     except DeliveryError as exc:
         error = str(exc) or type(exc).__name__
     except Exception as exc:  # a channel bug must not stop the other messages
@@ -210,6 +249,13 @@ def _deliver_one(
                 "sent" if error is None else error,
             )
             return
+        if delivered:
+            # Remembered whatever happens next: a retry goes only to the refused recipients.
+            done_before = list(message.payload.get(DELIVERED) or [])
+            message.payload = {
+                **message.payload,
+                DELIVERED: list(dict.fromkeys(done_before + delivered)),
+            }
         if error is None:
             message.status = "sent"
             message.sent_at = done
@@ -224,6 +270,8 @@ def _deliver_one(
             message.next_attempt_at = None
             report.failed.append(message_id)
             logger.error("giving up on %s after %d attempts: %s", key, attempts, error)
+            if on_failed is not None:
+                on_failed(session, message, done)
         else:
             delay = backoff_seconds(attempts, settings=settings)
             message.status = "pending"

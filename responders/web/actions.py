@@ -111,6 +111,8 @@ def snooze_until(
     "next week" mean 9:00 local time.
     """
     now = now or utcnow()
+    if tz_offset_minutes is not None and not -840 <= tz_offset_minutes <= 720:
+        raise ReviewError("the time zone offset must be between -840 and 720 minutes")
     local = timezone(-timedelta(minutes=tz_offset_minutes or 0))
     if preset:
         if preset == "1h":
@@ -130,7 +132,10 @@ def snooze_until(
         raise ReviewError(f"{until!r} is not a date and time") from exc
     if when.tzinfo is None:
         when = when.replace(tzinfo=local)
-    when = when.astimezone(UTC)
+    try:
+        when = when.astimezone(UTC)
+    except OverflowError as exc:  # year 9999 in a zone behind UTC, or year 1 ahead of it
+        raise ReviewError(f"{until!r} is out of range") from exc
     if when <= now:
         raise ReviewError("a snooze must end in the future")
     if when - now > MAX_SNOOZE:

@@ -19,6 +19,20 @@ from config.errors import InputError
 from listener import people
 from listener.scoring.labels import relabel
 from responders.web import accounts, actions, views
+from responders.web.bounds import (
+    MAX_ID,
+    BeforeId,
+    Email,
+    Handle,
+    Label,
+    Name,
+    Notes,
+    Password,
+    Reason,
+    ReplyText,
+    RowId,
+    TzOffset,
+)
 from responders.web.deps import Principal, admin, db, reviewer, viewer
 from responders.web.routes_admin import audit_events
 from responders.web.routes_customers import MAX_IMPORT_BYTES, parse_mapping, run_import
@@ -33,30 +47,30 @@ Intent = Literal["complaint", "question", "praise", "suggestion", "other"]
 
 
 class TextBody(BaseModel):
-    text: str = Field(max_length=40_000)
+    text: ReplyText
 
 
 class ApproveBody(BaseModel):
-    text: str | None = Field(default=None, max_length=40_000, description="approve this text")
+    text: ReplyText | None = Field(default=None, description="approve this text")
 
 
 class RejectBody(BaseModel):
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: Reason
 
 
 class SnoozeBody(BaseModel):
     preset: Literal["1h", "4h", "tomorrow", "week"] | None = None
-    until: str | None = Field(default=None, description="ISO 8601 time; UTC if no zone")
-    tz_offset: int | None = Field(default=None, description="minutes behind UTC (JS style)")
+    until: Label | None = Field(default=None, description="ISO 8601 time; UTC if no zone")
+    tz_offset: TzOffset = None
 
 
 class AssignBody(BaseModel):
-    assignee: str | None = Field(default=None, description="username, or null for nobody")
+    assignee: Handle | None = Field(default=None, description="username, or null for nobody")
 
 
 class CheckBody(BaseModel):
     platform: Platform
-    text: str = Field(max_length=40_000)
+    text: ReplyText
 
 
 class RelabelBody(BaseModel):
@@ -66,25 +80,25 @@ class RelabelBody(BaseModel):
 
 
 class CustomerPatch(BaseModel):
-    name: str | None = None
-    preferred_name: str | None = None
-    email: str | None = None
-    likes: list[str] | None = None
-    dislikes: list[str] | None = None
-    tags: list[str] | None = None
-    notes: str | None = None
-    tier: str | None = None
+    name: Name | None = None
+    preferred_name: Handle | None = None
+    email: Email | None = None
+    likes: list[Name] | None = Field(default=None, max_length=100)
+    dislikes: list[Name] | None = Field(default=None, max_length=100)
+    tags: list[Label] | None = Field(default=None, max_length=100)
+    notes: Notes | None = None
+    tier: Label | None = None
     do_not_contact: bool | None = None
 
 
 class MergeBody(BaseModel):
-    other_id: int = Field(description="the profile merged into this one")
+    other_id: int = Field(ge=1, le=MAX_ID, description="the profile merged into this one")
 
 
 class NewUser(BaseModel):
-    username: str
+    username: Handle
     role: Literal["viewer", "reviewer", "admin"] = "reviewer"
-    password: str
+    password: Password
 
 
 @router.get("/me")
@@ -108,7 +122,7 @@ def queue_list(
     sentiment: Sentiment | None = None,
     tier: str | None = Query(None, max_length=40),
     mine: bool = False,
-    after: str | None = Query(None, description="next_after of the previous page"),
+    after: str | None = Query(None, max_length=41, description="next_after of the previous page"),
     limit: int = Query(50, ge=1, le=200),
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
@@ -143,7 +157,7 @@ def _draft_out(session: Session, draft_id: int, request: Request) -> dict[str, A
 @router.get("/drafts/{draft_id}")
 def draft_detail(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -154,7 +168,7 @@ def draft_detail(
 @router.post("/drafts/{draft_id}/edit")
 def draft_edit(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     body: TextBody,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -169,7 +183,7 @@ def draft_edit(
 @router.post("/drafts/{draft_id}/approve")
 def draft_approve(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     body: ApproveBody | None = None,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -189,7 +203,7 @@ def draft_approve(
 @router.post("/drafts/{draft_id}/reject")
 def draft_reject(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     body: RejectBody,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -202,7 +216,7 @@ def draft_reject(
 @router.post("/drafts/{draft_id}/snooze")
 def draft_snooze(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     body: SnoozeBody,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -218,7 +232,7 @@ def draft_snooze(
 @router.post("/drafts/{draft_id}/assign")
 def draft_assign(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     body: AssignBody,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -240,7 +254,7 @@ def check(
 
 @router.post("/mentions/{mention_id}/relabel")
 def mention_relabel(
-    mention_id: int,
+    mention_id: RowId,
     body: RelabelBody,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -300,7 +314,7 @@ def _customer_out(session: Session, customer_id: int) -> dict[str, Any]:
 
 @router.get("/customers/{customer_id}")
 def customer_detail(
-    customer_id: int,
+    customer_id: RowId,
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -310,7 +324,7 @@ def customer_detail(
 
 @router.patch("/customers/{customer_id}")
 def customer_update(
-    customer_id: int,
+    customer_id: RowId,
     body: CustomerPatch,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -324,7 +338,7 @@ def customer_update(
 
 @router.post("/customers/{customer_id}/merge")
 def customer_merge(
-    customer_id: int,
+    customer_id: RowId,
     body: MergeBody,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -337,7 +351,7 @@ def customer_merge(
 
 @router.post("/merges/{merge_id}/unmerge")
 def customer_unmerge(
-    merge_id: int,
+    merge_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -352,7 +366,7 @@ def customer_unmerge(
 
 @router.get("/customers/{customer_id}/export")
 def customer_export(
-    customer_id: int,
+    customer_id: RowId,
     principal: Principal = Depends(admin),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -370,7 +384,7 @@ def customer_export(
 
 @router.delete("/customers/{customer_id}")
 def customer_delete(
-    customer_id: int,
+    customer_id: RowId,
     principal: Principal = Depends(admin),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -418,7 +432,7 @@ def audit_list(
     action: str | None = Query(None, max_length=60),
     actor: str | None = Query(None, max_length=100),
     subject: str | None = Query(None, max_length=100),
-    before: int | None = None,
+    before: BeforeId = None,
     limit: int = Query(100, ge=1, le=500),
     principal: Principal = Depends(admin),
     session: Session = Depends(db),

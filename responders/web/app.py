@@ -19,6 +19,7 @@ from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -31,9 +32,11 @@ from responders.web import (
     routes_auth,
     routes_brand,
     routes_customers,
+    routes_outbox,
     routes_queue,
 )
 from responders.web.deps import AuthRequired, Principal, WebError, local_path, viewer
+from store.retry import DatabaseBusyError, is_lock_error
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -88,6 +91,30 @@ def _back(request: Request) -> str:
     return local_path(path or None, "/queue")
 
 
+_NO_PAGE = "There is no such page."
+
+
+def _in_path(error: Any) -> bool:
+    return isinstance(error, dict) and tuple(error.get("loc") or ())[:1] == ("path",)
+
+
+def _busy(request: Request) -> Response:
+    message = "The database is busy with another writer; nothing was changed. Try again."
+    headers = {"Retry-After": "2"}
+    if _is_api(request):
+        return JSONResponse({"detail": message}, status_code=503, headers=headers)
+    response = render.page(request, "error.html", {"status": 503, "message": message}, status=503)
+    response.headers.update(headers)
+    return response
+
+
+def _refused(request: Request) -> Response:
+    message = "A value could not be stored (too long, out of range or not valid text)."
+    if _is_api(request):
+        return JSONResponse({"detail": message}, status_code=422)
+    return render.page(request, "error.html", {"status": 422, "message": message}, status=422)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """One place renders every error: JSON under /api/, a page or a redirect elsewhere."""
 
@@ -118,10 +145,37 @@ def install_error_handlers(app: FastAPI) -> None:
             request, "error.html", {"status": status, "message": message}, status=status
         )
 
+    @app.exception_handler(OperationalError)
+    async def database_busy(request: Request, exc: OperationalError) -> Response:
+        # SQLite's lock stayed taken past the busy timeout (another process writing): the
+        # request's transaction rolled back; the client may simply try again.
+        if not is_lock_error(exc):
+            raise exc
+        return _busy(request)
+
+    @app.exception_handler(DataError)
+    async def refused_value(request: Request, exc: DataError) -> Response:
+        # A value the database refused (the bounds in responders.web.bounds should leave
+        # none): the client's input, so a 422 and nothing written, never a 500.
+        return _refused(request)
+
+    @app.exception_handler(UnicodeEncodeError)
+    async def unencodable(request: Request, exc: UnicodeEncodeError) -> Response:
+        return _refused(request)
+
+    @app.exception_handler(DatabaseBusyError)
+    async def database_busy_retried(request: Request, exc: DatabaseBusyError) -> Response:
+        return _busy(request)
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         if _is_api(request):
             return await request_validation_exception_handler(request, exc)
+        if any(_in_path(e) for e in exc.errors()):
+            # /customers/99999999999999999999 names no customer: the page is not there.
+            return render.page(
+                request, "error.html", {"status": 404, "message": _NO_PAGE}, status=404
+            )
         fields = ", ".join(
             str(e.get("loc", ["?"])[-1]) for e in exc.errors() if isinstance(e, dict)
         )
@@ -132,7 +186,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request) or request.url.path.startswith("/static/"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        message = {404: "There is no such page.", 405: "That does not work here."}.get(
+        message = {404: _NO_PAGE, 405: "That does not work here."}.get(
             exc.status_code, str(exc.detail)
         )
         return render.page(
@@ -169,7 +223,15 @@ def create_app(settings: Settings, factory: sessionmaker[Session]) -> FastAPI:
     app.state.cache = {}
     render.ENV.globals["static_version"] = _static_version()
     app.mount("/static", StaticFiles(directory=str(render.STATIC)), name="static")
-    for module in (routes_auth, routes_queue, routes_customers, routes_admin, routes_brand, api):
+    for module in (
+        routes_auth,
+        routes_queue,
+        routes_customers,
+        routes_admin,
+        routes_brand,
+        routes_outbox,
+        api,
+    ):
         app.include_router(module.router)
 
     @app.get("/api/openapi.json", include_in_schema=False)

@@ -3,6 +3,7 @@ filters, one-shot flash messages and redirects."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from urllib.parse import quote, unquote, urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.exc import SQLAlchemyError
 
 from store.models import utcnow
 
@@ -97,11 +99,33 @@ def page(
         "path": request.url.path,
         "now": utcnow(),
     }
+    if principal is not None and principal.can("reviewer"):
+        values["failed_notifications"] = _failed_notifications(request)
     values.update(context or {})
     response = HTMLResponse(ENV.get_template(template).render(values), status_code=status)
     if flash:
         response.delete_cookie(FLASH_COOKIE, path="/")
     return response
+
+
+def _failed_notifications(request: Request) -> int:
+    """Outbox messages given up on, for the banner; cached a few seconds per app."""
+    from responders.notify.failures import failed_count
+
+    cache = request.app.state.cache
+    cached = cache.get("failed_notifications")
+    now = time.monotonic()
+    if cached is not None and now - cached[0] < 10:
+        return int(cached[1])
+    try:
+        with request.app.state.factory() as session:
+            count = failed_count(session)
+    except SQLAlchemyError:
+        # A busy or unreachable database must not turn a page (or its error page) into a
+        # 500 over a banner: show the last count known, or none.
+        return int(cached[1]) if cached is not None else 0
+    cache["failed_notifications"] = (now, count)
+    return count
 
 
 def _read_flash(request: Request) -> dict[str, str] | None:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from responders.web import accounts
+from responders.web.bounds import RowId, id_or_none
 from responders.web.deps import Principal, admin, db
 from responders.web.render import page, redirect
 from store.models import AuditEvent, User
@@ -43,13 +44,6 @@ def audit_events(
     return events[:limit], more
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
     request: Request,
@@ -62,7 +56,7 @@ def audit_page(
         "actor": (q.get("actor") or "").strip()[:100] or None,
         "subject": (q.get("subject") or "").strip()[:100] or None,
     }
-    events, more = audit_events(session, before_id=_int(q.get("before")), **filters)
+    events, more = audit_events(session, before_id=id_or_none(q.get("before")), **filters)
     return page(
         request,
         "audit.html",
@@ -97,7 +91,7 @@ def add_user(
 
 @router.post("/admin/users/{user_id}")
 def update_user(
-    user_id: int,
+    user_id: RowId,
     role: str = Form(""),
     disabled: str = Form(""),
     password: str = Form(""),

@@ -15,6 +15,7 @@ from config.errors import InputError
 from listener import people
 from listener.people.crm_import import FIELDS, import_customers
 from responders.web import views
+from responders.web.bounds import MAX_ID, RowId
 from responders.web.deps import Principal, admin, db, local_path, reviewer, viewer
 from responders.web.render import page, redirect
 from store import audit
@@ -123,7 +124,7 @@ async def import_upload(
 @router.get("/customers/{customer_id}", response_class=HTMLResponse)
 def customer(
     request: Request,
-    customer_id: int,
+    customer_id: RowId,
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
 ) -> HTMLResponse:
@@ -147,7 +148,7 @@ def form_changes(form: Any) -> dict[str, Any]:
 @router.post("/customers/{customer_id}/edit")
 async def edit_customer(
     request: Request,
-    customer_id: int,
+    customer_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
@@ -162,8 +163,8 @@ async def edit_customer(
 
 @router.post("/customers/{customer_id}/merge")
 def merge(
-    customer_id: int,
-    other_id: int = Form(...),
+    customer_id: RowId,
+    other_id: int = Form(..., ge=1, le=MAX_ID),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
@@ -177,7 +178,7 @@ def merge(
 
 @router.post("/merges/{merge_id}/unmerge")
 def unmerge(
-    merge_id: int,
+    merge_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
@@ -207,7 +208,7 @@ def export_response(session: Session, customer_id: int, *, actor: str) -> Respon
 
 @router.get("/customers/{customer_id}/export")
 def export(
-    customer_id: int,
+    customer_id: RowId,
     principal: Principal = Depends(admin),
     session: Session = Depends(db),
 ) -> Response:
@@ -216,7 +217,7 @@ def export(
 
 @router.post("/customers/{customer_id}/delete")
 def delete(
-    customer_id: int,
+    customer_id: RowId,
     confirm: str = Form(""),
     principal: Principal = Depends(admin),
     session: Session = Depends(db),

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from listener.scoring.labels import INTENTS, LABELS, relabel
 from responders.web import actions, views
+from responders.web.bounds import MAX_TZ_OFFSET, MIN_TZ_OFFSET, RowId
 from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
 from responders.web.render import page, redirect
 from store.models import Mention, utcnow
@@ -43,7 +44,7 @@ def queue_page(
 @router.get("/drafts/{draft_id}", response_class=HTMLResponse)
 def draft_page(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
 ) -> HTMLResponse:
@@ -72,7 +73,7 @@ def _draft_url(draft_id: int, back: str) -> str:
 @router.post("/drafts/{draft_id}/edit")
 def edit(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     text: str = Form(...),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
@@ -88,7 +89,7 @@ def edit(
 @router.post("/drafts/{draft_id}/approve")
 def approve(
     request: Request,
-    draft_id: int,
+    draft_id: RowId,
     text: str | None = Form(None),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
@@ -109,7 +110,7 @@ def approve(
 
 @router.post("/drafts/{draft_id}/reject")
 def reject(
-    draft_id: int,
+    draft_id: RowId,
     reason: str = Form(""),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
@@ -122,10 +123,10 @@ def reject(
 
 @router.post("/drafts/{draft_id}/snooze")
 def snooze(
-    draft_id: int,
+    draft_id: RowId,
     preset: str = Form(""),
     until: str = Form(""),
-    tz_offset: int | None = Form(None),
+    tz_offset: int | None = Form(None, ge=MIN_TZ_OFFSET, le=MAX_TZ_OFFSET),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -143,7 +144,7 @@ def snooze(
 
 @router.post("/drafts/{draft_id}/assign")
 def assign(
-    draft_id: int,
+    draft_id: RowId,
     assignee: str = Form(""),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
@@ -157,7 +158,7 @@ def assign(
 
 @router.post("/mentions/{mention_id}/relabel")
 def relabel_mention(
-    mention_id: int,
+    mention_id: RowId,
     sentiment: str = Form(""),
     intent: str = Form(""),
     back: str = Form("/queue"),

@@ -17,6 +17,7 @@ from config.settings import Settings
 from listener.scoring.labels import INTENTS, LABELS
 from responders import queue
 from responders.drafting.textrules import length_on, lint, max_length
+from responders.web.bounds import MAX_ID
 from responders.web.deps import NotFound, Principal
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention, User
 
@@ -90,9 +91,11 @@ def parse_key(value: str | None) -> tuple[int, int] | None:
         return None
     priority, _, draft_id = value.partition(".")
     try:
-        return int(priority), int(draft_id)
+        key = int(priority), int(draft_id)
     except ValueError:
         return None
+    # Out of the database's integer range is no page of ours: the first page, not a 500.
+    return key if abs(key[0]) <= MAX_ID and 1 <= key[1] <= MAX_ID else None
 
 
 def format_key(key: tuple[int, int] | None) -> str | None:
