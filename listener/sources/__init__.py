@@ -5,12 +5,20 @@ from __future__ import annotations
 from config.settings import Settings
 from listener.sources.base import Batch, RawMention, Source
 from listener.sources.bluesky import BlueskySource
+from listener.sources.hackernews import HackerNewsSource
 from listener.sources.mastodon import MastodonSource
 from listener.sources.reddit import RedditSource
 from listener.sources.replay import ReplaySource
 from listener.sources.twitter import TwitterSource
 
-SOURCE_CLASSES = (ReplaySource, TwitterSource, RedditSource, BlueskySource, MastodonSource)
+SOURCE_CLASSES = (
+    ReplaySource,
+    TwitterSource,
+    RedditSource,
+    BlueskySource,
+    MastodonSource,
+    HackerNewsSource,
+)
 
 
 def build_sources(settings: Settings, *, only_enabled: bool = True) -> dict[str, Source]:
