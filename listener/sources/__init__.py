@@ -9,6 +9,7 @@ from listener.sources.hackernews import HackerNewsSource
 from listener.sources.mastodon import MastodonSource
 from listener.sources.reddit import RedditSource
 from listener.sources.replay import ReplaySource
+from listener.sources.rss import RssSource
 from listener.sources.twitter import TwitterSource
 
 SOURCE_CLASSES = (
@@ -18,6 +19,7 @@ SOURCE_CLASSES = (
     BlueskySource,
     MastodonSource,
     HackerNewsSource,
+    RssSource,
 )
 
 
