@@ -20,8 +20,15 @@ from responders.drafting.textrules import length_on, lint, max_length
 from responders.web.deps import NotFound, Principal
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention, User
 
-PLATFORMS = ("twitter", "reddit")
-PLATFORM_NAMES = {"twitter": "X", "reddit": "Reddit"}
+PLATFORMS = ("twitter", "reddit", "bluesky", "mastodon", "hackernews", "rss")
+PLATFORM_NAMES = {
+    "twitter": "X",
+    "reddit": "Reddit",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "hackernews": "Hacker News",
+    "rss": "RSS",
+}
 PUBLISHING = ("approved", "sending", "sent", "failed")
 
 
