@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +22,7 @@ from listener.sources.bluesky import BlueskySource
 from listener.sources.bluesky.posts import post_id, post_uri
 from tests.local_api import LocalApi
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "bluesky"
 NOW = datetime(2025, 5, 22, 15, 0, tzinfo=UTC)
 ENV = {"RAPPORT_BLUESKY_HANDLE": "bskyr.bsky.social", "RAPPORT_BLUESKY_APP_PASSWORD": "app-pass-1"}
@@ -357,3 +361,45 @@ def test_describe_and_registry() -> None:
     assert info["configured"] == "yes" and "bramble" in info["search"]
     assert "app-pass-1" not in json.dumps(info) + repr(src.credentials)
     assert BlueskySource in SOURCE_CLASSES and src.can_post and src.platform == "bluesky"
+
+
+def test_collect_and_export_through_the_cli_store_each_post_once(
+    servers: Any, tmp_path: Path
+) -> None:
+    entryway, pds = servers
+    serve_first_read(pds)
+    config = tmp_path / "rapport.toml"
+    config.write_text(
+        f"""
+[brand]
+keywords = ["bramble"]
+
+[sources.bluesky]
+enabled = true
+service_url = "{entryway.url}"
+"""
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
+    env.update(ENV)
+    base = [sys.executable, str(ROOT / "run_bot.py"), "--config", str(config)]
+    base += ["--database-url", f"sqlite:///{tmp_path / 'rapport.db'}"]
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [*base, *args], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        assert "app-pass-1" not in done.stdout + done.stderr
+        return done.stdout
+
+    assert "bluesky: 14 fetched; dry run, nothing stored" in run("collect", "--dry-run")
+    assert "bluesky: 14 received, 14 stored, 0 duplicates" in run("collect", "--source", "bluesky")
+    pds.routes.clear()
+    pds.add("GET", SEARCH, load("search_new.json"))
+    pds.add("GET", NOTES, load("notifications.json"))
+    assert "bluesky: 2 received, 2 stored, 0 duplicates" in run("collect", "--source", "bluesky")
+    rows = [json.loads(x) for x in run("export", "mentions", "--format", "jsonl").splitlines()]
+    assert len(rows) == len({r["external_id"] for r in rows}) == 16
+    assert {r["platform"] for r in rows} == {"bluesky"}
+    shown = run("sources")
+    assert "bluesky: enabled" in shown and "search:bramble:top" in shown

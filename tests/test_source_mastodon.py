@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +20,7 @@ from listener.sources.base import RawMention
 from listener.sources.mastodon import MastodonSource
 from tests.local_api import LocalApi
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "mastodon"
 NOW = datetime(2026, 8, 1, 15, 0, tzinfo=UTC)
 ENV = {"RAPPORT_MASTODON_ACCESS_TOKEN": "tok-secret-1"}
@@ -248,3 +252,46 @@ def test_find_reply_looks_through_our_recent_statuses(api: LocalApi) -> None:
 
 def test_registry_and_platform() -> None:
     assert MastodonSource in SOURCE_CLASSES and MastodonSource.platform == "mastodon"
+
+
+def test_collect_and_export_through_the_cli_store_each_status_once(
+    api: LocalApi, tmp_path: Path
+) -> None:
+    api.add("GET", TAG, load("tag_after_3.json"), when={"min_id": sid(3)})
+    api.add("GET", TAG, load("tag_newest.json"), when={"min_id": None})
+    api.add("GET", TAG, load("empty_list.json"))
+    api.add("GET", NOTES, load("notifications.json"), when={"min_id": None})
+    api.add("GET", NOTES, load("empty_list.json"))
+    config = tmp_path / "rapport.toml"
+    config.write_text(
+        f"""
+[brand]
+keywords = ["bramble"]
+
+[sources.mastodon]
+enabled = true
+api_base_url = "{api.url}"
+hashtags = ["hoot"]
+search = false
+"""
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
+    env.update(ENV)
+    base = [sys.executable, str(ROOT / "run_bot.py"), "--config", str(config)]
+    base += ["--database-url", f"sqlite:///{tmp_path / 'rapport.db'}"]
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [*base, *args], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        assert "tok-secret-1" not in done.stdout + done.stderr
+        return done.stdout
+
+    assert "mastodon: 4 fetched; dry run, nothing stored" in run("collect", "--dry-run")
+    assert "mastodon: 4 received, 4 stored, 0 duplicates" in run("collect", "--source", "mastodon")
+    assert "mastodon: 3 received, 3 stored, 0 duplicates" in run("collect", "--source", "mastodon")
+    rows = [json.loads(x) for x in run("export", "mentions", "--format", "jsonl").splitlines()]
+    assert len(rows) == len({r["external_id"] for r in rows}) == 7
+    shown = run("sources")
+    assert "mastodon: enabled" in shown and "full-text search is opt-in" in shown

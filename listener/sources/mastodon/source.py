@@ -124,14 +124,17 @@ class MastodonSource:
 
     def describe(self) -> Mapping[str, str]:
         missing = self.missing_credentials()
+        note = (
+            "full-text search is opt-in on most instances: it needs the instance's search "
+            "engine and finds only posts whose authors allow it, so hashtags and mentions are "
+            "the dependable listings"
+        )
         if self.settings.search and self.terms:
-            search = (
-                f"{', '.join(self.terms)} (full-text search is opt-in on most instances: it "
-                "needs the instance's search engine and finds only posts whose authors allow "
-                "it, so hashtags and mentions are the dependable listings)"
-            )
+            search = f"{', '.join(self.terms)} ({note})"
+        elif self.settings.search:
+            search = f"off: brand.keywords is empty ({note})"
         else:
-            search = "off" if not self.settings.search else "off (brand.keywords is empty)"
+            search = f"off ({note})"
         limit = self.client.max_characters
         described = {
             "name": self.name,
