@@ -403,3 +403,18 @@ service_url = "{entryway.url}"
     assert {r["platform"] for r in rows} == {"bluesky"}
     shown = run("sources")
     assert "bluesky: enabled" in shown and "search:bramble:top" in shown
+
+
+def test_a_page_cursor_bluesky_refuses_is_dropped_and_the_listing_read_from_the_top(
+    servers: Any,
+) -> None:
+    entryway, pds = servers
+    refused = {"error": "InvalidRequest", "message": "malformed cursor"}
+    pds.add("GET", SEARCH, refused, status=400, when={"cursor": "stale"})
+    pds.add("GET", SEARCH, load("search_new.json"), when={"cursor": None})
+    src = source(entryway, notifications=False)
+    mark = "1747918849.358|did:plc:l3ye73neiydhv3myt4fulovf/3lpr6d3tk622b"
+    batch = src.fetch({"search:bramble:top": mark, "search:bramble:page": "stale"})
+    assert [s.arg("cursor") for s in pds.seen] == ["stale", None]
+    assert len(batch.mentions) == 2 and "page cursor was dropped" in batch.problems[0]
+    assert batch.cursor["search:bramble:page"] == ""

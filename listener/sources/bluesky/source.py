@@ -166,7 +166,7 @@ class BlueskySource:
                     break
                 fetch_page = self._notifications if key == NOTIFICATIONS else self._search(key)
                 try:
-                    run = read_run(key, cycle.cursor, fetch_page, max_pages=self.settings.max_pages)
+                    run = self._read(cycle, key, label, fetch_page)
                 except RapportError as exc:
                     cycle.fail(label, exc)
                     continue
@@ -179,6 +179,18 @@ class BlueskySource:
         finally:
             self._cycle = None
         return cycle.batch()
+
+    def _read(self, cycle: Cycle, key: str, label: str, fetch_page: Any) -> Any:
+        """One run of a listing; a stored page cursor Bluesky refuses (400) is dropped once and
+        the listing read again from the top down to its mark, so it cannot fail forever."""
+        try:
+            return read_run(key, cycle.cursor, fetch_page, max_pages=self.settings.max_pages)
+        except BadRequest as exc:
+            if not cycle.cursor.get(f"{key}:page"):
+                raise
+            cycle.problems.append(f"{label}: {exc}; the stored page cursor was dropped")
+            cycle.cursor[f"{key}:page"] = cycle.cursor[f"{key}:next_top"] = ""
+            return read_run(key, cycle.cursor, fetch_page, max_pages=self.settings.max_pages)
 
     def _search(self, key: str) -> Callable[[str | None, Mark | None], Page[RawMention | None]]:
         term = next(t for t in self.terms if _key(t) == key)
