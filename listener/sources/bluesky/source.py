@@ -26,13 +26,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-from atproto_client.models.utils import get_model_as_dict
-from atproto_client.utils import facet_detection
 
-from config.errors import ConfigError, RapportError, ReviewError
+from config.errors import ConfigError, RapportError
 from config.settings import BlueskySourceSettings, BrandSettings, Settings
 from listener.sources.base import Batch, RawMention
-from listener.sources.bluesky import posts
+from listener.sources.bluesky import posts, replies
 from listener.sources.bluesky.client import BadRequest, BlueskyClient, Credentials, models
 from listener.sources.cycle import Cycle
 from listener.sources.limits import HourBudget
@@ -196,7 +194,7 @@ class BlueskySource:
         term = next(t for t in self.terms if _key(t) == key)
 
         def page(token: str | None, mark: Mark | None) -> Page[RawMention | None]:
-            since = _iso(datetime.fromtimestamp(mark.time, UTC)) if mark else None
+            since = replies.iso(datetime.fromtimestamp(mark.time, UTC)) if mark else None
             params = models.AppBskyFeedSearchPosts.Params(
                 q=term, sort="latest", limit=self.settings.limit, since=since, cursor=token
             )
@@ -229,93 +227,11 @@ class BlueskySource:
     def reply(self, mention: RawMention, text: str) -> str:
         """Post ``text`` as our reply to ``mention``; returns the new post's id (``did/rkey``)."""
         self._require("replying")
-        parent_uri = self._uri(mention)
-        try:
-            body = self.client.query(
-                "app.bsky.feed.getPosts",
-                models.AppBskyFeedGetPosts.Params(uris=[parent_uri]),
-                "looking up the post to answer",
-            )
-        except BadRequest as exc:
-            raise ReviewError(str(exc)) from None
-        found = [p for p in body.get("posts") or [] if isinstance(p, Mapping)]
-        if not found or not found[0].get("cid"):
-            raise ReviewError(
-                f"the Bluesky post {mention.external_id} is gone (deleted, or hidden from us)"
-            )
-        parent = {"uri": str(found[0].get("uri") or parent_uri), "cid": str(found[0]["cid"])}
-        record = found[0].get("record") if isinstance(found[0].get("record"), Mapping) else {}
-        root = (record.get("reply") or {}).get("root") if isinstance(record, Mapping) else None
-        if not (isinstance(root, Mapping) and root.get("uri") and root.get("cid")):
-            root = parent
-        post: dict[str, Any] = {
-            "$type": posts.POST_COLLECTION,
-            "text": text,
-            "createdAt": _iso(self._clock()),
-            "reply": {
-                "root": {"uri": str(root["uri"]), "cid": str(root["cid"])},
-                "parent": parent,
-            },
-        }
-        facets = [get_model_as_dict(f) for f in facet_detection.detect_facets(text)]
-        if facets:
-            post["facets"] = facets
-        data = models.ComAtprotoRepoCreateRecord.Data(
-            repo=self.client.did or self.credentials.handle,
-            collection=posts.POST_COLLECTION,
-            record=post,
+        return replies.post_reply(
+            self.client, mention, text, now=self._clock(), repo=self.credentials.handle
         )
-        try:
-            created = self.client.procedure(
-                "com.atproto.repo.createRecord", data, "posting the reply"
-            )
-        except BadRequest as exc:
-            raise ReviewError(str(exc)) from None
-        try:
-            return posts.post_id(created.get("uri"))
-        except PayloadError:
-            raise RapportError("Bluesky accepted the reply but sent back no post URI") from None
 
     def find_reply(self, mention: RawMention, text: str) -> str | None:
         """Our post replying to ``mention`` among our newest 100 (same text first), or None."""
         self._require("looking up replies")
-        parent_uri = self._uri(mention)
-        body = self.client.query(
-            "com.atproto.repo.listRecords",
-            models.ComAtprotoRepoListRecords.Params(
-                repo=self.client.signed_in(),
-                collection=posts.POST_COLLECTION,
-                limit=100,
-            ),
-            "reading our recent posts",
-        )
-        wanted = " ".join(text.split())
-        ours: list[str] = []
-        for item in body.get("records") or []:
-            value = item.get("value") if isinstance(item, Mapping) else None
-            reply = value.get("reply") if isinstance(value, Mapping) else None
-            parent = reply.get("parent") if isinstance(reply, Mapping) else None
-            if not isinstance(parent, Mapping) or parent.get("uri") != parent_uri:
-                continue
-            try:
-                ident = posts.post_id(item.get("uri"))
-            except PayloadError:
-                continue
-            if " ".join(str(value.get("text", "")).split()) == wanted:
-                return ident
-            ours.append(ident)
-        return ours[0] if ours else None
-
-    @staticmethod
-    def _uri(mention: RawMention) -> str:
-        if mention.platform != "bluesky":
-            raise ReviewError(f"cannot reply on Bluesky to a {mention.platform} mention")
-        try:
-            return posts.post_uri(mention.external_id)
-        except ValueError as exc:
-            raise ReviewError(str(exc)) from None
-
-
-def _iso(moment: datetime) -> str:
-    """An aware time as the AT Protocol writes it: UTC with milliseconds and ``Z``."""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        return replies.find_reply(self.client, mention, text)

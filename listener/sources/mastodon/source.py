@@ -30,20 +30,18 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from config.errors import ConfigError, RapportError, ReviewError, UpstreamError
+from config.errors import ConfigError, RapportError, UpstreamError
 from config.settings import BrandSettings, MastodonSourceSettings, Settings
 from listener.sources.base import Batch, RawMention
 from listener.sources.cycle import Cycle
 from listener.sources.limits import HourBudget
-from listener.sources.markup import html_to_text
-from listener.sources.mastodon import statuses
+from listener.sources.mastodon import replies, statuses
 from listener.sources.mastodon.client import TOKEN_VAR, MastodonClient
 from listener.sources.newest_first import Mark, Page, read_run
 from listener.sources.payloads import PayloadError
 
 NOTIFICATIONS = "notifications"
 _TAG = re.compile(r"^\w+$")
-_LEADING_MENTIONS = re.compile(r"^\s*(?:@[\w.\-]+(?:@[\w.\-]+)?\s+)+")
 
 
 def _digest(key: str) -> str:
@@ -283,56 +281,9 @@ class MastodonSource:
     def reply(self, mention: RawMention, text: str) -> str:
         """Post ``text`` as our reply to ``mention``; returns the new status id."""
         self._require("replying")
-        if mention.platform != "mastodon":
-            raise ReviewError(f"cannot reply on Mastodon to a {mention.platform} mention")
-        body = self._addressed(mention, text)
-        limit = self.client.instance_limit()
-        from responders.drafting.textrules import mastodon_length
-
-        if mastodon_length(body) > limit:
-            raise ReviewError(
-                f"the reply is {mastodon_length(body)} characters as Mastodon counts them; "
-                f"{self.client.host} allows {limit}"
-            )
-        key = hashlib.sha256(f"{mention.external_id}\n{body}".encode()).hexdigest()[:32]
-        posted = self.client.call(
-            lambda m: m.status_post(body, in_reply_to_id=mention.external_id, idempotency_key=key),
-            "posting the reply",
-            posting=True,
-        )
-        ident = posted.get("id") if isinstance(posted, Mapping) else None
-        if not ident:
-            raise RapportError(f"{self.client.host} accepted the reply but sent back no id")
-        return str(ident)
-
-    @staticmethod
-    def _addressed(mention: RawMention, text: str) -> str:
-        handle = mention.author_handle.lstrip("@")
-        if not handle or f"@{handle}".casefold() in text.casefold():
-            return text
-        return f"@{handle} {text}"
+        return replies.post_reply(self.client, mention, text)
 
     def find_reply(self, mention: RawMention, text: str) -> str | None:
         """Our recent status replying to ``mention`` (same text first), or None."""
         self._require("looking up replies")
-        ours = self.client.me()
-        recent = self.client.call(
-            lambda m: m.account_statuses(ours, limit=40, exclude_reblogs=True),
-            "reading our recent statuses",
-        )
-        wanted = _comparable(text)
-        found: list[str] = []
-        for status in recent if isinstance(recent, list) else []:
-            if not isinstance(status, Mapping) or str(status.get("in_reply_to_id")) != str(
-                mention.external_id
-            ):
-                continue
-            ident = str(status.get("id"))
-            if _comparable(html_to_text(str(status.get("content") or ""))) == wanted:
-                return ident
-            found.append(ident)
-        return found[0] if found else None
-
-
-def _comparable(text: str) -> str:
-    return " ".join(_LEADING_MENTIONS.sub("", text).split())
+        return replies.find_reply(self.client, mention, text)
