@@ -129,6 +129,7 @@ def test_429_and_5xx_raise_with_the_wait_and_keep_the_cursor(api: LocalApi) -> N
     with pytest.raises(UpstreamError) as caught:
         source(api).fetch({})
     assert caught.value.retry_after == 90 and "HTTP 429" in str(caught.value)
+    assert caught.value.cursor == {"budget:hour": f"{T0 + 3600}:1"}  # kept with the failure
     api.routes.clear()
     api.add("GET", PATH, "<html>502</html>", status=502, content_type="text/html")
     with pytest.raises(UpstreamError, match="failed \\(HTTP 502\\)"):

@@ -61,7 +61,11 @@ class Cycle:
     def batch(self) -> Batch:
         """The batch, or the failure when nothing of the cycle succeeded."""
         if self.failures and not self.succeeded:
-            raise _first(self.failures)
+            error = _first(self.failures)
+            # The requests were made all the same: the pipeline stores ``exc.cursor`` with the
+            # failure, so the hour's budget counts them (positions are never part of it).
+            error.cursor = self.budget.keys()  # type: ignore[attr-defined]
+            raise error
         return Batch(
             source=self.source,
             mentions=tuple(self.mentions.values()),
