@@ -418,3 +418,13 @@ def test_a_page_cursor_bluesky_refuses_is_dropped_and_the_listing_read_from_the_
     assert [s.arg("cursor") for s in pds.seen] == ["stale", None]
     assert len(batch.mentions) == 2 and "page cursor was dropped" in batch.problems[0]
     assert batch.cursor["search:bramble:page"] == ""
+
+
+def test_the_sign_in_window_running_out_does_not_stop_the_reads(servers: Any) -> None:
+    entryway, pds = servers
+    entryway.routes.clear()
+    spent = {"RateLimit-Remaining": "0", "RateLimit-Reset": str(int(NOW.timestamp()) + 300)}
+    entryway.add("POST", SESSION, session_body(pds.url), headers=spent)
+    entryway.date = "Thu, 22 May 2025 15:00:00 GMT"
+    serve_first_read(pds)
+    assert len(source(entryway).fetch({}).mentions) == 14

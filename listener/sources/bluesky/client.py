@@ -132,7 +132,10 @@ class BlueskyClient:
         self._on_request()
 
     def _after(self, response: httpx.Response) -> None:
-        self.rate.observe(dict(response.headers), self._clock())
+        # Signing in has a window of its own (30 per 5 minutes, 300 a day per account): its
+        # last sign-in must not stop the reads, which share the general window.
+        if "/com.atproto.server." not in response.request.url.path:
+            self.rate.observe(dict(response.headers), self._clock())
 
     # --- calls --------------------------------------------------------------------------
 

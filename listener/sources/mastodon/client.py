@@ -94,7 +94,10 @@ class MastodonClient:
 
     def _observe(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
         self._headers = dict(response.headers)
-        self.rate.observe(self._headers, self._clock())
+        # Reads share the account's window (300 per 5 minutes); posting has its own, which
+        # must not stop the reads when it runs low.
+        if response.request.method == "GET":
+            self.rate.observe(self._headers, self._clock())
 
     def call(self, func: Callable[[_Mastodon], T], what: str, *, posting: bool = False) -> T:
         """One Mastodon.py call (one request); its failure says what failed and whose fault."""
