@@ -222,3 +222,9 @@ feeds = ["{api.url}/alerts", "{api.url}/releases.atom"]
     assert len(rows) == len({r["external_id"] for r in rows}) == 12
     alert = next(r for r in rows if r["external_id"].endswith("12683518962537440081"))
     assert alert["url"] == "https://www.leedsfoodie.example/reviews/bramble-coffee-headrow/"
+
+
+def test_a_feed_over_max_bytes_is_not_read(api: LocalApi) -> None:
+    api.add("GET", "/big", raw("content-encoded.rss"), content_type=RSS)
+    with pytest.raises(UpstreamError, match=r"larger than sources\.rss\.max_bytes"):
+        source(api, "/big", max_bytes=10_000).fetch({})

@@ -76,8 +76,11 @@ class HackerNewsSource:
     def from_settings(cls, settings: Settings) -> HackerNewsSource:
         return cls(settings.sources.hackernews, settings.brand)
 
-    configured = property(lambda self: not self.setting_problems)
     can_post = False
+
+    @property
+    def configured(self) -> bool:
+        return not self.setting_problems
 
     def missing_credentials(self) -> list[str]:
         return []  # the API is public

@@ -200,15 +200,15 @@ class RssSource:
                     )
                 if status >= 400:
                     raise ConfigError(f"{url} answered HTTP {status}: check sources.rss.feeds")
-                body = b""
+                body = bytearray()
                 for chunk in response.iter_content(65536):
-                    body += chunk
+                    body.extend(chunk)
                     if len(body) > self.settings.max_bytes:
                         raise UpstreamError(
                             f"{url} is larger than sources.rss.max_bytes "
                             f"({self.settings.max_bytes:,} bytes); not read"
                         )
-                return body, response.url or url, response.headers
+                return bytes(body), response.url or url, response.headers
         except requests.Timeout:
             raise UpstreamError(
                 f"{url} did not answer within {self.settings.timeout_seconds:g} s"
