@@ -428,3 +428,14 @@ def test_the_sign_in_window_running_out_does_not_stop_the_reads(servers: Any) ->
     entryway.date = "Thu, 22 May 2025 15:00:00 GMT"
     serve_first_read(pds)
     assert len(source(entryway).fetch({}).mentions) == 14
+
+
+def test_a_token_expired_on_arrival_is_used_not_refreshed_in_a_loop(servers: Any) -> None:
+    entryway, pds = servers
+    entryway.routes.clear()
+    entryway.add("POST", SESSION, session_body(pds.url, token=jwt(int(time.time()) - 3600)))
+    serve_first_read(pds)
+    assert len(source(entryway).fetch({}).mentions) == 14
+    assert [s.path for s in entryway.seen + pds.seen].count(
+        XRPC + "com.atproto.server.refreshSession"
+    ) == 0

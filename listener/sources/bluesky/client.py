@@ -57,11 +57,25 @@ class _SdkClient(Client):
     """The SDK's client, tolerant of access tokens it cannot read as a JWT.
 
     The SDK refreshes a session shortly before the access JWT's ``exp``; a token without a
-    readable ``exp`` (some PDS implementations, test servers) is used until the server answers
-    ``ExpiredToken``, when the source signs in again.
+    readable ``exp`` (some PDS implementations, test servers), or one already expired when it
+    arrived, is used until the server answers ``ExpiredToken``, when the source signs in again.
     """
 
+    _issued_expired = False
+
+    def _set_session(self, event: Any, session: Any) -> None:
+        super()._set_session(event, session)
+        try:
+            exp = self._session.access_jwt_payload.exp if self._session else None
+        except (AtProtocolError, ValueError):
+            exp = None
+        # A token already past its expiry when it arrives says the clocks disagree (or a test
+        # server replays an old answer): refreshing it would loop, so it is used as it is.
+        self._issued_expired = bool(exp) and exp <= self.get_current_time().timestamp()
+
     def _should_refresh_session(self) -> bool:
+        if self._issued_expired:
+            return False
         try:
             return bool(super()._should_refresh_session())
         except (AtProtocolError, ValueError):
