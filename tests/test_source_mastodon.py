@@ -82,7 +82,8 @@ def test_statuses_become_plain_text_mentions_with_full_handles(api: LocalApi) ->
     assert two.created_at == datetime(2026, 8, 1, 14, 2, tzinfo=UTC)
     assert two.url == f"http://localhost:3000/@mastodonpy_test/{sid(2)}"
     mention = found["117020577157693549"]
-    assert mention.text == "@mastodonpy_test hello!" and mention.author_handle == "admin@localhost"
+    assert mention.text == "@mastodonpy_test@localhost hello!"  # whom it addresses, in full
+    assert mention.author_handle == "admin@localhost"
     assert mention.lang == "en" and mention.author_id == "117020565693913441"
 
 

@@ -9,6 +9,7 @@ person is read through another instance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -56,7 +57,7 @@ def status_mention(status: Any, *, source: str) -> RawMention:
         raise PayloadError("status without an id")
     shared = status.get("reblog")
     account = _map(status.get("account"))
-    body = html_to_text(_str(status.get("content")))
+    body = _full_mentions(html_to_text(_str(status.get("content"))), status.get("mentions"))
     warning = _str(status.get("spoiler_text")).strip()
     text = f"{warning}\n\n{body}" if warning else body
     followers = account.get("followers_count")
@@ -82,6 +83,18 @@ def status_mention(status: Any, *, source: str) -> RawMention:
         kind="repost" if isinstance(shared, Mapping) else ("reply" if parent else "post"),
         source=source,
     )
+
+
+def _full_mentions(text: str, mentions: Any) -> str:
+    """``@user`` as Mastodon displays a mention becomes ``@user@domain`` (from the status's
+    ``mentions``), so the text says whom it addresses and our handle is recognised in it."""
+    for account in mentions if isinstance(mentions, list) else []:
+        if not isinstance(account, Mapping):
+            continue
+        name, full = _str(account.get("username")), full_acct(account)
+        if name and "@" in full:
+            text = re.sub(rf"(?<![\w@])@{re.escape(name)}(?![\w@.\-])", f"@{full}", text)
+    return text
 
 
 def notification_status(note: Any) -> Mapping[str, Any] | None:
