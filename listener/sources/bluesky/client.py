@@ -265,8 +265,13 @@ def _wait(exc: atp.RequestErrorBase, now: datetime) -> float | None:
 def _status_error(exc: atp.RequestErrorBase, what: str, now: datetime) -> UpstreamError:
     status = exc.response.status_code if exc.response is not None else None
     kind = "server error" if status and status >= 500 else "error"
+    # Only Retry-After speaks to an outage; the RateLimit-* headers on every answer describe
+    # the request window, not when the server will be back.
+    headers = exc.response.headers if exc.response is not None else {}
+    retry = {k: v for k, v in (headers or {}).items() if k.lower() == "retry-after"}
     return UpstreamError(
-        f"Bluesky {kind} while {what} ({_detail(exc)})", retry_after=_wait(exc, now)
+        f"Bluesky {kind} while {what} ({_detail(exc)})",
+        retry_after=seconds_until_reset(retry, now) if retry else None,
     )
 
 
