@@ -19,7 +19,6 @@ mention.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -36,23 +35,13 @@ from listener.sources.cycle import Cycle
 from listener.sources.limits import HourBudget
 from listener.sources.newest_first import Mark, Page, read_run
 from listener.sources.payloads import PayloadError
+from listener.sources.terms import keyword_queries, listing_key
 
 NOTIFICATIONS = "notifications"
 
 
-def search_terms(brand: BrandSettings) -> list[str]:
-    """One search query per keyword: a single word bare, a phrase in double quotes."""
-    seen: dict[str, str] = {}
-    for raw in brand.keywords:
-        term = " ".join(raw.replace('"', " ").split())
-        if term:
-            seen.setdefault(term.casefold(), f'"{term}"' if " " in term else term)
-    return list(seen.values())
-
-
 def _key(term: str) -> str:
-    key = f"search:{term.casefold()}"
-    return key if len(key) <= 150 else f"search:{hashlib.sha256(key.encode()).hexdigest()[:24]}"
+    return listing_key("search", term.casefold())
 
 
 class BlueskySource:
@@ -72,7 +61,7 @@ class BlueskySource:
     ) -> None:
         self.settings = settings
         self.credentials = Credentials.from_environ(os.environ if environ is None else environ)
-        self.terms = search_terms(brand) if settings.search else []
+        self.terms = keyword_queries(brand) if settings.search else []
         self._clock = clock or (lambda: datetime.now(UTC))
         self._cycle: Cycle | None = None
         self.setting_problems = []

@@ -13,7 +13,6 @@ so a run pages by narrowing the time window instead: the next page adds
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -28,22 +27,13 @@ from listener.sources.hackernews.hits import hit_mention
 from listener.sources.limits import HourBudget, seconds_until_reset
 from listener.sources.newest_first import Mark, Page, read_run
 from listener.sources.payloads import PayloadError
+from listener.sources.terms import keyword_queries, listing_key
 
 TAGS = "(story,comment)"
 
 
-def search_terms(brand: BrandSettings) -> list[str]:
-    seen: dict[str, str] = {}
-    for raw in brand.keywords:
-        term = " ".join(raw.replace('"', " ").split())
-        if term:
-            seen.setdefault(term.casefold(), f'"{term}"' if " " in term else term)
-    return list(seen.values())
-
-
 def _key(term: str) -> str:
-    key = f"search:{term.casefold()}"
-    return key if len(key) <= 150 else f"search:{hashlib.sha256(key.encode()).hexdigest()[:24]}"
+    return listing_key("search", term.casefold())
 
 
 class HackerNewsSource:
@@ -62,7 +52,7 @@ class HackerNewsSource:
     ) -> None:
         self.settings = settings
         self.api_url = settings.api_url.strip().rstrip("/")
-        self.terms = search_terms(brand)
+        self.terms = keyword_queries(brand)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._session = session or requests.Session()
         self._session.headers["User-Agent"] = "Rapport social listening"

@@ -23,7 +23,6 @@ than the instance's limit (``configuration.statuses.max_characters``), and sent 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -39,15 +38,10 @@ from listener.sources.mastodon import replies, statuses
 from listener.sources.mastodon.client import TOKEN_VAR, MastodonClient
 from listener.sources.newest_first import Mark, Page, read_run
 from listener.sources.payloads import PayloadError
+from listener.sources.terms import keyword_queries, listing_key
 
 NOTIFICATIONS = "notifications"
 _TAG = re.compile(r"^\w+$")
-
-
-def _digest(key: str) -> str:
-    return (
-        key if len(key) <= 150 else key[:120] + "~" + hashlib.sha256(key.encode()).hexdigest()[:12]
-    )
 
 
 class MastodonSource:
@@ -71,8 +65,10 @@ class MastodonSource:
         self._cycle: Cycle | None = None
         self.hashtags = list(dict.fromkeys(t.strip().lstrip("#") for t in settings.hashtags))
         self.hashtags = [t for t in self.hashtags if t]
-        terms = {" ".join(k.replace('"', " ").split()).casefold(): k for k in brand.keywords}
-        self.terms = [t for t in terms if t] if settings.search else []
+        queries = keyword_queries(brand, quote_phrases=False)
+        self.terms = [t.casefold() for t in queries] if settings.search else []
+        self._tags = {listing_key("tag", t.casefold()): t for t in self.hashtags}
+        self._searches = {listing_key("search", t): t for t in self.terms}
         self.setting_problems = self._check()
         self.client = MastodonClient(
             api_base_url=settings.api_base_url,
@@ -114,10 +110,10 @@ class MastodonSource:
         return self.configured
 
     def listings(self) -> list[tuple[str, str]]:
-        found = [(_digest(f"tag:{t.casefold()}"), f"#{t}") for t in self.hashtags]
+        found = [(key, f"#{tag}") for key, tag in self._tags.items()]
         if self.settings.notifications:
             found.append((NOTIFICATIONS, "mentions of our account"))
-        found += [(_digest(f"search:{t}"), f"search {t}") for t in self.terms]
+        found += [(key, f"search {term}") for key, term in self._searches.items()]
         return found
 
     def describe(self) -> Mapping[str, str]:
@@ -193,7 +189,7 @@ class MastodonSource:
                 "reading our mentions",
             )
         else:
-            tag = self.hashtags[[_digest(f"tag:{t.casefold()}") for t in self.hashtags].index(key)]
+            tag = self._tags[key]
             found = self.client.call(
                 lambda m: m.timeline_hashtag(tag, limit=limit, **params), f"reading #{tag}"
             )
@@ -242,7 +238,7 @@ class MastodonSource:
             cycle.more = True
 
     def _search(self, cycle: Cycle, key: str, label: str) -> None:
-        term = next(t for t in self.terms if _digest(f"search:{t}") == key)
+        term = self._searches[key]
 
         def page(token: str | None, mark: Mark | None) -> Page[RawMention]:
             options: dict[str, Any] = {"limit": self.settings.limit}

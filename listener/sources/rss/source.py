@@ -20,7 +20,6 @@ only itself; 429 and 503 carry ``Retry-After`` to the scheduler when no feed cou
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -36,6 +35,7 @@ from listener.sources.cycle import Cycle
 from listener.sources.limits import HourBudget, seconds_until_reset
 from listener.sources.payloads import PayloadError
 from listener.sources.rss import entries
+from listener.sources.terms import listing_key
 
 ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.5"
 # feedparser's notes that leave the document fully read (wrong declared encoding and so on).
@@ -43,12 +43,7 @@ _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 def feed_key(url: str) -> str:
-    key = f"feed:{url}"
-    return (
-        key
-        if len(key) <= 150
-        else f"feed:{url[:100]}~{hashlib.sha256(url.encode()).hexdigest()[:16]}"
-    )
+    return listing_key("feed", url)
 
 
 class RssSource:
