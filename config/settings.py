@@ -42,12 +42,17 @@ NON_SETTING_ENV = frozenset(
         "RAPPORT_REDDIT_PASSWORD",
         "RAPPORT_REDDIT_REFRESH_TOKEN",
         "RAPPORT_REDDIT_USER_AGENT",
+        "RAPPORT_BLUESKY_HANDLE",
+        "RAPPORT_BLUESKY_APP_PASSWORD",
+        "RAPPORT_MASTODON_ACCESS_TOKEN",
         "RAPPORT_SECRET_KEY",
     }
 )
 # Secrets of notification channels: an apprise URL in notify.channels may say
 # "${RAPPORT_CHANNEL_SLACK}" and the variable holds the URL or its token (.env.example).
 NON_SETTING_ENV_PREFIXES = ("RAPPORT_CHANNEL_",)
+# Platforms a brand may name handles and communities on (listener/sources/base.PLATFORMS).
+BRAND_PLATFORMS = ("twitter", "reddit", "bluesky", "mastodon", "hackernews", "rss")
 
 
 class _Section(BaseModel):
@@ -80,8 +85,10 @@ class BrandSettings(_Section):
     @classmethod
     def _known_platforms(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for platform in value:
-            if platform not in ("twitter", "reddit"):
-                raise ValueError(f"unknown platform {platform!r}; use twitter or reddit")
+            if platform not in BRAND_PLATFORMS:
+                raise ValueError(
+                    f"unknown platform {platform!r}; use one of {', '.join(BRAND_PLATFORMS)}"
+                )
         return value
 
 
@@ -127,10 +134,66 @@ class RedditSourceSettings(_Section):
     timeout_seconds: float = Field(default=30.0, gt=0)
 
 
+class BlueskySourceSettings(_Section):
+    """Bluesky through the atproto SDK; handle and app password come from the environment."""
+
+    enabled: bool = False
+    interval_seconds: int = Field(default=120, ge=5)
+    service_url: str = "https://bsky.social"
+    search: bool = True
+    notifications: bool = True
+    limit: int = Field(default=100, ge=1, le=100)
+    max_pages: int = Field(default=10, ge=1, le=100)
+    requests_per_hour: int = Field(default=1500, ge=1)
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
+class MastodonSourceSettings(_Section):
+    """One Mastodon instance through Mastodon.py; the access token comes from the environment."""
+
+    enabled: bool = False
+    interval_seconds: int = Field(default=120, ge=5)
+    api_base_url: str = ""
+    hashtags: list[str] = Field(default_factory=list)
+    search: bool = True
+    notifications: bool = True
+    limit: int = Field(default=40, ge=1, le=40)
+    max_pages: int = Field(default=10, ge=1, le=100)
+    requests_per_hour: int = Field(default=1500, ge=1)
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
+class HackerNewsSourceSettings(_Section):
+    """Hacker News stories and comments through the Algolia search API (read-only)."""
+
+    enabled: bool = False
+    interval_seconds: int = Field(default=300, ge=5)
+    api_url: str = "https://hn.algolia.com/api/v1"
+    hits_per_page: int = Field(default=100, ge=1, le=1000)
+    max_pages: int = Field(default=10, ge=1, le=100)
+    requests_per_hour: int = Field(default=1000, ge=1)
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
+class RssSourceSettings(_Section):
+    """RSS and Atom feeds (Google Alerts, review sites, blogs) through feedparser (read-only)."""
+
+    enabled: bool = False
+    interval_seconds: int = Field(default=900, ge=5)
+    feeds: list[str] = Field(default_factory=list)
+    requests_per_hour: int = Field(default=600, ge=1)
+    timeout_seconds: float = Field(default=30.0, gt=0)
+    max_bytes: int = Field(default=10_000_000, ge=1000)
+
+
 class SourcesSettings(_Section):
     replay: ReplaySourceSettings = ReplaySourceSettings()
     twitter: TwitterSourceSettings = TwitterSourceSettings()
     reddit: RedditSourceSettings = RedditSourceSettings()
+    bluesky: BlueskySourceSettings = BlueskySourceSettings()
+    mastodon: MastodonSourceSettings = MastodonSourceSettings()
+    hackernews: HackerNewsSourceSettings = HackerNewsSourceSettings()
+    rss: RssSourceSettings = RssSourceSettings()
 
 
 class ScheduleSettings(_Section):
@@ -148,6 +211,8 @@ class DraftingSettings(_Section):
     reply_to_other: bool = False
     twitter_max_length: int = Field(default=280, ge=20)
     reddit_max_length: int = Field(default=10000, ge=100)
+    bluesky_max_length: int = Field(default=300, ge=20, le=300)
+    mastodon_max_length: int = Field(default=500, ge=20)
     loyal_tiers: list[str] = Field(default_factory=lambda: ["gold", "platinum"])
     min_reach_followers: int = Field(default=10000, ge=0)
 

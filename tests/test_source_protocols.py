@@ -15,8 +15,11 @@ def test_platform_sources_read_and_answer_but_a_file_only_reads() -> None:
     assert all(isinstance(source, Source) for source in built.values())
     assert isinstance(built["twitter"], Replyable) and built["twitter"].platform == "twitter"
     assert isinstance(built["reddit"], Replyable) and built["reddit"].platform == "reddit"
+    for name in ("bluesky", "mastodon"):
+        assert isinstance(built[name], Replyable) and built[name].platform == name
     assert isinstance(built["replay"], ReplaySource)
-    assert not isinstance(built["replay"], Replyable)
+    for name in ("replay", "hackernews", "rss"):  # read-only: nothing to answer through
+        assert not isinstance(built[name], Replyable), name
 
 
 def test_the_fake_source_is_both_and_never_registered() -> None:

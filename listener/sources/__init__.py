@@ -7,11 +7,23 @@ from __future__ import annotations
 
 from config.settings import Settings
 from listener.sources.base import Batch, RawMention, Replyable, Source
+from listener.sources.bluesky import BlueskySource
+from listener.sources.hackernews import HackerNewsSource
+from listener.sources.mastodon import MastodonSource
 from listener.sources.reddit import RedditSource
 from listener.sources.replay import ReplaySource
+from listener.sources.rss import RssSource
 from listener.sources.twitter import TwitterSource
 
-SOURCE_CLASSES = (ReplaySource, TwitterSource, RedditSource)
+SOURCE_CLASSES = (
+    ReplaySource,
+    TwitterSource,
+    RedditSource,
+    BlueskySource,
+    MastodonSource,
+    HackerNewsSource,
+    RssSource,
+)
 
 
 def build_sources(settings: Settings, *, only_enabled: bool = True) -> dict[str, Source]:

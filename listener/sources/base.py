@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-PLATFORMS = ("twitter", "reddit")
+PLATFORMS = ("twitter", "reddit", "bluesky", "mastodon", "hackernews", "rss")
 
 
 @dataclass(frozen=True, slots=True)

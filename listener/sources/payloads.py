@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from listener.sources.base import RawMention
+from listener.sources.base import PLATFORMS, RawMention
 
 _RT_PREFIX = re.compile(r"^RT @(\w{1,15}):")
 
@@ -264,8 +264,8 @@ def flat_mention(
     platform = _text(row.get("platform")).strip().lower() or (default_platform or "")
     if platform in ("x", "tweet", "twitter"):
         platform = "twitter"
-    if platform not in ("twitter", "reddit"):
-        raise PayloadError(f"platform {platform or 'missing'!r}; expected twitter or reddit")
+    if platform not in PLATFORMS:
+        raise PayloadError(f"platform {platform or 'missing'!r}; expected {', '.join(PLATFORMS)}")
     external_id = _pick(row, "external_id")
     if external_id in (None, ""):
         raise PayloadError("external_id is missing")

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+import regex
+
 # --- X weighted length (twitter-text v3) -------------------------------------------------
 
 X_URL_WEIGHT = 23
@@ -100,16 +102,44 @@ def x_weighted_length(text: str) -> int:
     return total + _plain_weight(text[position:])
 
 
+# --- Bluesky and Mastodon -------------------------------------------------------------------
+
+MASTODON_URL_WEIGHT = 23
+_GRAPHEME = regex.compile(r"\X")
+_MASTODON_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+_MASTODON_MENTION = re.compile(r"(?<![\w/])@(\w+)@[\w.\-]+\w", re.ASCII)
+
+
+def bluesky_length(text: str) -> int:
+    """Graphemes (user-perceived characters, as Bluesky's 300 limit counts): an emoji family or
+    a letter with combining accents is one."""
+    return len(_GRAPHEME.findall(unicodedata.normalize("NFC", text)))
+
+
+def mastodon_length(text: str) -> int:
+    """Characters as Mastodon counts them: every URL is 23, ``@user@domain`` counts as
+    ``@user``."""
+    text = _MASTODON_URL.sub("x" * MASTODON_URL_WEIGHT, text)
+    return len(_MASTODON_MENTION.sub(r"@\1", text))
+
+
+_MEASURES: dict[str, Callable[[str], int]] = {
+    "twitter": x_weighted_length,
+    "bluesky": bluesky_length,
+    "mastodon": mastodon_length,
+}
+
+
 def length_on(platform: str, text: str) -> int:
-    """The length that counts against ``platform``'s cap: weighted on X, characters on Reddit."""
-    return x_weighted_length(text) if platform == "twitter" else len(text)
+    """The length that counts against ``platform``'s cap: weighted on X, graphemes on Bluesky,
+    Mastodon's count (links 23), plain characters elsewhere."""
+    return _MEASURES.get(platform, len)(text)
 
 
 def max_length(platform: str, drafting: object) -> int:
-    """The cap for ``platform``: ``drafting.twitter_max_length`` or ``reddit_max_length``."""
-    if platform == "twitter":
-        return int(drafting.twitter_max_length)  # type: ignore[attr-defined]
-    return int(drafting.reddit_max_length)  # type: ignore[attr-defined]
+    """The cap for ``platform``: ``drafting.<platform>_max_length`` (Reddit's for the rest)."""
+    limit = getattr(drafting, f"{platform}_max_length", None)
+    return int(limit if limit is not None else drafting.reddit_max_length)  # type: ignore[attr-defined]
 
 
 def count_emoji(text: str) -> int:

@@ -21,8 +21,15 @@ from responders.web.bounds import MAX_ID
 from responders.web.deps import NotFound, Principal
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention, User
 
-PLATFORMS = ("twitter", "reddit")
-PLATFORM_NAMES = {"twitter": "X", "reddit": "Reddit"}
+PLATFORMS = ("twitter", "reddit", "bluesky", "mastodon", "hackernews", "rss")
+PLATFORM_NAMES = {
+    "twitter": "X",
+    "reddit": "Reddit",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "hackernews": "Hacker News",
+    "rss": "RSS",
+}
 PUBLISHING = ("approved", "sending", "sent", "failed")
 
 

@@ -1,0 +1,5 @@
+"""Bluesky (AT Protocol): brand search, our notifications and replies; see ``source``."""
+
+from listener.sources.bluesky.source import BlueskySource
+
+__all__ = ["BlueskySource"]
