@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import responses
@@ -195,6 +196,23 @@ def test_split_queries_keep_their_own_cursors_and_a_post_found_by_two_is_stored_
     ]
     assert (again.received, again.stored) == (1, 1)
     assert len(stored(sqlite_factory)) == 7
+
+
+def test_when_one_part_of_a_split_search_fails_the_others_wait_and_mentions_are_read(
+    rsps: responses.RequestsMock, settings: Settings, time: FakeTime
+) -> None:
+    from tests.test_source_twitter import add_error
+
+    add_error(rsps, SEARCH_URL, "error_503.json")
+    add_page(rsps, MENTIONS_URL, "mentions_page1.json")
+    source = make_source(settings, time, max_query_length=110, mentions=True, user_id=OUR_ID)
+    batch = source.fetch({"search.2:since_id": "1993100000000000000"})
+    assert [urlsplit(c.request.url).path for c in rsps.calls] == [
+        "/2/tweets/search/recent",
+        f"/2/users/{OUR_ID}/mentions",
+    ]
+    assert len(batch.mentions) == 2 and batch.problems[0].startswith("search: X API server error")
+    assert batch.cursor["search.2:since_id"] == "1993100000000000000"  # read next cycle
 
 
 # --- the dollar budget ---------------------------------------------------------------------

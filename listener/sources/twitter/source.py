@@ -315,9 +315,15 @@ class TwitterSource(XReplies):
             ),
             spend=self._spend(cursor, now),
         )
+        search_failed = False
         for listing in self.listings:
-            if not cycle.stopped:
-                self._read_listing(listing, cycle)
+            if cycle.stopped or (search_failed and listing != MENTIONS):
+                continue  # the parts of a split search share the endpoint and its limits
+            failures = len(cycle.failures)
+            self._read_listing(listing, cycle)
+            search_failed = search_failed or (
+                listing != MENTIONS and len(cycle.failures) > failures
+            )
         cycle.cursor.update(cycle.budget.keys())
         cycle.cursor.update(cycle.spend.keys())
         self._last_cursor = dict(cycle.cursor)
