@@ -251,7 +251,7 @@ def cmd_sources(app: App, args: argparse.Namespace) -> int:
             state = session.get(SourceState, cls.name)
             cursor = read_cursor(session, cls.name)
             print(f"{cls.name}: {'enabled' if enabled else 'disabled'}")
-            for key, value in source.describe().items():
+            for key, value in _describe(source, cursor).items():
                 if key != "name":
                     print(f"  {key}: {value}")
             print(f"  last success: {when(state.last_success_at if state else None)}")
@@ -263,3 +263,13 @@ def cmd_sources(app: App, args: argparse.Namespace) -> int:
                 f"  cursor: {json.dumps(shown) if shown else ('file offsets' if cursor else '-')}"
             )
     return 0
+
+
+def _describe(source: Any, cursor: dict[str, str]) -> Any:
+    """``describe()``, given the stored cursor when the source reads state from it (the X
+    source's budgets and spend this month live there)."""
+    import inspect
+
+    if "cursor" in inspect.signature(source.describe).parameters:
+        return source.describe(cursor)
+    return source.describe()

@@ -117,6 +117,14 @@ class TwitterSourceSettings(_Section):
     requests_per_month: int = Field(default=10000, ge=1)
     max_rate_limit_wait_seconds: int = Field(default=60, ge=0)
     timeout_seconds: float = Field(default=30.0, gt=0)
+    # X's pay-per-use plan: what a month may cost and what each operation costs (US dollars).
+    monthly_budget_usd: float = Field(default=25.0, ge=0)
+    post_read_usd: float = Field(default=0.005, ge=0)
+    mention_read_usd: float = Field(default=0.001, ge=0)
+    post_create_usd: float = Field(default=0.015, ge=0)
+    post_with_link_usd: float = Field(default=0.20, ge=0)
+    # The plan's limit on a search query's length; a longer brand query is split.
+    max_query_length: int = Field(default=512, ge=64, le=4096)
 
 
 class RedditSourceSettings(_Section):
@@ -132,6 +140,9 @@ class RedditSourceSettings(_Section):
     mentions: bool = True
     limit: int = Field(default=100, ge=1, le=1000)
     timeout_seconds: float = Field(default=30.0, gt=0)
+    # The first read of a listing goes back this far (whichever bound ends first); 0: off.
+    backfill_items: int = Field(default=500, ge=0, le=10000)
+    backfill_hours: float = Field(default=24.0, ge=0)
 
 
 class BlueskySourceSettings(_Section):

@@ -275,6 +275,31 @@ def write_cursor(
             row.updated_at = now
 
 
+def add_to_cursor(
+    session: Session, source: str, amounts: Mapping[str, int], *, now: datetime
+) -> None:
+    """Add ``amounts`` to integer cursor counters inside the caller's transaction.
+
+    For counters that another writer does not set wholesale (a source's spend on replies,
+    recorded by the publisher): the row is locked (``FOR UPDATE`` on PostgreSQL) so two
+    publishers adding at once both count. A missing or unreadable value counts as 0.
+    """
+    for key, amount in amounts.items():
+        row = session.scalars(
+            select(Cursor).where(Cursor.source == source, Cursor.key == key).with_for_update()
+        ).first()
+        if row is None:
+            session.add(Cursor(source=source, key=key, value=str(amount), updated_at=now))
+            session.flush()
+            continue
+        try:
+            current = int(row.value)
+        except ValueError:
+            current = 0
+        row.value = str(current + amount)
+        row.updated_at = now
+
+
 def mark_success(session: Session, source: str, *, stored: int, now: datetime) -> None:
     state = session.get(SourceState, source)
     if state is None:

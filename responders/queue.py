@@ -245,7 +245,13 @@ def edit(
     from responders.drafting.textrules import lint
 
     checked = _checked_text(text)
-    values = {"text": checked, "edited_by": actor, "lint": lint(checked, acronyms=acronyms)}
+    platform = session.scalar(
+        select(Mention.platform)
+        .join(Draft, Draft.mention_id == Mention.id)
+        .where(Draft.id == draft_id)
+    )
+    findings = lint(checked, acronyms=acronyms, platform=platform or "")
+    values = {"text": checked, "edited_by": actor, "lint": findings}
     return _transition(
         session, draft_id, allowed=REVIEWABLE, actor=actor, action="edit", values=values
     )

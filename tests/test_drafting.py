@@ -20,6 +20,7 @@ from responders.drafting.notes import Earlier
 from responders.drafting.replies import plan_reply
 from responders.drafting.templates import SLOTS, load_templates, variant_key
 from responders.drafting.textrules import (
+    X_LINK_FINDING,
     lint,
     normalize_sentence,
     sentence_key,
@@ -1088,3 +1089,17 @@ def test_report_summary_and_the_ingest_relevance_reason_is_kept(session: Session
     assert report.summary() == (
         "1 drafted, 0 already drafted, 0 failed; skipped 1 (not_relevant 1)"
     )
+
+
+def test_an_x_draft_with_a_link_carries_the_cost_finding_and_a_reddit_one_does_not(
+    session: Session,
+) -> None:
+    on_x = add_mention(session, add_person(session))
+    on_reddit = add_mention(session, add_person(session, platform="reddit", handle="jo_r"))
+    settings = settings_with(signature="— Sam, bramble.co.uk/help")
+    draft_new_mentions(session, settings=settings, now=NOW)
+    x_draft, reddit_draft = draft_of(session, on_x), draft_of(session, on_reddit)
+    assert x_draft.text.endswith("bramble.co.uk/help")
+    assert X_LINK_FINDING in x_draft.lint
+    assert reddit_draft.text.endswith("bramble.co.uk/help")
+    assert X_LINK_FINDING not in reddit_draft.lint

@@ -76,6 +76,9 @@ SEARCH = {"q": QUERY, "restrict_sr": True, "sort": "new", "syntax": "lucene", "t
 
 
 def make(brand: dict[str, Any] | None = None, **reddit: Any) -> Settings:
+    """Settings for ``brand``; back-fill is off unless asked for (it has its own tests in
+    ``test_source_reddit_backfill.py``), so a first read here takes the newest page only."""
+    reddit = {"backfill_items": 0, **reddit}
     overrides: dict[tuple[str, ...], Any] = {("brand", k): v for k, v in (brand or BRAND).items()}
     overrides.update({("sources", "reddit", k): v for k, v in reddit.items()})
     return load_settings(environ={}, overrides=overrides)
@@ -906,7 +909,9 @@ class _FakeReddit(BaseHTTPRequestHandler):
             "/r/leeds/search/": "search_newest.json",
             "/message/mentions": "mentions_newest.json",
         }
-        name = "empty.json" if "before" in query else pages.get(url.path)
+        # Nothing older than the first page (back-fill ends) and nothing newer (before=).
+        older_or_newer = "before" in query or "after" in query
+        name = "empty.json" if older_or_newer else pages.get(url.path)
         if name is None or self.headers.get("Authorization") != "bearer local-token":
             self.send_response(404)
             self.end_headers()
@@ -965,6 +970,8 @@ reddit_url = "{host}"
 search_subreddits = ["leeds"]
 watch_subreddits = ["leeds", "BrambleCoffee"]
 timeout_seconds = 10
+# The recorded items were posted on 2026-11-23: look back far enough to reach them.
+backfill_hours = 87600
 """
     )
     database = f"sqlite:///{tmp_path / 'rapport.db'}"
@@ -1011,6 +1018,9 @@ timeout_seconds = 10
         r["headers"]["User-Agent"].startswith(SCRIPT["RAPPORT_REDDIT_USER_AGENT"]) for r in seen
     )
     reads = [r["path"] for r in seen if r["method"] == "GET"]
-    assert len(reads) == 8  # four listings, twice; the second time with before=
-    assert all("before=" in path for path in reads[4:] if "/search/" not in path)
+    # Four listings: the newest page and one back-fill page each (after=), then a second
+    # run reads forward with before= (search, not chronological, reads its newest page).
+    assert len(reads) == 12
+    assert [("after=" in path) for path in reads[:8]] == [False, True] * 4
+    assert all("before=" in path for path in reads[8:] if "/search/" not in path)
     assert SECRET not in first.stderr + second.stderr and PASSWORD not in first.stderr

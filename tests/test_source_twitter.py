@@ -247,22 +247,15 @@ def test_query_needs_something_to_search_for_and_a_valid_language() -> None:
         build_search_query(brand(handles={"twitter": ["not a handle"]}))
 
 
-def test_too_long_query_is_a_config_error_naming_the_limit_and_the_length(
-    settings: Settings,
-) -> None:
+def test_build_search_query_alone_refuses_a_query_over_the_limit() -> None:
     long_brand = brand(keywords=[f"bramblekeyword{i}" for i in range(40)])
     expected = len(build_search_query(long_brand, max_length=10_000))
     with pytest.raises(ConfigError) as caught:
         build_search_query(long_brand)
     assert "512" in str(caught.value) and str(expected) in str(caught.value)
-    # Recorded when the source is built (so `sources` can still describe it; `run` refuses to
-    # start with it) and raised by fetch.
+    # The source splits such a query instead (tests/test_source_twitter_costs.py).
     source = TwitterSource(TwitterSourceSettings(), long_brand, environ=SECRETS)
-    assert "512" in source.describe()["problems"]
-    with pytest.raises(ConfigError, match="512"):
-        source.fetch({})
-    # Without search, the query does not matter.
-    TwitterSource(TwitterSourceSettings(search=False), long_brand, environ=SECRETS)
+    assert "problems" not in source.describe() and len(source.search_listings()) > 1
 
 
 # --- pagination, cursor, exactly once ------------------------------------------------------
@@ -724,8 +717,11 @@ def test_missing_credentials_mean_not_configured_and_fetch_names_the_variables(
     bearer_only = {"RAPPORT_TWITTER_BEARER_TOKEN": SECRETS["RAPPORT_TWITTER_BEARER_TOKEN"]}
     searching = make_source(settings, time, env=bearer_only)
     assert searching.configured and not searching.can_post
+    # Mentions need the quartet: with the bearer token alone they are skipped, search runs.
     mentioning = make_source(settings, time, env=bearer_only, mentions=True)
-    assert mentioning.missing_credentials() == QUARTET
+    assert mentioning.configured and mentioning.listings == ["search"]
+    not_searching = make_source(settings, time, env=bearer_only, mentions=True, search=False)
+    assert not_searching.missing_credentials() == QUARTET
     with pytest.raises(ConfigError, match="RAPPORT_TWITTER_ACCESS_TOKEN_SECRET") as refused:
         searching.reply(_mention(), "thanks")
     assert_no_secret(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from responders.drafting.textrules import (
+    X_LINK_FINDING,
     count_emoji,
     length_on,
     lint,
@@ -248,3 +249,11 @@ def test_asking_for_personal_details_in_public_is_flagged() -> None:
 def test_lint_survives_hostile_text() -> None:
     findings = lint("<script>alert(1)</script>\x00" + "A" * 100_000)
     assert isinstance(findings, list)
+
+
+def test_a_link_in_an_x_reply_is_flagged_because_x_bills_it() -> None:
+    text = "Our opening hours are at https://bramble.example/hours"
+    assert X_LINK_FINDING in lint(text, platform="twitter")
+    assert X_LINK_FINDING in lint("Menu at bramble.co.uk/menu", platform="twitter")
+    assert X_LINK_FINDING not in lint(text, platform="reddit")
+    assert lint("Email hello@bramble.com and we will sort it", platform="twitter") == []

@@ -107,3 +107,18 @@ class Replyable(Protocol):
     def find_reply(self, mention: RawMention, text: str) -> str | None:
         """Our reply to ``mention`` (the same ``text`` preferred) if it is posted, else None."""
         ...
+
+
+@runtime_checkable
+class Metered(Protocol):
+    """A source whose platform bills each post created (X's pay-per-use plan).
+
+    The publisher asks what a posted reply cost and adds it to the source's cursor counters in
+    the transaction that records the reply as sent, so the month's spend includes replies.
+    """
+
+    name: str
+
+    def reply_spend(self, text: str, now: datetime) -> Mapping[str, int]:
+        """Cursor keys of this source and the amounts to add to them for posting ``text``."""
+        ...

@@ -209,7 +209,7 @@ def plan_reply(
                 keys += [choice.keys[0], *survived]
                 blocks.append(choice.block)
                 repeats = repeats or choice.stale
-        findings = textrules.lint(text, acronyms=acronyms)
+        findings = textrules.lint(text, acronyms=acronyms, platform=context["platform"])
         if repeats:
             findings.append(repeat_note)
         key = f"{family}@{stage}:" + "+".join(blocks)

@@ -247,14 +247,20 @@ _PRIVATE_CUE = re.compile(
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
-def lint(text: str, *, acronyms: Iterable[str] = ()) -> list[str]:
+X_LINK_FINDING = (
+    "has a link: on X a post with a link costs far more to send (pay-per-use, "
+    "sources.twitter.post_with_link_usd); keep it only if the answer needs it"
+)
+
+
+def lint(text: str, *, acronyms: Iterable[str] = (), platform: str = "") -> list[str]:
     """Hype findings for ``text``; an empty list means it reads like a person.
 
     ``acronyms`` adds words that may be written in capitals (the brand's own name, say) to
     ``KNOWN_ACRONYMS``. Rules: a non-acronym word of 4+ capitals, or more than 30% capitals
     among 10+ letters; "!!" or more than one "!"; sales language; any promise of a gift,
     discount, refund or compensation; more than 2 emoji; canned corporate phrases; asking for
-    personal details in public.
+    personal details in public; on ``platform`` "twitter", any link (X bills it).
     """
     findings: list[str] = []
     allowed = KNOWN_ACRONYMS | {word.upper() for word in acronyms}
@@ -289,4 +295,6 @@ def lint(text: str, *, acronyms: Iterable[str] = ()) -> list[str]:
         if ask and not _PRIVATE_CUE.search(sentence):
             findings.append(f'asks for personal details in public: "{ask.group(0)}"')
             break
+    if platform == "twitter" and _url_spans(text):
+        findings.append(X_LINK_FINDING)
     return findings

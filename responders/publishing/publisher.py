@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.errors import RapportError, UpstreamError
 from config.settings import Settings
-from listener.sources.base import Replyable, Source
+from listener.sources.base import Metered, Replyable, Source
 from responders.publishing.claim import Claim, claim_next, default_worker
 from responders.publishing.outcome import Outcome, PublishReport
 from responders.publishing.record import Recorder
@@ -149,7 +149,10 @@ class Publisher:
             external_id = source.reply(claim.mention, claim.text)
         except Exception as exc:
             return self._call_failed(claim, "reply", exc)
-        return self.record.sent(claim, str(external_id) if external_id else None)
+        spend = None
+        if isinstance(source, Metered):  # a platform that bills posts: record the cost too
+            spend = (source.name, source.reply_spend(claim.text, self.clock()))
+        return self.record.sent(claim, str(external_id) if external_id else None, spend=spend)
 
     def reconcile_next(self) -> Outcome | None:
         """Take over one draft left in ``sending`` past the lease and ask the platform.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,12 +18,16 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
+from listener.pipeline import add_to_cursor
 from responders.publishing.claim import ACTOR, Claim
 from responders.publishing.outcome import Outcome
 from store import audit
 from store.models import Draft, SentenceUse
 
 log = logging.getLogger(__name__)
+
+# What a post cost: the source's name and the cursor counters to add (``Metered``).
+Spend = tuple[str, Mapping[str, int]]
 
 
 def _iso(value: Any) -> Any:
@@ -63,8 +67,13 @@ class Recorder:
         values: dict[str, Any],
         audit_after: dict[str, Any],
         remember: bool = False,
+        spend: Spend | None = None,
     ) -> bool:
-        """Write an outcome if we still hold the claim; False if another publisher took it."""
+        """Write an outcome if we still hold the claim; False if another publisher took it.
+
+        ``spend`` (source name, cursor counters to add) is what the post cost, recorded in
+        the same transaction.
+        """
         now = self.clock()
         with self.factory() as session, session.begin():
             result = session.execute(
@@ -82,6 +91,8 @@ class Recorder:
                 return False
             if remember:
                 self._remember_sent_text(session, claim.draft_id, now)
+            if spend is not None:
+                add_to_cursor(session, spend[0], spend[1], now=now)
             audit.record(
                 session,
                 actor=ACTOR,
@@ -92,7 +103,14 @@ class Recorder:
             )
         return True
 
-    def sent(self, claim: Claim, external_id: str | None, *, reconciled: bool = False) -> Outcome:
+    def sent(
+        self,
+        claim: Claim,
+        external_id: str | None,
+        *,
+        reconciled: bool = False,
+        spend: Spend | None = None,
+    ) -> Outcome:
         now = self.clock()
         values = {
             "status": "sent",
@@ -104,14 +122,23 @@ class Recorder:
         after = {**values, "platform": claim.platform, "reconciled": reconciled}
         if external_id is None:
             after["note"] = "the platform accepted the reply but returned no id"
-        if self.finish(claim, action="draft.sent", values=values, audit_after=after, remember=True):
+        if self.finish(
+            claim,
+            action="draft.sent",
+            values=values,
+            audit_after=after,
+            remember=True,
+            spend=spend,
+        ):
             action = "reconciled" if reconciled else "posted"
             return Outcome(claim.draft_id, claim.platform, action, claim.text, external_id)
         if not reconciled:
-            return self._sent_after_lost_claim(claim, external_id)
+            return self._sent_after_lost_claim(claim, external_id, spend)
         return self.lost(claim)
 
-    def _sent_after_lost_claim(self, claim: Claim, external_id: str | None) -> Outcome:
+    def _sent_after_lost_claim(
+        self, claim: Claim, external_id: str | None, spend: Spend | None = None
+    ) -> Outcome:
         """We posted, but took longer than the lease and someone reconciled meanwhile.
 
         If they put it back to approved or failed (their lookup came too early), record the
@@ -134,6 +161,8 @@ class Recorder:
             )
             if result.rowcount == 1:
                 self._remember_sent_text(session, claim.draft_id, now)
+                if spend is not None:
+                    add_to_cursor(session, spend[0], spend[1], now=now)
                 audit.record(
                     session,
                     actor=ACTOR,

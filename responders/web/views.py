@@ -235,7 +235,7 @@ def check_text(platform: str, text: str, *, settings: Settings) -> dict[str, Any
         "length": length,
         "max_length": limit,
         "over": length > limit,
-        "lint": lint(text, acronyms=brand_acronyms(settings)),
+        "lint": lint(text, acronyms=brand_acronyms(settings), platform=platform),
     }
 
 

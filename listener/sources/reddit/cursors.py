@@ -12,11 +12,20 @@ than the cursor's time. Search is not a chronological listing and is always read
 A listing's cursor moves only when its read completed; an error raises and keeps every
 cursor (a private or missing subreddit only skips its own listing), and the unique key
 drops whatever a later cycle reads again. Replies are never re-sent by prawcore's retries.
+
+Back-fill: the first read of a listing (no cursor yet) takes the newest page as its anchor and
+then pages back with ``after=<fullname>`` through older items until ``backfill_items`` were
+read or an item is older than ``backfill_hours`` before the start, whichever comes first, at
+most ``limit`` items per fetch (``more`` until done). Where it stands is kept in
+``<key>:backfill`` (JSON: the next ``after``, items read, the time bound) and stored with each
+batch, so a crash resumes at the page after the last one stored; ``""`` when done. Later reads
+are incremental from the anchor as above.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -51,6 +60,14 @@ class Read:
     problem: str | None = None
 
 
+@dataclass(frozen=True)
+class Backfill:
+    """How far back a listing's first read goes: items, and a time (epoch seconds)."""
+
+    items: int
+    until: float
+
+
 class ListingUnavailable(Exception):
     """One listing cannot be read (a private or missing subreddit); the others can."""
 
@@ -73,15 +90,24 @@ class PageReader(Protocol):
 
 
 def read_listing(
-    listing: Listing, cursor: Mapping[str, str], page: PageReader, *, limit: int
+    listing: Listing,
+    cursor: Mapping[str, str],
+    page: PageReader,
+    *,
+    limit: int,
+    backfill: Backfill | None = None,
 ) -> Read:
     """Read ``listing`` from its cursor: forward with ``before``, or back to the anchor.
 
     ``page(listing, limit=..., before=..., after=...)`` fetches one Listing's data; at most
-    ``limit`` items are read in a cycle.
+    ``limit`` items are read in a cycle. ``backfill`` (None: off) bounds a first read's
+    look back, which goes on while ``<key>:backfill`` is set.
     """
     anchor = cursor.get(listing.key) or None
     since = number(cursor.get(f"{listing.key}:created"))
+    state = cursor.get(f"{listing.key}:backfill") or ""
+    if state or (anchor is None and since is None and backfill is not None):
+        return _read_history(listing, state, page, limit, backfill)
     recheck_key = f"{listing.key}:recheck"
     if anchor is not None and listing.forward and cursor.get(recheck_key) != "1":
         read = _read_forward(listing, anchor, since, page, limit)
@@ -145,6 +171,50 @@ def _read_back(
             "read; older ones were not read (raise sources.reddit.limit)"
         )
     return Read(things, cursor_of(listing, newest_thing(things)), problem=problem)
+
+
+def _read_history(
+    listing: Listing, state: str, page: PageReader, limit: int, backfill: Backfill | None
+) -> Read:
+    """One fetch's share of a back-fill: pages with ``after``, newest first, up to ``limit``.
+
+    The first page's newest item becomes the listing's anchor (stored with that first batch),
+    so what is posted meanwhile is read forward from it once the back-fill is done. Back-fill
+    turned off while one is under way, or a state that cannot be read, ends it.
+    """
+    key = f"{listing.key}:backfill"
+    after, done_items, until = _history_state(state, backfill)
+    if backfill is None or until is None:
+        return Read([], {key: ""})
+    things: list[Mapping[str, Any]] = []
+    cursor: dict[str, str] = {}
+    budget, finished = limit, done_items >= backfill.items
+    while budget > 0 and not finished:
+        data = page(listing, limit=min(budget, PAGE_SIZE, backfill.items - done_items), after=after)
+        children = data["children"]
+        if after is None:  # the first page: its newest item anchors the later reads
+            cursor.update(cursor_of(listing, newest_thing(children)))
+        fresh, reached = newer(children, None, until)
+        things.extend(fresh)
+        done_items += len(children)
+        budget -= len(children)
+        after = data.get("after") if isinstance(data.get("after"), str) else None
+        finished = reached or not children or not after or done_items >= backfill.items
+    progress = {"after": after, "read": done_items, "until": until}
+    cursor[key] = "" if finished else json.dumps(progress)
+    return Read(things, cursor, more=not finished)
+
+
+def _history_state(state: str, backfill: Backfill | None) -> tuple[str | None, int, float | None]:
+    """(after, items read, time bound) from ``<key>:backfill``, or a fresh start."""
+    if not state:
+        return None, 0, backfill.until if backfill else None
+    try:
+        loaded = json.loads(state)
+        after, done, until = loaded["after"], int(loaded["read"]), float(loaded["until"])
+    except (ValueError, TypeError, KeyError):
+        return None, 0, None
+    return (after if isinstance(after, str) else None), done, until
 
 
 def clean_subreddit(name: str) -> str:

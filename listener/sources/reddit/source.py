@@ -52,6 +52,7 @@ from listener.sources.reddit.client import (
     translate,
 )
 from listener.sources.reddit.cursors import (
+    Backfill,
     Listing,
     ListingUnavailable,
     clean_subreddit,
@@ -188,6 +189,10 @@ class RedditSource(RedditReplies):
             "hosts": f"{self.settings.oauth_url} (API), {self.settings.reddit_url} (sign-in)",
             "limits": f"{self.settings.limit} items per listing and cycle, "
             f"{self.settings.timeout_seconds:g} s timeout",
+            "back-fill": f"a listing's first read goes back {self.settings.backfill_items} "
+            f"items or {self.settings.backfill_hours:g} hours, whichever ends first"
+            if self._backfill()
+            else "off (a listing's first read takes the newest page only)",
         }
         if self.setting_problems:
             described["problems"] = "; ".join(self.setting_problems)
@@ -211,7 +216,13 @@ class RedditSource(RedditReplies):
         with self._lock:
             for listing in listings:
                 try:
-                    read = read_listing(listing, cursor, self._page, limit=self.settings.limit)
+                    read = read_listing(
+                        listing,
+                        cursor,
+                        self._page,
+                        limit=self.settings.limit,
+                        backfill=self._backfill(),
+                    )
                 except ListingUnavailable as exc:
                     failed.append(exc.error)
                     problems.append(f"{exc.error}; skipped this cycle")
@@ -234,6 +245,13 @@ class RedditSource(RedditReplies):
             problems=tuple(problems),
             more=more,
         )
+
+    def _backfill(self) -> Backfill | None:
+        """How far a listing's first read goes back (None: back-fill off)."""
+        items, hours = self.settings.backfill_items, self.settings.backfill_hours
+        if items <= 0 or hours <= 0:
+            return None
+        return Backfill(items=items, until=self._clock().timestamp() - hours * 3600)
 
     def _check_settings(self) -> list[str]:
         """Settings Reddit would refuse, found once at start (raised by ``fetch``)."""

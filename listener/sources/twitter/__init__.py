@@ -1,8 +1,8 @@
 """The X / Twitter source, one module per seam (as praw's ``models/reddit/subreddit``):
 
 - ``source``: ``TwitterSource``, the ``Source`` and ``Replyable`` the registry builds;
-- ``query``: the recent-search query built from ``[brand]``;
-- ``budget``: requests per 15-minute window and month, kept in the cursor;
+- ``query``: the recent-search query built from ``[brand]``, split when too long;
+- ``budget``: requests per 15-minute window and month, and dollars per month, in the cursor;
 - ``client``: tweepy's client, transport, requested fields, and what its errors mean;
 - ``cursors``: the cursor keys and the pagination run that moves them;
 - ``replies``: the ``Replyable`` ability, and recognising our own reply in a conversation.
@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from listener.sources.twitter.budget import WINDOW_SECONDS, RequestBudget
+from listener.sources.twitter.budget import WINDOW_SECONDS, RequestBudget, Spend
 from listener.sources.twitter.client import (
     BEARER_VAR,
     EXPANSIONS,
@@ -20,7 +20,13 @@ from listener.sources.twitter.client import (
     USER_FIELDS,
 )
 from listener.sources.twitter.cursors import MENTIONS, SEARCH
-from listener.sources.twitter.query import MAX_QUERY_LENGTH, build_search_query, own_handles
+from listener.sources.twitter.query import (
+    MAX_QUERY_LENGTH,
+    SearchPlan,
+    build_search_query,
+    own_handles,
+    search_queries,
+)
 from listener.sources.twitter.source import TwitterSource
 
 __all__ = [
@@ -35,7 +41,10 @@ __all__ = [
     "USER_FIELDS",
     "WINDOW_SECONDS",
     "RequestBudget",
+    "SearchPlan",
+    "Spend",
     "TwitterSource",
     "build_search_query",
     "own_handles",
+    "search_queries",
 ]

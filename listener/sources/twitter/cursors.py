@@ -15,6 +15,11 @@ Cursor keys (all strings, stored with the mentions they cover):
 ``budget:15m`` = ``"<window-start-epoch>:<count>"``, ``budget:month`` = ``"YYYY-MM:<count>"``
     Requests made in the current 15-minute window and calendar month (UTC). They are also
     attached to a failed fetch's exception (``exc.cursor``), so failures are counted too.
+``spend:YYYY-MM:search``, ``spend:YYYY-MM:mentions`` (and the publisher's ``…:replies``)
+    Micro-dollars spent that month on each operation (see ``budget.Spend``).
+
+A search split into several queries reads them as listings ``search``, ``search.2``, …, each
+with its own keys; a post two of them return is kept once per cycle and stored once.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from typing import Any
 from config.errors import RapportError
 from listener.sources import payloads
 from listener.sources.base import RawMention
-from listener.sources.twitter.budget import RequestBudget
+from listener.sources.twitter.budget import RequestBudget, Spend
 from listener.sources.twitter.client import BadRequest, page_of
 
 SEARCH, MENTIONS = "search", "mentions"
@@ -43,6 +48,7 @@ class Cycle:
 
     cursor: dict[str, str]
     budget: RequestBudget
+    spend: Spend
     mentions: dict[str, RawMention] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     failures: list[RapportError] = field(default_factory=list)
@@ -51,9 +57,9 @@ class Cycle:
     stopped: bool = False
 
     def failure_cursor(self) -> dict[str, str]:
-        """Keys that survive a failed fetch: the budget and our account, never positions."""
+        """Keys that survive a failed fetch: the budgets and our account, never positions."""
         kept = {k: v for k, v in self.cursor.items() if k.startswith("me:")}
-        return {**kept, **self.budget.keys()}
+        return {**kept, **self.budget.keys(), **self.spend.keys()}
 
     def fail(self, name: str, exc: RapportError) -> None:
         """``name`` stops here this cycle; it is read again from its cursor next cycle."""

@@ -1,10 +1,13 @@
 """The X / Twitter source: brand search and our account's mentions through tweepy's API v2.
 
-Two listings, each with its own ``since_id``: ``search`` (``search_recent_tweets`` with the
-query built from ``[brand]``, see ``build_search_query``) and ``mentions``
-(``get_users_mentions`` of our account). Pages are normalized by ``payloads`` into
-``RawMention``; nothing past this package sees a tweepy type. The cursor keys are described
-in ``cursors``, the request budget in ``budget``.
+Listings, each with its own ``since_id``: ``search`` (``search_recent_tweets`` with the
+query built from ``[brand]``, see ``search_queries``; a query longer than
+``max_query_length`` is split and its parts are read as ``search``, ``search.2``, …) and
+``mentions`` (``get_users_mentions`` of our account; skipped with one notice while only the
+bearer token is set). Pages are normalized by ``payloads`` into ``RawMention``; nothing past
+this package sees a tweepy type. The cursor keys are described in ``cursors``, the request
+and dollar budgets in ``budget``: before each page the source checks that ``max_results`` ×
+the price of a post still fits the month's budget, so reading pauses before it overspends.
 
 Failures: a request that fails (server error, timeout, malformed body, rate limit beyond
 ``max_rate_limit_wait_seconds``, credentials refused) stops its listing. If no request of the
@@ -29,7 +32,15 @@ import tweepy
 from config.errors import ConfigError, RapportError, UpstreamError
 from config.settings import BrandSettings, Settings, TwitterSourceSettings
 from listener.sources.base import Batch
-from listener.sources.twitter.budget import RequestBudget
+from listener.sources.twitter.budget import (
+    REPLIES,
+    RequestBudget,
+    Spend,
+    has_link,
+    micro,
+    spend_key,
+    usd,
+)
 from listener.sources.twitter.client import (
     BEARER_VAR,
     EXPANSIONS,
@@ -44,7 +55,7 @@ from listener.sources.twitter.client import (
     translate,
 )
 from listener.sources.twitter.cursors import MENTIONS, SEARCH, BudgetSpent, Cycle, read_pages
-from listener.sources.twitter.query import build_search_query, own_handles
+from listener.sources.twitter.query import SearchPlan, own_handles, search_queries
 from listener.sources.twitter.replies import XReplies
 
 log = logging.getLogger(__name__)
@@ -82,20 +93,25 @@ class TwitterSource(XReplies):
                 f"sources.twitter.api_base_url: {options.api_base_url!r} is not an http(s) URL"
             )
         self.base_url = base
-        self.handles = own_handles(brand)
-        self.query = ""
-        if options.search:
-            try:
-                self.query = build_search_query(
-                    brand, exclude_retweets=options.exclude_retweets, lang=options.lang
+        self.handles: list[str] = []
+        self.plan = SearchPlan([], 0, [])
+        try:
+            self.handles = own_handles(brand)
+            if options.search:
+                self.plan = search_queries(
+                    brand,
+                    exclude_retweets=options.exclude_retweets,
+                    lang=options.lang,
+                    max_length=options.max_query_length,
                 )
-            except ConfigError as exc:
-                self.setting_problems.append(str(exc))
+        except ConfigError as exc:
+            self.setting_problems.append(str(exc))
         self._bearer = (env.get(BEARER_VAR) or "").strip()
         self._user_context = tuple((env.get(var) or "").strip() for var in USER_CONTEXT_VARS)
         REDACTOR.secrets.update(s for s in (self._bearer, *self._user_context) if len(s) >= 6)
         self._client_instance: tweepy.Client | None = None
         self._last_cursor: Mapping[str, str] = {}
+        self._told: set[str] = set()  # notices logged once per process (or month)
 
     @classmethod
     def from_settings(
@@ -116,32 +132,46 @@ class TwitterSource(XReplies):
             f"base_url={self.base_url!r}, configured={self.configured})"
         )
 
+    @property
+    def query(self) -> str:
+        """The search query (the first one when the brand query was split)."""
+        return self.plan.queries[0] if self.plan.queries else ""
+
+    def search_listings(self) -> list[tuple[str, str]]:
+        """(listing name, query): ``search`` for the first query, ``search.N`` for the rest."""
+        if not self.options.search:
+            return []
+        return [
+            (SEARCH if n == 1 else f"{SEARCH}.{n}", query)
+            for n, query in enumerate(self.plan.queries, start=1)
+        ]
+
     # -- credentials --
 
     @property
     def listings(self) -> list[str]:
-        return [
-            name
-            for name, on in (("search", self.options.search), ("mentions", self.options.mentions))
-            if on
-        ]
+        """What a cycle reads; mentions only with the user-context credentials."""
+        names = [name for name, _ in self.search_listings()]
+        if self.options.mentions and self.has_user_context:
+            names.append(MENTIONS)
+        return names
 
     @property
     def has_user_context(self) -> bool:
         return all(self._user_context)
 
     def missing_credentials(self) -> list[str]:
-        """Environment variables the enabled listings still need (names only, never values).
+        """Environment variables needed before anything can be read (names, never values).
 
         Search needs the bearer token or the OAuth 1.0a quartet; mentions need the quartet.
+        With the bearer token alone search runs and mentions are skipped (one notice), so
+        nothing is missing then; with nothing set, everything the enabled listings use is.
         """
-        missing: list[str] = []
         quartet = self._missing_quartet()
-        if self.options.search and not self._bearer and quartet:
-            missing.append(BEARER_VAR)
-        if self.options.mentions:
-            missing.extend(quartet)
-        return missing
+        if self.options.search and (self._bearer or not quartet):
+            return []
+        missing = [BEARER_VAR] if self.options.search else []
+        return missing + quartet if self.options.mentions else missing
 
     @property
     def configured(self) -> bool:
@@ -184,17 +214,22 @@ class TwitterSource(XReplies):
             now=now,
         )
         window_left, month_left = budget.left(now)
+        spend = self._spend(cursor if cursor is not None else self._last_cursor, now)
         who = self.options.user_id or (cursor or self._last_cursor).get("me:user_id")
         quartet = self._missing_quartet()
+        paused = spend.blocked(self._cheapest_page(), now)
         return {
             "name": self.name,
             "configured": "yes" if not missing else f"no (missing {', '.join(missing)})",
             "listings": ", ".join(self.listings)
             or "none (sources.twitter.search and mentions are both off)",
-            "query": self.query or "-",
-            "mentions of": (who or "our account (looked up once with get_me)")
-            if self.options.mentions
-            else "-",
+            "query": self._describe_queries(),
+            "mentions of": self._describe_mentions(who),
+            "spend": spend.summary(now) + (f"; PAUSED: {paused}" if paused and not missing else ""),
+            "prices": f"{usd(micro(self.options.post_read_usd))} per post read, "
+            f"{usd(micro(self.options.mention_read_usd))} per mention read, "
+            f"{usd(micro(self.options.post_create_usd))} per reply, "
+            f"{usd(micro(self.options.post_with_link_usd))} per reply with a link",
             "page size": f"{self.options.max_results} posts, at most {self.options.max_pages} "
             "pages per listing and cycle",
             "budget left": f"{window_left} of {self.options.requests_per_15min} requests this "
@@ -203,6 +238,51 @@ class TwitterSource(XReplies):
             "replies": "yes" if self.can_post else f"no (missing {', '.join(quartet)})",
             **({"problems": "; ".join(self.setting_problems)} if self.setting_problems else {}),
         }
+
+    def _describe_queries(self) -> str:
+        queries = self.plan.queries
+        if not queries:
+            return "-"
+        if len(queries) == 1:
+            return queries[0]
+        text = (
+            f"{len(queries)} queries (the brand query is {self.plan.full_length} characters; "
+            f"the plan accepts {self.options.max_query_length}): "
+            + " | ".join(f"[{name}] {query}" for name, query in self.search_listings())
+        )
+        if self.plan.dropped_exclusions:
+            text += f" (left to the brand matcher: {' '.join(self.plan.dropped_exclusions)})"
+        return text
+
+    def _describe_mentions(self, who: str | None) -> str:
+        if not self.options.mentions:
+            return "-"
+        if not self.has_user_context:
+            return f"skipped (needs {', '.join(self._missing_quartet())})"
+        return who or "our account (looked up once with get_me)"
+
+    # -- spend --
+
+    def _spend(self, cursor: Mapping[str, str], now: datetime) -> Spend:
+        return Spend.load(cursor, budget_usd=self.options.monthly_budget_usd, now=now)
+
+    def _price(self, listing: str) -> int:
+        """What one post read by ``listing`` costs, in micro-dollars."""
+        price = self.options.mention_read_usd if listing == MENTIONS else self.options.post_read_usd
+        return micro(price)
+
+    def _page_estimate(self, listing: str) -> int:
+        """The most the next page of ``listing`` can cost: a full page of posts."""
+        return self.options.max_results * self._price(listing)
+
+    def _cheapest_page(self) -> int:
+        return min((self._page_estimate(name) for name in self.listings), default=0)
+
+    def reply_spend(self, text: str, now: datetime) -> dict[str, int]:
+        """What posting ``text`` costs, as the cursor counter to add (the publisher records
+        it with the sent draft). A post with a link is billed the link price instead."""
+        price = self.options.post_with_link_usd if has_link(text) else self.options.post_create_usd
+        return {spend_key(now.astimezone(UTC).strftime("%Y-%m"), REPLIES): micro(price)}
 
     # -- fetch --
 
@@ -216,20 +296,36 @@ class TwitterSource(XReplies):
         if self.setting_problems:
             raise ConfigError("; ".join(self.setting_problems))
         self._require(self.missing_credentials(), "fetch")
+        if self.options.mentions and not self.has_user_context:
+            self._tell_once(
+                "mentions",
+                "X: reading our account's mentions is skipped until %s are set; search runs "
+                "with the bearer token",
+                ", ".join(self._missing_quartet()),
+            )
         self._last_cursor = dict(cursor)
+        now = self._clock()
         cycle = Cycle(
             cursor=dict(cursor),
             budget=RequestBudget.load(
                 cursor,
                 per_window=self.options.requests_per_15min,
                 per_month=self.options.requests_per_month,
-                now=self._clock(),
+                now=now,
             ),
+            spend=self._spend(cursor, now),
         )
-        for listing in (SEARCH, MENTIONS):
-            if listing in self.listings and not cycle.stopped:
-                self._read_listing(listing, cycle)
+        search_failed = False
+        for listing in self.listings:
+            if cycle.stopped or (search_failed and listing != MENTIONS):
+                continue  # the parts of a split search share the endpoint and its limits
+            failures = len(cycle.failures)
+            self._read_listing(listing, cycle)
+            search_failed = search_failed or (
+                listing != MENTIONS and len(cycle.failures) > failures
+            )
         cycle.cursor.update(cycle.budget.keys())
+        cycle.cursor.update(cycle.spend.keys())
         self._last_cursor = dict(cycle.cursor)
         if cycle.failures and not cycle.succeeded:
             error = self._first_failure(cycle.failures)
@@ -266,7 +362,9 @@ class TwitterSource(XReplies):
         read_pages(
             name,
             cycle,
-            lambda since, token: self._request(cycle, name, lambda: call(since, token)),
+            lambda since, token: self._request(
+                cycle, name, lambda: call(since, token), page_of=name
+            ),
             max_pages=self.options.max_pages,
             clock=self._clock,
             source=self.name,
@@ -279,12 +377,13 @@ class TwitterSource(XReplies):
             "tweet_fields": TWEET_FIELDS,
             "user_fields": USER_FIELDS,
         }
-        if listing == SEARCH:
+        if listing != MENTIONS:
             user_auth = not self._bearer
+            query = dict(self.search_listings())[listing]
 
             def search(since: str | None, token: str | None) -> Any:
                 return self._client.search_recent_tweets(
-                    self.query, since_id=since, next_token=token, user_auth=user_auth, **common
+                    query, since_id=since, next_token=token, user_auth=user_auth, **common
                 )
 
             return search
@@ -317,11 +416,21 @@ class TwitterSource(XReplies):
         cycle.cursor["me:username"] = str(user.get("username") or "")
         return cycle.cursor["me:user_id"]
 
-    def _request(self, cycle: Cycle, what: str, call: Callable[[], Any]) -> Any:
-        """One API call within the budget; a 429 whose reset is near is waited out once."""
+    def _request(
+        self, cycle: Cycle, what: str, call: Callable[[], Any], *, page_of: str | None = None
+    ) -> Any:
+        """One API call within the budgets; a 429 whose reset is near is waited out once.
+
+        ``page_of`` names the listing when the call reads a page of posts: its worst-case
+        cost must fit the month's dollar budget first, and the posts it returns are charged.
+        """
         for attempt in (1, 2):
             now = self._clock()
             spent = cycle.budget.spent(now)
+            if page_of and not spent:
+                spent = cycle.spend.blocked(self._page_estimate(page_of), now)
+                if spent:
+                    self._tell_once(f"paused:{cycle.spend.month}", "X: %s", spent)
             if spent:
                 if not cycle.stopped:
                     cycle.problems.append(spent)
@@ -344,6 +453,10 @@ class TwitterSource(XReplies):
             except Exception as exc:
                 raise self._translate(what, exc) from None
             cycle.succeeded += 1
+            if page_of:
+                posts = len(response.data) if isinstance(response.data, list) else 0
+                kind = MENTIONS if page_of == MENTIONS else SEARCH
+                cycle.spend.charge(kind, posts * self._price(page_of), now)
             return response
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -358,10 +471,16 @@ class TwitterSource(XReplies):
             what,
             exc,
             secrets={self._bearer, *self._user_context},
-            bearer_used=what == SEARCH and bool(self._bearer),
+            bearer_used=what.startswith(SEARCH) and bool(self._bearer),
             timeout=self.options.timeout_seconds,
             base_url=self.base_url,
         )
+
+    def _tell_once(self, key: str, message: str, *args: object) -> None:
+        """Log ``message`` the first time ``key`` comes up in this process."""
+        if key not in self._told:
+            self._told.add(key)
+            log.warning(message, *args)
 
     def _missing_quartet(self) -> list[str]:
         return [v for v, s in zip(USER_CONTEXT_VARS, self._user_context, strict=True) if not s]
