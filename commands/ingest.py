@@ -18,6 +18,7 @@ from commands import jobs
 from commands.app import App
 from commands.output import configure_logging, one_line, print_ingest, when
 from config.errors import ConfigError, InputError, RapportError
+from listener.sources.base import PLATFORMS
 from listener.text import printable
 
 
@@ -27,7 +28,7 @@ def register(sub: Any) -> None:
     ingest.add_argument("files", nargs="+")
     ingest.add_argument(
         "--platform",
-        choices=["twitter", "reddit"],
+        choices=PLATFORMS,
         help="platform of flat rows that do not name one",
     )
     ingest.set_defaults(func=cmd_ingest)

@@ -175,6 +175,19 @@ def test_ingest_of_a_file_with_broken_lines_stores_the_rest(tmp_path: Path) -> N
     assert "line 2" in result.stderr and "line 3" in result.stderr
 
 
+@pytest.mark.parametrize("platform", ["bluesky", "mastodon", "hackernews", "rss"])
+def test_ingest_takes_every_platform_for_flat_rows(tmp_path: Path, platform: str) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text(
+        "external_id,text,author_handle,created_at\n"
+        "p1,love the bramble counter toastie,someone,2026-11-01T09:00:00Z\n"
+    )
+    db = ["--database-url", f"sqlite:///{tmp_path / 'p.db'}"]
+    assert "1 stored" in run(*db, "ingest", "--platform", platform, str(path), cwd=tmp_path).stdout
+    exported = json.loads(run(*db, "export", "mentions", cwd=tmp_path).stdout.splitlines()[0])
+    assert exported["platform"] == platform
+
+
 def test_export_writes_stored_mentions_as_jsonl_and_csv(demo_run: tuple[Path, str]) -> None:
     workdir, _ = demo_run
     db = ["--database-url", f"sqlite:///{workdir / 'demo.db'}"]
