@@ -409,3 +409,22 @@ class AuditEvent(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     at: Mapped[datetime] = mapped_column(TZ, default=utcnow, index=True)
+
+
+class BrandBookVersion(Base):
+    """One version of the brand book; the newest row is the book in force.
+
+    Every import or edit adds a row (never updates one), so any earlier book can be shown or
+    restored and the audit log can point at the exact versions before and after a change.
+    ``digest`` (SHA-256 of the canonical JSON) tells an unchanged re-import from an edit.
+    """
+
+    __tablename__ = "brand_book_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    digest: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
