@@ -220,6 +220,10 @@ def approve(session: Session, draft_id: int, *, actor: str, text: str | None = N
     }
     if text is not None:
         values.update(text=_checked_text(text), edited_by=actor)
+    else:
+        current = session.get(Draft, draft_id)
+        if current is not None and not (current.text or "").strip():
+            raise ReviewError("this draft has no text yet: write the reply, then approve it")
     return _transition(
         session, draft_id, allowed=DECIDABLE, actor=actor, action="approve", values=values
     )
