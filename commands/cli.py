@@ -16,12 +16,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from commands import customers, demo, ingest, notify, review, tools, web
-from commands.app import DEMO_DIR, App
+from commands import brand, customers, demo, ingest, notify, quality, review, tools, web
+from commands.app import App
 from config.errors import RapportError
 from config.settings import load_settings
 
-COMMAND_MODULES = (demo, tools, customers, ingest, review, web, notify)
+COMMAND_MODULES = (demo, tools, customers, ingest, review, quality, brand, web, notify)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides[("log_level",)] = args.log_level.upper()
         config_file = args.config
         if args.command == "demo" and not config_file and not os.environ.get("RAPPORT_CONFIG"):
-            config_file = str(DEMO_DIR / "rapport.toml")
+            config_file = str(demo.brand_dir(args.brand) / "rapport.toml")
         settings = load_settings(config_file=config_file, overrides=overrides)
         actor = args.actor or os.environ.get("USER") or getpass.getuser() or "cli"
         return int(args.func(App(settings=settings, actor=actor), args) or 0)

@@ -26,15 +26,16 @@ _RESPOND_LOCK = threading.RLock()
 # --- drafting --------------------------------------------------------------------------------
 
 
-def run_drafting(app: App) -> Any:
+def run_drafting(app: App, *, now: datetime | None = None) -> Any:
     """One drafting pass: recount the authors' profiles, then triage and draft, in one
-    transaction, so a crash leaves every mention ``new`` for the next pass."""
-    from listener.people.profiles import refresh_for_new_mentions
+    transaction, so a crash leaves every mention ``new`` for the next pass. ``now`` fixes
+    the pass's clock (``draft --now``): the same data then drafts the same replies."""
+    from listener.people import refresh_for_new_mentions
     from responders.drafting.job import draft_new_mentions
 
     with app.factory() as session, session.begin():
         refresh_for_new_mentions(session)
-        return draft_new_mentions(session, settings=app.settings, now=datetime.now(UTC))
+        return draft_new_mentions(session, settings=app.settings, now=now or datetime.now(UTC))
 
 
 def drafting_turn(app: App) -> Any:

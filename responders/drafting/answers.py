@@ -18,8 +18,8 @@ from datetime import datetime
 from responders.brandbook import (
     BrandBook,
     asks_about_hours,
-    faq_answer,
     facts_asked,
+    faq_answer,
     hours_answer,
 )
 from responders.brandbook.answers import HoursAnswer
@@ -41,6 +41,16 @@ _ASK_PATTERNS = (
     (re.compile(r"\bwhen (?:is|are|will|does|do)\s+(.{3,60}?)\s*(?:[?.!]|$)", re.IGNORECASE),
      "when {rest}"),
 )  # fmt: skip
+# Fact keys that are question words ("when", "what") match almost any question: never
+# answer from them on their own ("can the app show when the soup runs out?" is not "when").
+_QUESTION_WORD_KEYS = frozenset({"when", "what", "where", "who", "how", "why", "which"})
+# "are the cups compostable?" → "whether the cups are compostable"; "can the app show X?" →
+# "whether the app can show X". Only these plain shapes are turned round.
+_YES_NO_RE = re.compile(
+    r"\b(is|are|can|could|will|would)\s+(the|your|this|that|these|those)\s+([a-z]+)\s+"
+    r"([a-z][a-z '’\-]{1,60}?)\s*(?:[?.!]|$)",
+    re.IGNORECASE,
+)
 _SAFE_FRAGMENT = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 '’\-]{2,79}")
 _PRONOUNS = {
     "my": "your", "i": "you", "me": "you", "mine": "yours", "i'm": "you're", "im": "you're",
@@ -71,8 +81,12 @@ def _day_label(label: str, weekday: str) -> str:
     return f"on {label or day}"
 
 
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def hours_sentence(answer: HoursAnswer) -> str:
-    """"Headrow is open 10:00–16:00 today (Sunday)." or one clause per day, sites with the
+    """ "Headrow is open 10:00–16:00 today (Sunday)." or one clause per day, sites with the
     same hours on the same day named together ("Headrow and Kirkstall are closed on
     Christmas Day")."""
     grouped: dict[tuple[str, str, str], list[str]] = {}
@@ -86,15 +100,12 @@ def hours_sentence(answer: HoursAnswer) -> str:
     parts: list[str] = []
     for (when, what, note), subjects in grouped.items():
         subjects = list(dict.fromkeys(subjects))
-        who = subjects[0] if len(subjects) == 1 else ", ".join(subjects[:-1]) + " and " + subjects[-1]
+        who = _joined(subjects)
         verb = "is" if len(subjects) == 1 else "are"
         parts.append(f"{who} {verb} {what} {when}{note}")
     if not parts:
         return ""
-    if len(parts) == 1:
-        text = parts[0]
-    else:
-        text = "; ".join(parts[:-1]) + " and " + parts[-1]
+    text = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + " and " + parts[-1]
     return text[:1].upper() + text[1:] + "."
 
 
@@ -114,13 +125,13 @@ def book_answer(book: BrandBook | None, text: str, created_at: datetime) -> Book
     faq = faq_answer(book, text, created_at)
     if faq:
         return BookAnswer(_sentence(faq), "faq")
-    facts = facts_asked(book, text)
+    facts = [f for f in facts_asked(book, text) if f[1].casefold() not in _QUESTION_WORD_KEYS]
     if facts:
         offering, key, value = facts[0]
         label = key.replace("_", " ")
         if isinstance(value, bool):
             value = "yes" if value else "no"
-        article = "" if offering.name[:1].isupper() else "the "
+        article = "" if " " not in offering.name and offering.name[:1].isupper() else "the "
         return BookAnswer(_sentence(f"For {article}{offering.name}, {label}: {value}"), "fact")
     return None
 
@@ -169,6 +180,13 @@ def check_phrase(text: str, topic: str) -> str:
             rest = _repeatable(groups[0])
             if rest:
                 return shape.format(rest=rest)
+    turned = _YES_NO_RE.search(text)
+    if turned:
+        verb, det, noun, rest = (g.casefold() for g in turned.groups())
+        rest = _repeatable(rest)
+        det = "our" if det == "your" else det
+        if rest and (verb not in ("is", "are") or len(rest.split()) <= 2):
+            return f"whether {det} {noun} {verb} {rest}"
     folded = text.casefold()
     if any(cue in folded for cue in _PRICE_CUES):
         return f"the current price of {topic}"
@@ -176,4 +194,4 @@ def check_phrase(text: str, topic: str) -> str:
         return f"whether {topic} is available"
     if any(cue in folded for cue in _DATE_CUES):
         return f"the date for {topic}"
-    return f"what we can tell you about {topic}"
+    return f"the details on {topic}"

@@ -22,8 +22,22 @@ _HURRIED_RE = re.compile(
     r"\b(?:quick q(?:uestion|n)?|quick one|real quick|qq|asap|in a hurry|need to know now)\b",
     re.IGNORECASE,
 )
-_PLATFORM_NAMES = {"twitter": "X", "x": "X", "reddit": "Reddit", "bluesky": "Bluesky",
-                   "mastodon": "Mastodon", "instagram": "Instagram", "facebook": "Facebook"}
+# The person ate or drank it: "stop using it" would read oddly for food.
+_CONSUMED_RE = re.compile(
+    r"\b(ate|eat|eating|eaten|drank|drink|drinking|swallow\w*|bit into|bite|mouth|lips?|"
+    r"tongue|stomach|food poisoning|sick after|vomit\w*|throwing up|allergic reaction|"
+    r"ingredient\w*)\b",
+    re.IGNORECASE,
+)
+_PLATFORM_NAMES = {
+    "twitter": "X",
+    "x": "X",
+    "reddit": "Reddit",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+}
 # A playbook sentence starting with one of these is an instruction to the writer, not a line
 # for the customer ("Ask them to stop", "Never ask for card details"): it guides the
 # template and is never quoted.
@@ -50,7 +64,7 @@ def money_names(book: BrandBook | None) -> str:
 
 
 def official_text(book: BrandBook | None) -> str:
-    """"@brand on X and u/brand on Reddit": the brand's only accounts, from the book."""
+    """ "@brand on X and u/brand on Reddit": the brand's only accounts, from the book."""
     if book is None:
         return ""
     parts = []
@@ -110,6 +124,11 @@ def book_context(
     if intent == "question" and answer is None and not urgency:
         check = check_phrase(text, topic.phrase if topic.specific else "that")
     several = len(book.locations) > 1 if book is not None else len(places) > 1
+    thing = topic.phrase if topic.source == "offering" else "it"
+    if _CONSUMED_RE.search(text):
+        stop = "please don't eat or drink any more of it"
+    else:
+        stop = f"please stop using {thing}"
     contact = book.contact if book is not None else None
     return {
         "topic": topic.phrase,
@@ -125,6 +144,7 @@ def book_context(
         "money": money_names(book),
         "official": official_text(book),
         "playbook": playbook_lines(book, urgency, when),
+        "stop": stop,
         "contact_email": (contact.email or "") if contact else "",
         "booking_url": (contact.booking_url or "") if contact else "",
     }

@@ -226,38 +226,42 @@ def reply_context(
     )
     dislike_words = {w for d in dislikes for w in _words(d)}
     local = _language_words(templates, platform, from_book)
-    return from_book | local | {
-        "brand": settings.brand.name,
-        "platform": platform,
-        "reddit": platform == "reddit",
-        "twitter": platform == "twitter",
-        "name": name,
-        "customer": {"preferred_name": name} if name else {},
-        "stage": stage,
-        "regular": familiar,
-        "familiar": familiar,
-        "returning": stage != "new",
-        "months": months,
-        "since": since,
-        "item": item,
-        "service": service,
-        "place": place,
-        "about": about,
-        "staff": "staff" in about,
-        "visit": visit,
-        "ask": ask,
-        "like": like,
-        "gesture_like": gesture_like,
-        "tier": clean(customer.tier or "") if customer else "",
-        "dm": "DM" if platform == "twitter" else "private message",
-        "dm_us": "send us a DM" if platform == "twitter" else "send us a private message",
-        "support_email": from_book["contact_email"] or settings.brand.support_email,
-        "urgency_reason": urgency_reason,
-        "intent": intent,
-        "lang": lang,
-        "no_exclamation": bool(dislike_words & {"exclamation", "exclamations"}),
-        "no_emoji": bool(dislike_words & {"emoji", "emojis", "emoticons"}),
-        "no_upsell": bool(
-            dislike_words & {"upselling", "upsell", "upsells", "marketing", "promotions"}
-        ),
-    }
+    return (
+        from_book
+        | local
+        | {
+            "brand": settings.brand.name,
+            "platform": platform,
+            "reddit": platform == "reddit",
+            "twitter": platform == "twitter",
+            "name": name,
+            "customer": {"preferred_name": name} if name else {},
+            "stage": stage,
+            "regular": familiar,
+            "familiar": familiar,
+            "returning": stage != "new",
+            "months": months,
+            "since": since,
+            "item": item,
+            "service": service,
+            "place": place,
+            "about": about,
+            "staff": "staff" in about,
+            "visit": visit,
+            "ask": ask,
+            "like": like,
+            "gesture_like": gesture_like,
+            "tier": clean(customer.tier or "") if customer else "",
+            "dm": "DM" if platform == "twitter" else "private message",
+            "dm_us": "send us a DM" if platform == "twitter" else "send us a private message",
+            "support_email": from_book["contact_email"] or settings.brand.support_email,
+            "urgency_reason": urgency_reason,
+            "intent": intent,
+            "lang": lang,
+            "no_exclamation": bool(dislike_words & {"exclamation", "exclamations"}),
+            "no_emoji": bool(dislike_words & {"emoji", "emojis", "emoticons"}),
+            "no_upsell": bool(
+                dislike_words & {"upselling", "upsell", "upsells", "marketing", "promotions"}
+            ),
+        }
+    )

@@ -64,8 +64,12 @@ def human_note(
 ) -> str:
     """The note on a mention no template can answer (its language): a person writes it."""
     language = language_name(lang) or (lang if lang not in ("und", "") else "an unknown language")
-    context = {"language": language, "urgent": bool(urgency) and urgency != "churn",
-               "urgency": urgency, "intent": intent}
+    context = {
+        "language": language,
+        "urgent": bool(urgency) and urgency != "churn",
+        "urgency": urgency,
+        "intent": intent,
+    }
     return templates.render("_notes", "human_language", context)
 
 
@@ -93,9 +97,11 @@ def manager_note(
     customer = identity.customer if identity is not None else None
     notes: list[str] = []
     urgency = context.get("urgency_reason") or ""
-    regular = bool(context.get("familiar")) or context.get("stage") in (
-        "connection", "relationship"
-    ) or earlier.positives >= 3
+    regular = (
+        bool(context.get("familiar"))
+        or context.get("stage") in ("connection", "relationship")
+        or earlier.positives >= 3
+    )
     tier = (customer.tier or "").strip() if customer is not None else ""
     loyal = customer is not None and is_loyal_tier(customer, settings)
     note_context = {
@@ -113,7 +119,10 @@ def manager_note(
         pass  # never a gesture on a question or an idea
     elif customer is not None and bad_experience and regular and not earlier.had_bad:
         notes.append(templates.render("_notes", "gesture_regular", note_context))
-    elif customer is not None and bad_experience and loyal:
+    elif customer is not None and bad_experience and loyal and context.get("mood") in (
+        "furious",
+        "unhappy",
+    ):
         notes.append(templates.render("_notes", "gesture_loyal", note_context))
     if all_repeat:
         notes.append(templates.render("_notes", "repeat", note_context))

@@ -22,6 +22,7 @@ from typing import Any
 from config.settings import Settings
 from responders.brandbook import BrandBook
 from responders.drafting import textrules
+from responders.drafting.checks import book_findings
 from responders.drafting.context import mood_of, reply_context
 from responders.drafting.notes import Earlier, human_note, manager_note
 from responders.drafting.templates import (
@@ -82,6 +83,13 @@ def _family_intent(mention: Mention, mood: str) -> str:
     if intent == "praise" and mood in ("furious", "unhappy"):
         return "complaint"  # sarcastic "praise" a person labelled negative
     return intent if intent in ("complaint", "question", "praise", "suggestion") else "other"
+
+
+def _own(text: str, book: BrandBook | None) -> str:
+    """``text`` without the sentences stated from the book (its facts are not our promises)."""
+    from responders.drafting.checks import is_book_fact
+
+    return " ".join(s for s in textrules.split_sentences(text) if not is_book_fact(s, book))
 
 
 def fit(
@@ -195,11 +203,21 @@ def plan_reply(
             continue  # this language has no such optional lines
         seed = zlib.crc32(f"{base}:{slot}".encode())
         choices = slot_choices(
-            templates, source, slot, context, used, seed=seed, optional=slot in OPTIONAL_SLOTS
+            templates,
+            source,
+            slot,
+            context,
+            used,
+            seed=seed,
+            optional=slot in OPTIONAL_SLOTS or slot == "closer",
         )
         if choices:
             slots[slot] = choices
 
+    customer = mention.identity.customer if mention.identity is not None else None
+    dislikes = [d for d in (customer.dislikes or []) if isinstance(d, str)] if customer else []
+    tier = (customer.tier or "") if customer is not None else ""
+    notes = (customer.notes or "") if customer is not None else ""
     signature = clean(settings.drafting.signature or "")
     acronyms = [*settings.brand.name.split(), *signature.split()]
     repeat_note = textrules.REPEAT_FINDING.format(days=settings.drafting.repeat_window_days)
@@ -253,10 +271,19 @@ def plan_reply(
                 blocks.append(choice.block)
                 stale = any(k in stale_for_customer for k, _ in survived)
                 repeats = repeats or (choice.stale and stale)
-        findings = textrules.lint(text, acronyms=acronyms)
+        findings = textrules.lint(_own(text, book), acronyms=acronyms)
+        findings += book_findings(
+            text,
+            book,
+            dislikes=dislikes,
+            earlier_interactions=earlier.count,
+            tier=tier,
+            notes=notes,
+        )
         if repeats:
             findings.append(repeat_note)
-        key = f"{family}@{stage}:" + "+".join(blocks)
+        prefix = "" if lang == "en" else f"{lang}:"
+        key = f"{prefix}{family}@{stage}:" + "+".join(blocks)
         candidates.append(Candidate(text, key[:120], tone, findings, sentences, keys, repeats))
     note = manager_note(
         mention,

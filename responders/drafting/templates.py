@@ -177,9 +177,10 @@ def languages(base: TemplateSet) -> list[str]:
     """Languages with reply templates: English plus each two-letter sub-directory."""
     found = ["en"]
     for path in sorted(base.directory.iterdir()):
-        if path.is_dir() and len(path.name) == 2 and path.name.isalpha() and path.name != "en":
-            if any(path.glob("*/*.j2")):
-                found.append(path.name)
+        name = path.name
+        is_code = len(name) == 2 and name.isalpha() and name != "en"
+        if path.is_dir() and is_code and any(path.glob("*/*.j2")):
+            found.append(name)
     return found
 
 

@@ -1,4 +1,4 @@
-"""What a mention is about, named the way a reply may name it: "the flat white", "the double charge".
+"""What a mention is about, named as a reply may name it: "the flat white", "the double charge".
 
 Order of trust: an offering the brand book names (by name or alias, our spelling), then a kind
 of problem recognised from plain cue words ("charged twice" → "the double charge", "still
@@ -66,28 +66,268 @@ _HANDLE_URL_RE = re.compile(r"(?:https?://\S+|www\.\S+|[@#]\w+|u/\w+|r/\w+)", re
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 # Words a topic must not contain: they make it a time, a feeling or filler, not a thing.
 _NOT_TOPIC = frozenset(
-    """
-    today tomorrow yesterday morning afternoon evening night tonight week weekend month year
-    day days hour hours minute minutes time times monday tuesday wednesday thursday friday
-    saturday sunday weeks months years ago still just really very much many lot lots thing
-    things stuff anyone someone everyone people guys thanks thank please hello hey hi love
-    loved lovely great good bad awful terrible amazing best worst nice fine brilliant
-    excellent perfect horrible disappointed disappointing happy sad angry annoyed
-    furious upset fab fantastic gorgeous wonderful cheers quick question ok okay yes no
-    wow lol omg fyi btw asap way bit kind sort sure maybe actually literally honestly
-    again always never ever soon back first last next new old other same
-    """.split()
+    [
+        "today",
+        "tomorrow",
+        "yesterday",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "tonight",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "time",
+        "times",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weeks",
+        "months",
+        "years",
+        "ago",
+        "still",
+        "just",
+        "really",
+        "very",
+        "much",
+        "many",
+        "lot",
+        "lots",
+        "thing",
+        "things",
+        "stuff",
+        "anyone",
+        "someone",
+        "everyone",
+        "people",
+        "guys",
+        "thanks",
+        "thank",
+        "please",
+        "hello",
+        "hey",
+        "hi",
+        "love",
+        "loved",
+        "lovely",
+        "great",
+        "good",
+        "bad",
+        "awful",
+        "terrible",
+        "amazing",
+        "best",
+        "worst",
+        "nice",
+        "fine",
+        "brilliant",
+        "excellent",
+        "perfect",
+        "horrible",
+        "disappointed",
+        "disappointing",
+        "happy",
+        "sad",
+        "angry",
+        "annoyed",
+        "furious",
+        "upset",
+        "fab",
+        "fantastic",
+        "gorgeous",
+        "wonderful",
+        "cheers",
+        "quick",
+        "question",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "wow",
+        "lol",
+        "omg",
+        "fyi",
+        "btw",
+        "asap",
+        "way",
+        "bit",
+        "kind",
+        "sort",
+        "sure",
+        "maybe",
+        "actually",
+        "literally",
+        "honestly",
+        "again",
+        "always",
+        "never",
+        "ever",
+        "soon",
+        "back",
+        "first",
+        "last",
+        "next",
+        "new",
+        "old",
+        "other",
+        "same",
+        *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+        *"january february march april may june july august september october".split(),
+        *"november december autumn winter spring summer christmas weekday weekdays".split(),
+    ]
 )
 _STOP = frozenset(
-    """
-    a an the and or but if of to in on at by for with from into about as is are was were be been
-    being am do does did doing have has had having i me my mine we us our you your yours he him
-    his she her they them their it its this that these those there here what which who whom
-    whose when where why how not can could would should will shall may might must just so than
-    too also any some all each both more most such only own very again get got gets getting
-    make made go went going come came say said tell told know knew see saw want wanted need
-    needed try tried use used let like one two three four five six seven eight nine ten
-    """.split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "into",
+        "about",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "yours",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "not",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "just",
+        "so",
+        "than",
+        "too",
+        "also",
+        "any",
+        "some",
+        "all",
+        "each",
+        "both",
+        "more",
+        "most",
+        "such",
+        "only",
+        "own",
+        "very",
+        "again",
+        "get",
+        "got",
+        "gets",
+        "getting",
+        "make",
+        "made",
+        "go",
+        "went",
+        "going",
+        "come",
+        "came",
+        "say",
+        "said",
+        "tell",
+        "told",
+        "know",
+        "knew",
+        "see",
+        "saw",
+        "want",
+        "wanted",
+        "need",
+        "needed",
+        "try",
+        "tried",
+        "use",
+        "used",
+        "let",
+        "like",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ]
 )
 
 
@@ -117,6 +357,25 @@ _GENERIC = {
     "suggestion": "your idea",
     "other": "your message",
 }
+
+
+def _proper_name(name: str) -> bool:
+    """One capitalised word that is not an acronym ("Hedgerow", "Photoshop"): no "the"."""
+    return " " not in name and name[:1].isupper() and not name.isupper()
+
+
+def _position(text: str, term: str) -> int:
+    found = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE)
+    return found.start() if found else len(text)
+
+
+def issue_position(text: str) -> int:
+    """Where the first cue of the matched problem kind occurs (len(text) when none)."""
+    for cues, _phrase, _kind in ISSUES:
+        places = [_position(text, cue) for cue in cues]
+        if min(places, default=len(text)) < len(text):
+            return min(places)
+    return len(text)
 
 
 def issue_of(text: str) -> tuple[str, str] | None:
@@ -157,6 +416,8 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue
         if any(len(w) < 3 for w in folded) or (len(words) == 1 and len(folded[0]) < 4):
             continue
+        if folded[-1].endswith("ly") or folded[0].endswith("ly"):
+            continue  # an adverb ("directly", "honestly") is never the thing
         if any(w[:1].isupper() for w in words[1:]) or words[0].isupper():
             continue  # a proper name or shouting, not a thing we can name safely
         return " ".join(folded)
@@ -183,14 +444,21 @@ def find_topic(
     lang: str = "en",
 ) -> Topic:
     """Name what ``text`` is about (see the module docstring for the order)."""
+    issue = issue_of(text)
     if book is not None:
         named = offering_mentions(book, text)
-        if named:
+        first_issue = issue_position(text)
+        if named and not (
+            intent == "complaint"
+            and issue is not None
+            and first_issue < _position(text, named[0].term)
+        ):
             name = named[0].offering.name
-            article = "" if name[:1].isupper() else "the "
-            issue = issue_of(text)
-            return Topic(f"{article}{name}", "offering", issue[1] if issue else "", name)
-    issue = issue_of(text)
+            article = "" if _proper_name(name) else "the "
+            phrase = f"{article}{name}"
+            if intent == "complaint":
+                phrase = f"the problem with {phrase}"  # reads well with "sorry about", "look into"
+            return Topic(phrase, "offering", issue[1] if issue else "", name)
     if issue is not None and intent in ("complaint", "other", "question"):
         return Topic(issue[0], "issue", issue[1])
     if intent in ("praise", "suggestion", "question"):

@@ -135,9 +135,10 @@ def priority(
     """Queue rank, higher first: urgent > negative complaint > loyal customer > reach.
 
     ``U`` = 10 + rank of the gravest urgency class (safety 5 … churn 1; general 0) when
-    urgency is high, else 0 (churn alone is high value, not urgent). ``C`` = 1 + round(100·max(0, −compound)) for a complaint labelled
-    negative (or with a negative compound), else 0: the angrier, the earlier. ``L`` =
-    ``is_loyal`` (0–2). ``R`` = round(1000·log10(followers)) capped at 9,999 when followers ≥
+    urgency is high, else 0 (churn alone is high value, not urgent). ``C`` = 1 +
+    round(100·max(0, −compound)) for a complaint labelled negative (or with a negative
+    compound), else 0: the angrier, the earlier. ``L`` = ``is_loyal`` (0–2). ``R`` =
+    round(1000·log10(followers)) capped at 9,999 when followers ≥
     ``drafting.min_reach_followers``, else 0.
     """
     urgent = 0
