@@ -257,6 +257,7 @@ def reply_context(
             "support_email": from_book["contact_email"] or settings.brand.support_email,
             "urgency_reason": urgency_reason,
             "intent": intent,
+            "mood": mood_of(mention),
             "lang": lang,
             "no_exclamation": bool(dislike_words & {"exclamation", "exclamations"}),
             "no_emoji": bool(dislike_words & {"emoji", "emojis", "emoticons"}),
