@@ -17,17 +17,18 @@ from datetime import datetime
 
 from responders.brandbook import (
     BrandBook,
+    Offering,
     asks_about_hours,
     facts_asked,
     faq_answer,
+    find_offerings,
     hours_answer,
+    resolve_days,
 )
 from responders.brandbook.answers import HoursAnswer
+from responders.brandbook.words import contains
+from responders.drafting.hourstext import hours_sentence
 
-_DAY_NAMES = {
-    "mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-    "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
-}  # fmt: skip
 # Questions whose answer changes with stock, prices or dates: never answered from memory.
 _ASK_PATTERNS = (
     (re.compile(r"\b(?:do|does|did|will|would|can|could)\s+(?:you|they|u|ya)\s+"
@@ -51,6 +52,26 @@ _YES_NO_RE = re.compile(
     r"([a-z][a-z '’\-]{1,60}?)\s*(?:[?.!]|$)",
     re.IGNORECASE,
 )
+# "do stamps from Headrow count at Kirkstall?" → "whether stamps from Headrow count at
+# Kirkstall"; only verbs whose third person is regular.
+_DO_VERB_RE = re.compile(
+    r"\b(do|does)\s+(?!you\b|u\b|ya\b|they\b)(.{3,40}?)\s+(count|work|fit|apply|include|"
+    r"cover)\s+(.{2,50}?)\s*(?:[?.!]|$)",
+    re.IGNORECASE,
+)
+# Common ways to ask for a fact without naming its key, for the usual fact keys.
+_FACT_CUES = {
+    "duration": ("how long does", "how long will", "how long is the", "take long"),
+    "lead time": ("how soon", "how long until", "how long before", "earliest", "next slot"),
+    "phones": ("android", "iphone", "ios", "my phone"),
+    "platforms": ("android", "iphone", "ios", "windows", "mac"),
+    "warranty": ("guarantee", "guaranteed"),
+    "trial": ("try it", "free trial"),
+    "cancel": ("cancel", "cancellation"),
+    "booking": ("book", "booking", "appointment"),
+    "fit": ("fit", "fits", "compatible", "work with"),
+    "vegan": ("vegan", "plant based", "plant-based"),
+}
 _SAFE_FRAGMENT = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 '’\-]{2,79}")
 _PRONOUNS = {
     "my": "your", "i": "you", "me": "you", "mine": "yours", "i'm": "you're", "im": "you're",
@@ -72,60 +93,20 @@ class BookAnswer:
     kind: str  # hours | faq | fact
 
 
-def _day_label(label: str, weekday: str) -> str:
-    day = _DAY_NAMES.get(weekday, weekday)
-    if label in ("today", "tomorrow", "tonight"):
-        return f"{label} ({day})"
-    if label.casefold().startswith(("this ", "next ", "on ")):
-        return label
-    return f"on {label or day}"
-
-
-def _joined(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def hours_sentence(answer: HoursAnswer) -> str:
-    """ "Headrow is open 10:00–16:00 today (Sunday)." or one clause per day, sites with the
-    same hours on the same day named together ("Headrow and Kirkstall are closed on
-    Christmas Day")."""
-    grouped: dict[tuple[str, str, str], list[str]] = {}
-    for day in answer.days:
-        when = _day_label(day.label, day.weekday)
-        what = "closed" if day.closed else f"open {day.text()}"
-        note = ""
-        if day.exception and day.note and day.note.casefold() not in when.casefold():
-            note = f" ({day.note})"
-        grouped.setdefault((when, what, note), []).append(day.offering or day.location)
-    parts: list[str] = []
-    for (when, what, note), subjects in grouped.items():
-        subjects = list(dict.fromkeys(subjects))
-        who = _joined(subjects)
-        verb = "is" if len(subjects) == 1 else "are"
-        parts.append(f"{who} {verb} {what} {when}{note}")
-    if not parts:
-        return ""
-    text = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + " and " + parts[-1]
-    return text[:1].upper() + text[1:] + "."
-
-
 def book_answer(book: BrandBook | None, text: str, created_at: datetime) -> BookAnswer | None:
     """What the book says to this question as of ``created_at``; ``None`` when it does not know."""
     if book is None:
         return None
-    if asks_about_hours(text) and book.locations:
-        try:
-            hours = hours_answer(book, text, created_at)
-        except ValueError:
-            hours = None
-        if hours is not None:
-            sentence = hours_sentence(hours)
-            if sentence:
-                return BookAnswer(sentence, "hours")
+    hours = _hours_asked(book, text, created_at)
+    if hours is not None:
+        sentence = hours_sentence(hours, _local(book, hours, created_at))
+        if sentence:
+            return BookAnswer(sentence, "hours")
     faq = faq_answer(book, text, created_at)
     if faq:
         return BookAnswer(_sentence(faq), "faq")
     facts = [f for f in facts_asked(book, text) if f[1].casefold() not in _QUESTION_WORD_KEYS]
+    facts = facts or _facts_by_cue(book, text)
     if facts:
         offering, key, value = facts[0]
         label = key.replace("_", " ")
@@ -134,6 +115,45 @@ def book_answer(book: BrandBook | None, text: str, created_at: datetime) -> Book
         article = "" if " " not in offering.name and offering.name[:1].isupper() else "the "
         return BookAnswer(_sentence(f"For {article}{offering.name}, {label}: {value}"), "fact")
     return None
+
+
+def _local(book: BrandBook, hours: HoursAnswer, created_at: datetime) -> datetime:
+    """The mention's time in the time zone of the location answered about."""
+    name = hours.days[0].location if hours.days else ""
+    location = book.location_named(name) if name else None
+    return created_at.astimezone(location.zone) if location is not None else created_at
+
+
+def _hours_asked(book: BrandBook, text: str, created_at: datetime) -> HoursAnswer | None:
+    """Hours when the text asks about opening times, or names an offering that has its own
+    hours together with a day ("can I book an install for Saturday?")."""
+    if not book.locations:
+        return None
+    offering = None
+    if not asks_about_hours(text):
+        timed = [o for o in find_offerings(book, text) if o.hours is not None]
+        if not timed:
+            return None
+        local = created_at.astimezone(book.locations[0].zone).date()
+        if not resolve_days(text, local, book.locations[0].exceptions):
+            return None
+        offering = timed[0]
+    try:
+        return hours_answer(book, text, created_at, offering=offering)
+    except ValueError:
+        return None
+
+
+def _facts_by_cue(book: BrandBook, text: str) -> list[tuple[Offering, str, object]]:
+    """Facts of a named offering whose key a common phrasing asks about without naming it
+    ("how long does installation take" asks for its duration)."""
+    found = []
+    for offering in find_offerings(book, text):
+        for key, value in offering.facts.items():
+            cues = _FACT_CUES.get(key.casefold().replace("_", " "), ())
+            if any(contains(text, cue) for cue in cues):
+                found.append((offering, key, value))
+    return found
 
 
 def _sentence(text: str) -> str:
@@ -148,8 +168,15 @@ def _swap_pronouns(fragment: str) -> str:
     return " ".join(_PRONOUNS.get(w.casefold(), w) for w in words)
 
 
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:now|today|tonight|tomorrow|please|pls|then|too|again|yet|at all))+$", re.IGNORECASE
+)
+_NOT_NOUNS = frozenset({"even", "really", "still", "just", "actually", "also", "ever", "there"})
+
+
 def _repeatable(fragment: str) -> str:
     fragment = fragment.strip(" ,;:-'\"").rstrip("?.!")
+    fragment = _TRAILING_TIME.sub("", fragment)
     if not fragment or len(fragment.split()) > 9 or _NOT_REPEATABLE.search(fragment):
         return ""
     if not _SAFE_FRAGMENT.fullmatch(fragment):
@@ -180,12 +207,22 @@ def check_phrase(text: str, topic: str) -> str:
             rest = _repeatable(groups[0])
             if rest:
                 return shape.format(rest=rest)
+    verb_first = _DO_VERB_RE.search(text)
+    if verb_first:
+        aux, subject, verb, rest = (g for g in verb_first.groups())
+        subject, rest = _repeatable(subject), _repeatable(rest)
+        if subject and rest:
+            verb = verb.casefold()
+            if aux.casefold() == "does":
+                verb = verb[:-1] + "ies" if verb.endswith("y") else verb + "s"
+            return f"whether {subject} {verb} {rest}"
     turned = _YES_NO_RE.search(text)
     if turned:
         verb, det, noun, rest = (g.casefold() for g in turned.groups())
         rest = _repeatable(rest)
         det = "our" if det == "your" else det
-        if rest and (verb not in ("is", "are") or len(rest.split()) <= 2):
+        plain = noun not in _NOT_NOUNS
+        if plain and rest and (verb not in ("is", "are") or len(rest.split()) <= 2):
             return f"whether {det} {noun} {verb} {rest}"
     folded = text.casefold()
     if any(cue in folded for cue in _PRICE_CUES):

@@ -25,7 +25,7 @@ _HURRIED_RE = re.compile(
 # The person ate or drank it: "stop using it" would read oddly for food.
 _CONSUMED_RE = re.compile(
     r"\b(ate|eat|eating|eaten|drank|drink|drinking|swallow\w*|bit into|bite|mouth|lips?|"
-    r"tongue|stomach|food poisoning|sick after|vomit\w*|throwing up|allergic reaction|"
+    r"tongue|stomach|food poisoning|sick after|vomit\w*|throwing up|reaction|"
     r"ingredient\w*)\b",
     re.IGNORECASE,
 )
@@ -46,6 +46,10 @@ _INSTRUCTION_RE = re.compile(
     r"apologi[sz]e|avoid|keep|use|if money|if they|write|mention|point)",
     re.IGNORECASE,
 )
+
+
+def _proper(name: str) -> bool:
+    return " " not in name and name[:1].isupper() and not name.isupper()
 
 
 def hurried(text: str) -> bool:
@@ -115,8 +119,12 @@ def book_context(
     when = created_at or datetime.now(UTC)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
+    places_words = [w for p in places for w in p.split()]
+    if book is not None:
+        places_words += [w for loc in book.locations for n in (loc.name, *loc.aliases)
+                         for w in n.split()]  # fmt: skip
     brand_words = frozenset(
-        w.casefold() for w in [*brand_name.split(), *handles] if w and len(w) > 1
+        w.casefold() for w in [*brand_name.split(), *handles, *places_words] if w and len(w) > 1
     )
     topic = find_topic(text, book=book, intent=intent, brand_words=brand_words, lang=lang)
     answer = book_answer(book, text, when) if intent == "question" and not urgency else None
@@ -124,7 +132,9 @@ def book_context(
     if intent == "question" and answer is None and not urgency:
         check = check_phrase(text, topic.phrase if topic.specific else "that")
     several = len(book.locations) > 1 if book is not None else len(places) > 1
-    thing = topic.phrase if topic.source == "offering" else "it"
+    thing = "it"
+    if topic.offering:
+        thing = topic.offering if _proper(topic.offering) else f"the {topic.offering}"
     if _CONSUMED_RE.search(text):
         stop = "please don't eat or drink any more of it"
     else:
@@ -145,6 +155,7 @@ def book_context(
         "official": official_text(book),
         "playbook": playbook_lines(book, urgency, when),
         "stop": stop,
+        "urgency_known": bool(urgency),
         "contact_email": (contact.email or "") if contact else "",
         "booking_url": (contact.booking_url or "") if contact else "",
     }

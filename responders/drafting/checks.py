@@ -44,17 +44,25 @@ RECITAL_RE = re.compile(
 _ASK_VERB_RE = re.compile(
     r"\b(send|share|post|give|reply with|tell us|include|drop|dm|email)\b", re.IGNORECASE
 )
-_NEGATION_RE = re.compile(r"\b(don't|do not|never|no|not|won't|keep .* out)\b", re.IGNORECASE)
+_NEGATION_RE = re.compile(
+    r"\b(don't|do not|never|no|not|won't|keep .* out)\b|n't\b|n’t\b", re.IGNORECASE
+)
 
 
 def book_sentences(book: BrandBook | None) -> list[str]:
-    """Text the book itself states (FAQ answers, facts, returns): exempt as facts."""
+    """Sentences the book itself states (FAQ answers, facts, returns, playbooks), normalised
+    and without placeholders: a draft repeating one states a fact, not a canned line."""
     if book is None:
         return []
-    found = [entry.answer for entry in book.faq]
-    found += [str(v) for o in book.offerings for v in o.facts.values()]
-    if book.policies.returns:
-        found.append(book.policies.returns)
+    texts = [entry.answer for entry in book.faq]
+    texts += [str(v) for o in book.offerings for v in o.facts.values()]
+    texts += [t for t in (book.policies.returns, *book.playbooks.model_dump().values()) if t]
+    found = []
+    for text in texts:
+        for sentence in textrules.split_sentences(re.sub(r"\{[^}]*\}", " ", text)):
+            key = textrules.normalize_sentence(sentence)
+            if len(key) >= 12:
+                found.append(key)
     return found
 
 
@@ -62,12 +70,8 @@ def is_book_fact(sentence: str, book: BrandBook | None) -> bool:
     """True for a sentence stating hours or repeating what the book says."""
     if re.search(r"\b\d{1,2}:\d{2}\b|\bclosed\b", sentence):
         return True
-    folded = sentence.casefold()
-    for fact in book_sentences(book):
-        head = re.sub(r"\{[^}]*\}", "", fact).casefold().strip()[:40]
-        if head and head in folded:
-            return True
-    return False
+    key = textrules.normalize_sentence(sentence)
+    return any(fact in key or key in fact for fact in book_sentences(book) if key)
 
 
 def _own_text(text: str, book: BrandBook | None) -> str:
@@ -204,15 +208,15 @@ def expectation_checks(
             ok = ok and sentences <= 2
         if want == "hurried":
             ok = ok and sentences == 1
-        if want in ("warm", "delighted") and re.search(r"\b(sorry|apologi)", folded):
-            ok = False
+        if family.startswith("praise/") and re.search(r"\b(sorry|apologi)", folded):
+            ok = False  # never apologise to a fan
         results.append(_check("tone", ok, f"tone {got} with {sentences} sentence(s)"))
     if "priority" in expect:
         got = priority_group(draft.get("priority"))
         results.append(_check("priority", got == expect["priority"], f"got {got}"))
     if "gesture" in expect:
         note = (draft.get("manager_note") or "").casefold()
-        has = "gesture" in note or "personal word" in note
+        has = "consider a gesture" in note or "personal word" in note
         results.append(_check("gesture_note", has == bool(expect["gesture"]), f"note: {note!r}"))
     if "lang" in expect:
         results.append(

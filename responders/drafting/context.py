@@ -224,6 +224,10 @@ def reply_context(
         lang=lang,
         places=places,
     )
+    if not from_book["topic_specific"] and place and not from_book["urgency_known"]:
+        # Nothing named but one of our locations: the place is what it is about.
+        phrase = f"what happened at {place}" if intent == "complaint" else place
+        from_book = {**from_book, "topic": phrase, "topic_specific": True, "topic_source": "place"}
     dislike_words = {w for d in dislikes for w in _words(d)}
     local = _language_words(templates, platform, from_book)
     return (

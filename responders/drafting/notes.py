@@ -119,9 +119,15 @@ def manager_note(
         pass  # never a gesture on a question or an idea
     elif customer is not None and bad_experience and regular and not earlier.had_bad:
         notes.append(templates.render("_notes", "gesture_regular", note_context))
-    elif customer is not None and bad_experience and loyal and context.get("mood") in (
-        "furious",
-        "unhappy",
+    elif (
+        customer is not None
+        and bad_experience
+        and loyal
+        and context.get("mood")
+        in (
+            "furious",
+            "unhappy",
+        )
     ):
         notes.append(templates.render("_notes", "gesture_loyal", note_context))
     if all_repeat:

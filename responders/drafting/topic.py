@@ -18,317 +18,10 @@ from functools import lru_cache
 
 from responders.brandbook import BrandBook, offering_mentions
 from responders.brandbook.words import contains
-
-# Kinds of problem, most specific first: (cue words, how a reply names it, kind).
-# Cues are matched as whole words, case-insensitively. They describe problems any trade has.
-ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("charged twice", "double charged", "double charge", "charged me twice", "billed twice",
-      "two charges", "duplicate charge", "charged two times", "cobrado dos veces",
-      "cobro duplicado", "me cobraron dos veces"), "the double charge", "payment"),
-    (("refund hasn't", "refund has not", "still waiting for my refund", "where is my refund",
-      "refund never", "no refund yet", "refund still"), "the refund that hasn't arrived",
-     "payment"),
-    (("charged without", "unauthorised charge", "unauthorized charge", "charge i don't recognise",
-      "charge i don't recognize", "didn't authorise", "didn't authorize"),
-     "the charge you don't recognise", "payment"),
-    (("overcharged", "charged me more", "wrong price", "charged the wrong"), "the overcharge",
-     "payment"),
-    (("hasn't arrived", "has not arrived", "never arrived", "still not arrived", "not arrived",
-      "still waiting for my order", "late delivery", "delivery is late", "parcel", "no ha llegado",
-      "todavía no ha llegado"), "the late delivery", "delivery"),
-    (("wrong order", "wrong item", "got the wrong", "gave me the wrong", "missing item",
-      "was missing", "pedido equivocado"), "the mix-up with your order", "order"),
-    (("cancelled my booking", "canceled my booking", "booking was cancelled", "lost my booking",
-      "reservation was cancelled", "no record of my booking", "overbooked"),
-     "what happened to your booking", "booking"),
-    (("crash", "crashes", "crashing", "keeps crashing", "bug", "buggy", "error message",
-      "error code", "won't load", "doesn't load", "not loading", "stuck on", "se cuelga",
-      "no carga"), "the fault you hit", "fault"),
-    (("can't log in", "cannot log in", "can't login", "locked out", "password reset",
-      "reset link", "2fa", "two-factor", "login code", "no puedo entrar"), "the login trouble",
-     "login"),
-    (("rude", "ignored", "attitude", "unfriendly", "dismissive", "maleducado", "borde"),
-     "how you were treated", "staff"),
-    (("waited", "waiting", "queue", "slow", "took ages", "took forever", "too long",
-      "hour wait", "late", "delay", "delayed", "tarde", "esperando"), "the wait", "wait"),
-    (("dirty", "filthy", "stained", "smelly", "smelled", "mould", "mold", "sucio", "sucia"),
-     "the state of the place", "cleanliness"),
-    (("noise", "noisy", "loud", "ruido"), "the noise", "noise"),
-    (("cold", "lukewarm", "burnt", "burned", "stale", "soggy", "undercooked", "frío", "fría"),
-     "how it came out", "quality"),
-    (("broken", "broke", "faulty", "doesn't work", "does not work", "stopped working",
-      "not working", "roto", "no funciona"), "the fault", "fault"),
-    (("price", "prices", "expensive", "overpriced", "pricey", "price rise", "price increase",
-      "caro", "precio"), "the prices", "price"),
-)  # fmt: skip
+from responders.drafting.topicwords import ISSUES, NOT_TOPIC, STOP
 
 _HANDLE_URL_RE = re.compile(r"(?:https?://\S+|www\.\S+|[@#]\w+|u/\w+|r/\w+)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
-# Words a topic must not contain: they make it a time, a feeling or filler, not a thing.
-_NOT_TOPIC = frozenset(
-    [
-        "today",
-        "tomorrow",
-        "yesterday",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "tonight",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "time",
-        "times",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "weeks",
-        "months",
-        "years",
-        "ago",
-        "still",
-        "just",
-        "really",
-        "very",
-        "much",
-        "many",
-        "lot",
-        "lots",
-        "thing",
-        "things",
-        "stuff",
-        "anyone",
-        "someone",
-        "everyone",
-        "people",
-        "guys",
-        "thanks",
-        "thank",
-        "please",
-        "hello",
-        "hey",
-        "hi",
-        "love",
-        "loved",
-        "lovely",
-        "great",
-        "good",
-        "bad",
-        "awful",
-        "terrible",
-        "amazing",
-        "best",
-        "worst",
-        "nice",
-        "fine",
-        "brilliant",
-        "excellent",
-        "perfect",
-        "horrible",
-        "disappointed",
-        "disappointing",
-        "happy",
-        "sad",
-        "angry",
-        "annoyed",
-        "furious",
-        "upset",
-        "fab",
-        "fantastic",
-        "gorgeous",
-        "wonderful",
-        "cheers",
-        "quick",
-        "question",
-        "ok",
-        "okay",
-        "yes",
-        "no",
-        "wow",
-        "lol",
-        "omg",
-        "fyi",
-        "btw",
-        "asap",
-        "way",
-        "bit",
-        "kind",
-        "sort",
-        "sure",
-        "maybe",
-        "actually",
-        "literally",
-        "honestly",
-        "again",
-        "always",
-        "never",
-        "ever",
-        "soon",
-        "back",
-        "first",
-        "last",
-        "next",
-        "new",
-        "old",
-        "other",
-        "same",
-        *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
-        *"january february march april may june july august september october".split(),
-        *"november december autumn winter spring summer christmas weekday weekdays".split(),
-    ]
-)
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "into",
-        "about",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "doing",
-        "have",
-        "has",
-        "had",
-        "having",
-        "i",
-        "me",
-        "my",
-        "mine",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "yours",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "they",
-        "them",
-        "their",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "not",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "just",
-        "so",
-        "than",
-        "too",
-        "also",
-        "any",
-        "some",
-        "all",
-        "each",
-        "both",
-        "more",
-        "most",
-        "such",
-        "only",
-        "own",
-        "very",
-        "again",
-        "get",
-        "got",
-        "gets",
-        "getting",
-        "make",
-        "made",
-        "go",
-        "went",
-        "going",
-        "come",
-        "came",
-        "say",
-        "said",
-        "tell",
-        "told",
-        "know",
-        "knew",
-        "see",
-        "saw",
-        "want",
-        "wanted",
-        "need",
-        "needed",
-        "try",
-        "tried",
-        "use",
-        "used",
-        "let",
-        "like",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -412,12 +105,17 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
         if not 1 <= len(words) <= 3 or not all(_WORD_RE.fullmatch(w) for w in words):
             continue
         folded = [w.casefold() for w in words]
-        if any(w in _STOP or w in _NOT_TOPIC or w in banned or w in sentiment for w in folded):
+        if any(w in STOP or w in NOT_TOPIC or w in banned for w in folded):
             continue
+        strongest = max(abs(sentiment.get(w, 0.0)) for w in folded)
+        if strongest >= 2.0 or (len(words) == 1 and strongest >= 1.0):
+            continue  # a feeling, not a thing ("great app", "love")
         if any(len(w) < 3 for w in folded) or (len(words) == 1 and len(folded[0]) < 4):
             continue
         if folded[-1].endswith("ly") or folded[0].endswith("ly"):
             continue  # an adverb ("directly", "honestly") is never the thing
+        if len(words) > 1 and folded[-1].endswith("ing"):
+            continue  # "unit running": a noun and a verb, not a thing
         if any(w[:1].isupper() for w in words[1:]) or words[0].isupper():
             continue  # a proper name or shouting, not a thing we can name safely
         return " ".join(folded)
@@ -425,14 +123,15 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
 
 
 @lru_cache(maxsize=1)
-def _sentiment_words() -> frozenset[str]:
-    """Words VADER scores as feelings: never a topic ("the awful" is not a thing)."""
+def _sentiment_words() -> dict[str, float]:
+    """VADER's valence per word: strong feelings are never a topic ("the awful" is not a
+    thing), mild ones may qualify one ("holiday mode")."""
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        return frozenset(SentimentIntensityAnalyzer().lexicon)
+        return dict(SentimentIntensityAnalyzer().lexicon)
     except Exception:  # pragma: no cover - VADER is a dependency
-        return frozenset()
+        return {}
 
 
 def find_topic(
@@ -458,11 +157,14 @@ def find_topic(
             phrase = f"{article}{name}"
             if intent == "complaint":
                 phrase = f"the problem with {phrase}"  # reads well with "sorry about", "look into"
+            elif intent == "suggestion":
+                phrase = f"your idea for {phrase}"
             return Topic(phrase, "offering", issue[1] if issue else "", name)
     if issue is not None and intent in ("complaint", "other", "question"):
         return Topic(issue[0], "issue", issue[1])
     if intent in ("praise", "suggestion", "question"):
         phrase = keyphrase(text, banned=brand_words, lang=lang)
         if phrase:
-            return Topic(f"the {phrase}", "keyphrase")
+            named = f"your idea about the {phrase}" if intent == "suggestion" else f"the {phrase}"
+            return Topic(named, "keyphrase")
     return Topic(_GENERIC.get(intent, "your message"), "generic")
