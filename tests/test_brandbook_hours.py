@@ -282,4 +282,23 @@ def test_hours_questions_are_told_from_other_questions() -> None:
     assert asks_about_hours("what time do you close on fridays?")
     assert asks_about_hours("are you open on bank holidays")
     assert not asks_about_hours("is the hot chocolate vegan?")
+    assert asks_about_hours("is kirkstall open yet this morning?")
+    assert asks_about_hours("open over christmas?")
     assert not asks_about_hours("the opener of the show was great")
+    assert not asks_about_hours("open mic again soon?")
+    assert not asks_about_hours("DMs open, in confidence")
+    assert not asks_about_hours("need somewhere to work for a couple of hours")
+
+
+def test_an_offering_asked_for_at_another_site_gets_no_answer() -> None:
+    book = book_of(
+        location("Workshop", "Europe/Berlin"),
+        location("Showroom", "Europe/Amsterdam"),
+        '[[offerings]]\nname = "MOT test"\nlocation = "Workshop"\n',
+        '[offerings.hours]\nmon = "10:00-12:00"\n',
+    )
+    moment = utc(2026, 11, 18, 12)
+    assert days_of(hours_answer(book, "MOT test on monday?", moment)) == [
+        ("Workshop", date(2026, 11, 23), "10:00–12:00")
+    ]
+    assert hours_answer(book, "MOT test at the showroom on monday?", moment) is None

@@ -183,3 +183,47 @@ facts = { "lead time" = "2 days", seats = 40, price_from = 12.5, vegan = false }
         "vegan": False,
     }
     assert again.never_say[0] == "no\nworries" and again.accounts == {"bsky.app": ["bar.example"]}
+
+
+def test_cli_check_validates_without_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text(DEMO_BOOK, encoding="utf-8")
+    bad.write_text('never_say = "x"\n[policies]\nreturns = 30\n', encoding="utf-8")
+    assert run_cli(None, "check", str(good)) == 0
+    assert "valid (2 locations" in capsys.readouterr().out
+    assert run_cli(None, "check", str(bad)) == 2
+    assert f"{bad}:3: policies.returns: should be text in quotes" in capsys.readouterr().err
+
+
+def test_cli_reading_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    from config.errors import InputError
+
+    with pytest.raises(InputError, match="cannot read"):
+        run_cli(None, "check", str(tmp_path / "nope.toml"))
+
+
+def test_restore_makes_an_old_version_current_as_a_new_audited_version(
+    factory: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    changed = DEMO_BOOK.replace('phone = "0113 496 0000"', 'phone = "0113 496 0999"')
+    with factory() as session, session.begin():
+        import_book(session, DEMO_BOOK, "ana")
+        import_book(session, changed, "ana")
+    assert run_cli(factory, "restore", "1") == 0
+    assert "version 1 restored as version 3" in capsys.readouterr().out
+    assert run_cli(factory, "restore", "3") == 0
+    assert "unchanged" in capsys.readouterr().out
+    with factory() as session:
+        assert current_book(session) == parse_book(DEMO_BOOK)
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert (last.action, last.subject, last.actor) == (
+            "brand_book.restore",
+            "brand_book:v3",
+            "cli-test",
+        )
+    from config.errors import InputError
+
+    with pytest.raises(InputError, match="no brand book version 9"):
+        run_cli(factory, "restore", "9")

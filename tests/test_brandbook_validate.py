@@ -220,3 +220,20 @@ def test_a_byte_order_mark_is_ignored_and_a_huge_file_is_refused() -> None:
     assert parse_book("\ufeff" + GOOD).name == "Northwind Repairs"
     [(_, _, message)] = problems_of("# " + "x" * 2_000_001)
     assert "characters" in message
+
+
+def test_inline_and_dotted_hours_errors_point_at_their_line() -> None:
+    text = (
+        '[[locations]]\nname = "A"\ntimezone = "UTC"\n'
+        'hours = { mon = "09:00-17:00", tue = "nine" }\n'
+        '\n[[locations]]\nname = "B"\ntimezone = "UTC"\nhours.wed = "late"\n'
+    )
+    by_key = {key: line for line, key, _ in problems_of(text)}
+    assert by_key == {"locations[0].hours.tue": 4, "locations[1].hours.wed": 9}
+
+
+def test_an_faq_entry_needs_at_least_one_cue_and_an_answer() -> None:
+    text = '[[faq]]\ncues = []\nanswer = "  "\n'
+    by_key = {key: (line, message) for line, key, message in problems_of(text)}
+    assert by_key["faq[0].cues"] == (2, "must not be empty")
+    assert by_key["faq[0].answer"] == (3, "must not be empty")

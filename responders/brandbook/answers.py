@@ -165,7 +165,10 @@ def hours_answer(
     places, ambiguous = _locations_for(book, text, location, offering)
     days: list[DayHours] = []
     statuses: list[OpenStatus] = []
+    home = book.location_named(offering.location) if offering and offering.location else None
     for place in places:
+        if home is not None and place is not home:
+            return None  # the book does not say this offering exists at the site named
         today = created_at.astimezone(place.zone).date()
         refs = resolve_days(text, today, place.exceptions)
         if not refs and names_special_day(text):

@@ -88,15 +88,31 @@ class DayRef:
         return self.day is None
 
 
-_HOURS_CUES = (
-    "open", "opening", "opens", "close", "closing", "closes", "hours", "what time",
-    "how late", "how early", "until when", "til when", "till when",
+# Phrases that ask about opening times on their own ...
+_HOURS_PHRASES = (
+    "opening hours", "opening times", "your hours", "what time", "how late", "how early",
+    "closing time", "until when", "til when", "till when",
 )  # fmt: skip
+# ... and words that do only with a day or a "when" beside them ("open on sunday?" is about
+# hours, "DMs open" and "open mic" are not).
+_OPEN_WORDS = ("open", "opens", "opening", "close", "closes", "closing", "closed")
+_WHEN_WORDS = ("when", "yet", "still", "now", "until", "til", "till", "late", "early")
+_ANY_DAY = date(2001, 1, 1)  # resolve_days only to see whether a day is named at all
 
 
 def asks_about_hours(text: str) -> bool:
-    """True when the text talks about opening times (the drafting job asks before answering)."""
-    return any(contains(text, cue) for cue in _HOURS_CUES)
+    """True when the text asks about opening times; the drafting job asks before answering.
+
+    A phrase such as "what time" or "opening hours" is enough; "open" or "closed" count only
+    next to a day ("open on Sunday", "closed over Christmas") or a "when" word ("open yet").
+    """
+    if any(contains(text, phrase) for phrase in _HOURS_PHRASES):
+        return True
+    if not any(contains(text, word) for word in _OPEN_WORDS):
+        return False
+    if any(contains(text, word) for word in _WHEN_WORDS):
+        return True
+    return bool(resolve_days(text, _ANY_DAY)) or names_special_day(text)
 
 
 def asks_about_now(text: str) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from config.errors import InputError
 from responders.brandbook.model import BrandBook
 from responders.brandbook.tomlwrite import dumps
 from responders.brandbook.validate import book_from_document, parse_book
@@ -119,6 +120,23 @@ def import_book(
     """
     book = parse_book(toml_text, source=source)
     return save_book(session, book, actor=actor, action="brand_book.import", note=source)
+
+
+def restore_version(session: Session, version: int, *, actor: str) -> SaveResult:
+    """Make an earlier version the book in force again, as a new version (audited).
+
+    History is never rewritten: restoring v3 while v5 is current writes v6 equal to v3.
+    Raises ``InputError`` for a version that does not exist.
+    """
+    row = session.scalars(
+        select(BrandBookVersion).where(BrandBookVersion.version == version)
+    ).first()
+    if row is None:
+        raise InputError(f"there is no brand book version {version}")
+    book = book_from_document(row.document)
+    return save_book(
+        session, book, actor=actor, action="brand_book.restore", note=f"restore of v{version}"
+    )
 
 
 def to_toml(book: BrandBook, *, header: str | None = None) -> str:

@@ -118,9 +118,8 @@ def _cross_checks(raw: Mapping[str, Any]) -> list[tuple[KeyPath, str]]:
         if isinstance(where, str) and fold(where) not in location_names:
             problems.append((("offerings", index, "location"), f"no location is named {where!r}"))
         if "hours" in offering and where is None and len(zones) != 1:
-            problems.append(
-                (("offerings", index, "hours"), 'hours need a location = "..." for the time zone')
-            )
+            need = 'a location = "..."' if locations else "a [[locations]] entry"
+            problems.append((("offerings", index, "hours"), f"hours need {need} for the time zone"))
     problems.extend(check_placeholders(raw))
     return problems
 
