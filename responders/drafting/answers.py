@@ -218,10 +218,11 @@ def check_phrase(text: str, topic: str) -> str:
             return f"whether {subject} {verb} {rest}"
     turned = _YES_NO_RE.search(text)
     if turned:
-        verb, det, noun, rest = (g.casefold() for g in turned.groups())
+        verb, det, noun, rest = turned.groups()
+        verb, det = verb.casefold(), det.casefold()
         rest = _repeatable(rest)
         det = "our" if det == "your" else det
-        plain = noun not in _NOT_NOUNS
+        plain = noun.casefold() not in _NOT_NOUNS
         if plain and rest and (verb not in ("is", "are") or len(rest.split()) <= 2):
             return f"whether {det} {noun} {verb} {rest}"
     folded = text.casefold()

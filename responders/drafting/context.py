@@ -224,7 +224,11 @@ def reply_context(
         lang=lang,
         places=places,
     )
-    if not from_book["topic_specific"] and place and not from_book["urgency_known"]:
+    if "staff" in about and from_book["topic_source"] == "keyphrase":
+        # Praise or a remark about people: the team is the subject, not a keyphrase.
+        from_book = {**from_book, "topic": "the team", "topic_specific": False}
+    at_place = place and "staff" not in about and not from_book["urgency_known"]
+    if not from_book["topic_specific"] and at_place:
         # Nothing named but one of our locations: the place is what it is about.
         phrase = f"what happened at {place}" if intent == "complaint" else place
         from_book = {**from_book, "topic": phrase, "topic_specific": True, "topic_source": "place"}

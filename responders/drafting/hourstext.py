@@ -75,7 +75,8 @@ def _day_clause(day: DayHours, subjects: list[str], created_at: datetime, note: 
         now_minutes = local.hour * 60 + local.minute
         if day.day == local.date() and now_minutes >= last_end and not day.ranges[-1].overnight:
             was = "were" if plural else "was"
-            return f"{who} {was} open {day.text()} {when} and {verb} closed for the day now"
+            today = f"today ({_DAY_NAMES.get(day.weekday, day.weekday)})"
+            return f"{who} {was} open {day.text()} {today} and {verb} closed for the day now"
     return f"{who} {verb} open {day.text()} {when}{note}"
 
 

@@ -269,7 +269,9 @@ def plan_reply(
             if survived:
                 keys += [choice.keys[0], *survived]
                 blocks.append(choice.block)
-                stale = any(k in stale_for_customer for k, _ in survived)
+                stale = choice.keys[0][0] in stale_for_customer or any(
+                    k in stale_for_customer for k, _ in survived
+                )
                 repeats = repeats or (choice.stale and stale)
         findings = textrules.lint(_own(text, book), acronyms=acronyms)
         findings += book_findings(
