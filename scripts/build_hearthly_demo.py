@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo_data.hearthly import AUTHORS, BRAND_X, CUSTOMERS, POSTS, START, THREADS  # noqa: E402
+from demo_data.hearthly import AUTHORS, BRAND_X, CUSTOMERS, POSTS, START, THREADS
 
 OUT = Path(__file__).resolve().parent.parent / "config" / "demo" / "hearthly"
 TWITTER_EPOCH_MS = 1288834974657
@@ -188,7 +188,9 @@ def main() -> int:
         for thing in reddit:
             handle.write(json.dumps(thing, ensure_ascii=False) + "\n")
     tweets = sum(len(p["data"]) for p in pages)
-    print(f"customers {len(CUSTOMERS)}, tweets {tweets} on {len(pages)} pages, reddit {len(reddit)}")
+    print(
+        f"customers {len(CUSTOMERS)}, tweets {tweets} on {len(pages)} pages, reddit {len(reddit)}"
+    )
     if args.check:
         problems = []
         if len(CUSTOMERS) != 25:

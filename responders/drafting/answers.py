@@ -59,6 +59,7 @@ _DO_VERB_RE = re.compile(
     r"cover)\s+(.{2,50}?)\s*(?:[?.!]|$)",
     re.IGNORECASE,
 )
+_OPENISH = re.compile(r"\b(open|opens|opening|close|closes|closing|closed)\b", re.IGNORECASE)
 # Common ways to ask for a fact without naming its key, for the usual fact keys.
 _FACT_CUES = {
     "duration": ("how long does", "how long will", "how long is the", "take long"),
@@ -130,12 +131,15 @@ def _hours_asked(book: BrandBook, text: str, created_at: datetime) -> HoursAnswe
     if not book.locations:
         return None
     offering = None
-    if not asks_about_hours(text):
+    first = book.locations[0]
+    local = created_at.astimezone(first.zone).date()
+    if _OPENISH.search(text) and resolve_days(text, local, first.exceptions):
+        pass  # "open on St Stephen's Day": a day only the book's exceptions can name
+    elif not asks_about_hours(text):
         timed = [o for o in find_offerings(book, text) if o.hours is not None]
         if not timed:
             return None
-        local = created_at.astimezone(book.locations[0].zone).date()
-        if not resolve_days(text, local, book.locations[0].exceptions):
+        if not resolve_days(text, local, first.exceptions):
             return None
         offering = timed[0]
     try:
