@@ -270,7 +270,7 @@ BRAMBLE = [
         COMPLAINT,
         {
             "intent": "complaint",
-            "topic": ["Forager", "Hedgerow"],
+            "topic": ["Forager", "Hedgerow", "mix-up"],
             "tone": "unhappy",
             "priority": "complaint",
         },
@@ -466,7 +466,7 @@ BRAMBLE = [
         QUESTION,
         {
             "intent": "question",
-            "check": ["16:00", "tonight"],
+            "check": ["16:00", "today"],
             "tone": "neutral",
             "priority": "normal",
         },
@@ -1178,12 +1178,12 @@ HEARTHLY = [
         CALM,
         {
             "intent": "complaint",
-            "topic": ["support", "wait"],
+            "topic": ["support", "wait", "slow reply"],
             "must_not": HEARTHLY_BANNED,
             "tone": "neutral",
             "priority": "normal",
         },
-        display="Quiet Radiator",
+        display="QuietRadiator771",
     ),
     item(
         "h11",

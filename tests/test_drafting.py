@@ -903,8 +903,8 @@ def test_what_a_mention_is_about_items_services_visits_and_prices() -> None:
     staff = _context_for("the barista at kirkstall was lovely")
     assert staff["staff"] and staff["visit"]
     assert staff["ask"] == "roughly when you were at Kirkstall"
-    # one location: never "which site"
-    assert _context_for("my flat white was cold")["ask"] == "roughly when it was"
+    # one location: never "which site"; an item alone is not a visit at a one-site brand
+    assert _context_for("my flat white was cold")["ask"] == "a bit more detail"
     two = _transient(praise(text="my flat white was cold"))
     context = reply_context(two, settings=TWO_SITES, now=NOW, templates=load_templates())
     assert context["ask"] == "which location it was and roughly when"

@@ -185,7 +185,7 @@ def test_faq_and_offering_facts_are_answered_from_the_book() -> None:
         ("do you have the blue one in size 10?", "whether we have the blue one in size 10"),
         ("is the matte black kettle in stock?", "whether the matte black kettle is in stock"),
         ("how much is the gooseneck kettle?", "the current price of the gooseneck kettle"),
-        ("when will the copper kettle be back?", "when the copper kettle be back"),
+        ("when will the copper kettle be back?", "when the copper kettle will be back"),
     ],
 )
 def test_what_the_book_does_not_know_is_never_invented(question: str, check: str) -> None:

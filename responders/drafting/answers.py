@@ -39,8 +39,18 @@ _ASK_PATTERNS = (
      "whether the {rest} is {state}"),
     (re.compile(r"\bhow much (?:is|are|does|do)\s+(.{3,60}?)\s*(?:cost)?\s*(?:[?.!]|$)",
                 re.IGNORECASE), "the current price of {rest}"),
-    (re.compile(r"\bwhen (?:is|are|will|does|do)\s+(.{3,60}?)\s*(?:[?.!]|$)", re.IGNORECASE),
-     "when {rest}"),
+    (re.compile(r"\bwhen (is|are|will|does|do)\s+(.{3,60}?)\s*(?:[?.!]|$)", re.IGNORECASE),
+     "when"),
+)  # fmt: skip
+# "is the soup of the day vegan?" → "whether the soup of the day is vegan"
+_DIET_RE = re.compile(
+    r"\b(is|are)\s+(the|your|this|that|these|those)\s+(.{2,40}?)\s+(vegan|vegetarian|"
+    r"gluten[- ]free|dairy[- ]free|nut[- ]free|halal|kosher|organic|decaf|sugar[- ]free)\b",
+    re.IGNORECASE,
+)
+_WHEN_VERBS = frozenset(
+    ("come", "arrive", "launch", "open", "start", "ship", "land", "return", "be", "go",
+     "release", "restock", "finish", "close", "update", "get", "happen", "roll")
 )  # fmt: skip
 # Fact keys that are question words ("when", "what") match almost any question: never
 # answer from them on their own ("can the app show when the soup runs out?" is not "when").
@@ -114,6 +124,14 @@ def book_answer(book: BrandBook | None, text: str, created_at: datetime) -> Book
         if isinstance(value, bool):
             value = "yes" if value else "no"
         article = "" if " " not in offering.name and offering.name[:1].isupper() else "the "
+        text_value = str(value)
+        answer = re.match(r"(yes|no)\b[\s,:;]*(.*)", text_value, re.IGNORECASE)
+        if answer and " " not in label:
+            yes_no, rest = answer.group(1).capitalize(), answer.group(2)
+            verb = "is" if yes_no == "Yes" else "isn't"
+            said = f"{yes_no}, {article}{offering.name} {verb} {label}"
+            said += f" {rest}" if rest else ""
+            return BookAnswer(_sentence(said), "fact")
         return BookAnswer(_sentence(f"For {article}{offering.name}, {label}: {value}"), "fact")
     return None
 
@@ -188,6 +206,22 @@ def _repeatable(fragment: str) -> str:
     return _swap_pronouns(fragment)
 
 
+def _when_phrase(aux: str, rest: str) -> str:
+    """ "when will Matter support come" → "when Matter support will come"; "" if unsure."""
+    words = rest.split()
+    for index in range(1, len(words)):
+        word = words[index].casefold()
+        if word.endswith("ing") or word in _WHEN_VERBS:
+            subject, tail = " ".join(words[:index]), words[index:]
+            if aux in ("do", "does"):
+                verb = tail[0]
+                if aux == "does":
+                    verb = verb[:-1] + "ies" if verb.endswith("y") else verb + "s"
+                return f"when {subject} {' '.join([verb, *tail[1:]])}"
+            return f"when {subject} {aux} {' '.join(tail)}"
+    return ""
+
+
 def check_phrase(text: str, topic: str) -> str:
     """What we will find out for a question the book cannot answer, e.g. "whether we have the
     blue one in size 10"; falls back to the kind of question about ``topic``."""
@@ -207,10 +241,21 @@ def check_phrase(text: str, topic: str) -> str:
                 state = groups[1].casefold()
                 state = "in stock" if state == "sold out" else state
                 return f"whether {rest if rest.startswith('the ') else 'the ' + rest} is {state}"
+        elif shape == "when":
+            turned_when = _when_phrase(groups[0].casefold(), _repeatable(groups[1]))
+            if turned_when:
+                return turned_when
         else:
             rest = _repeatable(groups[0])
             if rest:
                 return shape.format(rest=rest)
+    diet = _DIET_RE.search(text)
+    if diet:
+        verb, det, thing, quality = diet.groups()
+        thing = _repeatable(thing)
+        if thing:
+            det = "our" if det.casefold() == "your" else det.casefold()
+            return f"whether {det} {thing} {verb.casefold()} {quality.casefold()}"
     verb_first = _DO_VERB_RE.search(text)
     if verb_first:
         aux, subject, verb, rest = (g for g in verb_first.groups())

@@ -169,12 +169,18 @@ def reply_context(
             )  # fmt: skip
     # At one of our sites (so "which site, roughly when?" makes sense): a site, staff, a visit
     # word or an item; not when the point is the app, nor prices (unless staff come into it).
+    several = len(book.locations) > 1 if book is not None else len(places) > 1
+    if book is not None and book.people and "staff" not in about:
+        people_re = terms_regex(p.name for p in book.people)
+        if people_re is not None and people_re.search(scan):
+            about = sorted({*about, "staff"})  # "shout out to Aoife": one of our people
+    # At one of our locations: a location or a visit word, or (for a brand with several
+    # sites) an item; an item alone at a one-desk brand is delivered, not visited.
     visit = (
         "app" not in about
         and ("price" not in about or "staff" in about)
-        and bool(place or item or _VISIT_TOPICS & set(about))
+        and bool(place or (item and several) or _VISIT_TOPICS & set(about))
     )
-    several = len(book.locations) > 1 if book is not None else len(places) > 1
     if visit and place:
         ask = f"roughly when you were at {place}"
     elif visit and several:
@@ -227,7 +233,7 @@ def reply_context(
     if "staff" in about and from_book["topic_source"] == "keyphrase":
         # Praise or a remark about people: the team is the subject, not a keyphrase.
         from_book = {**from_book, "topic": "the team", "topic_specific": False}
-    at_place = place and "staff" not in about and not from_book["urgency_known"]
+    at_place = place and several and "staff" not in about and not from_book["urgency_known"]
     if not from_book["topic_specific"] and at_place:
         # Nothing named but one of our locations: the place is what it is about.
         phrase = f"what happened at {place}" if intent == "complaint" else place

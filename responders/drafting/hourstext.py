@@ -26,7 +26,8 @@ def _joined(names: list[str]) -> str:
 
 def _day_label(label: str, weekday: str) -> str:
     day = _DAY_NAMES.get(weekday, weekday)
-    if label in ("today", "tomorrow", "tonight"):
+    label = "today" if label == "tonight" else label  # "open tonight" asks about today's hours
+    if label in ("today", "tomorrow"):
         return f"{label} ({day})"
     if label.casefold().startswith(("this ", "next ", "on ")):
         return label
@@ -95,7 +96,10 @@ def hours_sentence(answer: HoursAnswer, created_at: datetime | None = None) -> s
             note = ""
             label = _day_label(day.label, day.weekday)
             if day.exception and day.note and day.note.casefold() not in label.casefold():
-                note = f" ({day.note})"
+                named, _, rest = day.note.partition(":")
+                same = rest and named.strip().casefold() in label.casefold()
+                shown = rest.strip() if same else day.note
+                note = f" ({shown})"
             key = (label, day.text(), note, day.offering or "", str(day.day))
             grouped.setdefault(key, []).append(day.offering or day.location)
             days.setdefault(key, day)

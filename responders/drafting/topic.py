@@ -147,11 +147,11 @@ def find_topic(
     if book is not None:
         named = offering_mentions(book, text)
         first_issue = issue_position(text)
-        if named and not (
-            intent == "complaint"
-            and issue is not None
-            and first_issue < _position(text, named[0].term)
-        ):
+        before = bool(named) and first_issue < _position(text, named[0].term)
+        issue_wins = issue is not None and (
+            (intent == "complaint" and before) or issue[1] in ("order", "payment", "delivery")
+        )
+        if named and not issue_wins:
             name = named[0].offering.name
             article = "" if _proper_name(name) else "the "
             phrase = f"{article}{name}"
