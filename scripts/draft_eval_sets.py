@@ -1193,7 +1193,7 @@ HEARTHLY = [
         COMPLAINT,
         {
             "intent": "complaint",
-            "topic": ["app", "Plus"],
+            "topic": ["app", "Plus", "upgrade prompts"],
             "must_not": [*HEARTHLY_BANNED, "upgrade to", "try Plus"],
             "tone": "unhappy",
             "priority": "complaint",

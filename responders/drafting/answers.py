@@ -35,7 +35,8 @@ _ASK_PATTERNS = (
                 r"(have|stock|sell|carry|do|offer|support|ship)\s+(.{3,80}?)\s*(?:[?.!]|$)",
                 re.IGNORECASE), "whether we {verb} {rest}"),
     (re.compile(r"\b(?:is|are)\s+(?:there|the)\s+(.{3,60}?)\s+"
-                r"(in stock|available|back|sold out|coming back)\b", re.IGNORECASE),
+                r"(in stock|available|back|sold out|coming back)((?:\s+in\s+[a-z][a-z ]{1,24})?)",
+                re.IGNORECASE),
      "whether the {rest} is {state}"),
     (re.compile(r"\bhow much (?:is|are|does|do)\s+(.{3,60}?)\s*(?:cost)?\s*(?:[?.!]|$)",
                 re.IGNORECASE), "the current price of {rest}"),
@@ -132,7 +133,8 @@ def book_answer(book: BrandBook | None, text: str, created_at: datetime) -> Book
             said = f"{yes_no}, {article}{offering.name} {verb} {label}"
             said += f" {rest}" if rest else ""
             return BookAnswer(_sentence(said), "fact")
-        return BookAnswer(_sentence(f"For {article}{offering.name}, {label}: {value}"), "fact")
+        said = _fact_sentence(f"{article}{offering.name}", label, value)
+        return BookAnswer(_sentence(said), "fact")
     return None
 
 
@@ -176,6 +178,16 @@ def _facts_by_cue(book: BrandBook, text: str) -> list[tuple[Offering, str, objec
             if any(contains(text, cue) for cue in cues):
                 found.append((offering, key, value))
     return found
+
+
+def _fact_sentence(name: str, label: str, value: object) -> str:
+    """ "The warranty for the Hearthly Thermostat is two years", "the installation takes about
+    90 minutes"; plural or list-like keys keep the plain "For X, key: value" form."""
+    if label == "duration":
+        return f"{name} takes {value}"
+    if " " not in label and not label.endswith("s") and len(str(value).split(";")) == 1:
+        return f"the {label} for {name} is {value}"
+    return f"For {name}, {label}: {value}"
 
 
 def _sentence(text: str) -> str:
@@ -240,6 +252,8 @@ def check_phrase(text: str, topic: str) -> str:
             if rest:
                 state = groups[1].casefold()
                 state = "in stock" if state == "sold out" else state
+                detail = _repeatable(groups[2]) if groups[2].strip() else ""
+                state = f"{state} {detail}" if detail else state
                 return f"whether {rest if rest.startswith('the ') else 'the ' + rest} is {state}"
         elif shape == "when":
             turned_when = _when_phrase(groups[0].casefold(), _repeatable(groups[1]))

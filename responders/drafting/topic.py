@@ -149,7 +149,8 @@ def find_topic(
         first_issue = issue_position(text)
         before = bool(named) and first_issue < _position(text, named[0].term)
         issue_wins = issue is not None and (
-            (intent == "complaint" and before) or issue[1] in ("order", "payment", "delivery")
+            (intent == "complaint" and before)
+            or issue[1] in ("order", "payment", "delivery", "nag")
         )
         if named and not issue_wins:
             name = named[0].offering.name

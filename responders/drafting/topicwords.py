@@ -43,6 +43,8 @@ ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("days to answer", "days to reply", "days to respond", "no reply", "never replied",
       "no response", "never got back", "slow to reply", "still no answer"),
      "the slow reply", "wait"),
+    (("banner", "pop-up", "popup", "pop up", "upgrade prompt", "nagging", "nags me", "upsell",
+      "upselling", "adverts", "too many ads"), "the upgrade prompts", "nag"),
     (("waited", "waiting", "queue", "slow", "took ages", "took forever", "too long",
       "hour wait", "late", "delay", "delayed", "tarde", "esperando"), "the wait", "wait"),
     (("dirty", "filthy", "stained", "smelly", "smelled", "mould", "mold", "sucio", "sucia"),
