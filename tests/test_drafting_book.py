@@ -507,3 +507,26 @@ def test_each_example_brand_passes_every_check_of_its_draft_quality_set(path: Pa
                 if not r.passed]  # fmt: skip
     assert failures == []
     assert run.variety[0] <= 0.03
+
+
+def test_draft_now_and_queue_expire_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from commands.cli import main
+    from store.db import make_sessionmaker
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert main(["--database-url", url, "draft", "--now", "2026-11-20T12:00Z"]) == 0
+    engine = make_engine(url)
+    with make_sessionmaker(engine)() as db, db.begin():
+        _stored(db, _person(db), "the kettle is lovely", NOW - timedelta(days=2))
+    engine.dispose()
+    assert main(["--database-url", url, "draft", "--now", "2026-11-18T12:05Z"]) == 0
+    assert "1 drafted" in capsys.readouterr().out
+    args = ["--database-url", url, "--actor", "sam", "queue", "expire", "--before"]
+    assert main([*args, "2026-11-19T00:00Z"]) == 0
+    assert "1 pending draft(s)" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exited:
+        main([*args, "not a time"])
+    assert exited.value.code == 2
+    assert "use ISO 8601" in capsys.readouterr().err

@@ -230,6 +230,12 @@ def reply_context(
         lang=lang,
         places=places,
     )
+    if urgency_reason == "churn" and from_book["topic_source"] in ("offering", "generic"):
+        # Leaving is not a fault report: talk about their experience, not "the problem".
+        offering = from_book.get("offering") or ""
+        named = offering if offering[:1].isupper() and " " not in offering else f"the {offering}"
+        phrase = f"your experience with {named}" if offering else "your experience with us"
+        from_book = {**from_book, "topic": phrase}
     if "staff" in about and from_book["topic_source"] == "keyphrase":
         # Praise or a remark about people: the team is the subject, not a keyphrase.
         from_book = {**from_book, "topic": "the team", "topic_specific": False}
