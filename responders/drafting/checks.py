@@ -49,11 +49,26 @@ _NEGATION_RE = re.compile(
 )
 
 
+_SENTENCE_CACHE: dict[int, tuple[BrandBook, list[str]]] = {}
+
+
 def book_sentences(book: BrandBook | None) -> list[str]:
     """Sentences the book itself states (FAQ answers, facts, returns, playbooks), normalised
-    and without placeholders: a draft repeating one states a fact, not a canned line."""
+    and without placeholders: a draft repeating one states a fact, not a canned line.
+    Computed once per book object (a drafting pass asks for every sentence it drafts)."""
     if book is None:
         return []
+    cached = _SENTENCE_CACHE.get(id(book))
+    if cached is not None and cached[0] is book:
+        return cached[1]
+    found = _book_sentences(book)
+    if len(_SENTENCE_CACHE) > 8:
+        _SENTENCE_CACHE.clear()
+    _SENTENCE_CACHE[id(book)] = (book, found)
+    return found
+
+
+def _book_sentences(book: BrandBook) -> list[str]:
     texts = [entry.answer for entry in book.faq]
     texts += [str(v) for o in book.offerings for v in o.facts.values()]
     texts += [t for t in (book.policies.returns, *book.playbooks.model_dump().values()) if t]
