@@ -134,6 +134,19 @@ def _sentiment_words() -> dict[str, float]:
         return {}
 
 
+def _idea_topic(text: str, name: str, term: str, banned: frozenset[str], lang: str) -> Topic:
+    """An idea about an offering, as specific as the text allows: "your idea about the
+    decaf oat latte" (a keyphrase containing the offering), "your idea about the per-room
+    boost button for the Hearthly app", else "your idea for the Hearthly app"."""
+    article = "" if _proper_name(name) else "the "
+    phrase = keyphrase(text, banned=banned, lang=lang)
+    if len(phrase.split()) >= 2:
+        if term.casefold() in phrase or name.casefold() in phrase:
+            return Topic(f"your idea about the {phrase}", "keyphrase", "", name)
+        return Topic(f"your idea about the {phrase} for {article}{name}", "keyphrase", "", name)
+    return Topic(f"your idea for {article}{name}", "offering", "", name)
+
+
 def find_topic(
     text: str,
     *,
@@ -152,6 +165,8 @@ def find_topic(
             (intent == "complaint" and before)
             or issue[1] in ("order", "payment", "delivery", "nag")
         )
+        if named and intent == "suggestion":
+            return _idea_topic(text, named[0].offering.name, named[0].term, brand_words, lang)
         if named and not issue_wins:
             name = named[0].offering.name
             article = "" if _proper_name(name) else "the "

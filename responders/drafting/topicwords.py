@@ -79,7 +79,8 @@ NOT_TOPIC = frozenset(
         "thank", "thanks", "thing", "things", "thursday", "time", "times", "today", "tomorrow",
         "tonight", "tuesday", "update", "upset", "very", "way", "wednesday", "week", "weekday",
         "weekdays", "weekend", "weeks", "winter", "wonderful", "worst", "wow", "year", "years",
-        "yes", "yesterday",
+        "yes", "yesterday", "feature", "request", "requests", "idea", "ideas", "suggestion",
+        "every", "each",
     }
 )  # fmt: skip
 
