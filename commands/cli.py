@@ -18,13 +18,13 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from commands import brand, customers, demo, ingest, notify, review, tools, web
-from commands.app import DEMO_DIR, App
+from commands import brand, customers, demo, ingest, notify, quality, review, tools, web
+from commands.app import App
 from config.errors import RapportError
 from config.settings import load_settings
 from store.retry import busy_message, is_lock_error
 
-COMMAND_MODULES = (demo, tools, customers, ingest, review, web, notify, brand)
+COMMAND_MODULES = (demo, tools, customers, ingest, review, quality, brand, web, notify)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides[("log_level",)] = args.log_level.upper()
         config_file = args.config
         if args.command == "demo" and not config_file and not os.environ.get("RAPPORT_CONFIG"):
-            config_file = str(DEMO_DIR / "rapport.toml")
+            config_file = str(demo.brand_dir(args.brand) / "rapport.toml")
         settings = load_settings(config_file=config_file, overrides=overrides)
         actor = args.actor or os.environ.get("USER") or getpass.getuser() or "cli"
         app = App(settings=settings, actor=actor)

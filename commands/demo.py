@@ -1,8 +1,11 @@
-"""``demo``: the whole flow on the bundled demo brand, from an empty SQLite file.
+"""``demo``: the whole flow on a bundled demo brand, from an empty SQLite file.
 
-It uses the real code paths (CRM import, replay collection, drafting, alerts, digest,
-publishing in dry run) so it shows what the bot does, and writes notifications as .eml files
-in var/outbox instead of sending them.
+It uses the real code paths (brand book import, CRM import, replay collection, drafting,
+alerts, digest, publishing in dry run) so it shows what the bot does, and writes
+notifications as .eml files in var/outbox instead of sending them. ``--brand`` picks the
+example brand: ``bramble`` (a coffee counter, config/demo/) or another directory under
+config/demo/ (``hearthly``: a smart-thermostat app, config/demo/hearthly/). Drafting runs as
+of the minute after the last recorded mention, so a demo run is reproducible.
 """
 
 from __future__ import annotations
@@ -18,10 +21,34 @@ from commands import jobs
 from commands.app import DEMO_DIR, App
 from commands.output import one_line, print_ingest
 
+DEFAULT_BRAND = "bramble"
+
+
+def brands() -> list[str]:
+    """The bundled example brands: bramble, and each directory of config/demo with a book."""
+    found = [DEFAULT_BRAND]
+    for path in sorted(DEMO_DIR.iterdir()):
+        if path.is_dir() and (path / "brand_book.toml").exists():
+            found.append(path.name)
+    return found
+
+
+def brand_dir(name: str | None) -> Path:
+    """Where an example brand's files are (config/demo for bramble)."""
+    if not name or name == DEFAULT_BRAND:
+        return DEMO_DIR
+    return DEMO_DIR / name
+
 
 def register(sub: Any) -> None:
     """Add ``demo``."""
     demo = sub.add_parser("demo", help="run the whole flow on the bundled demo data")
+    demo.add_argument(
+        "--brand",
+        default=DEFAULT_BRAND,
+        choices=brands(),
+        help="which example brand (default: bramble)",
+    )
     demo.add_argument("--db", default="var/demo.db", help="SQLite file, recreated (var/demo.db)")
     demo.add_argument("--no-serve", action="store_true", help="run the flow without serving")
     demo.set_defaults(func=cmd_demo)
@@ -29,10 +56,15 @@ def register(sub: Any) -> None:
 
 def cmd_demo(app: App, args: argparse.Namespace) -> int:
     """Run the whole flow on the bundled demo brand, from an empty database."""
+    from sqlalchemy import func, select
+
     from listener.people.crm_import import import_customers
     from listener.pipeline import collect
     from listener.sources.replay import ReplaySource
     from responders.brandbook.storage import import_book
+    from store.models import Mention
+
+    folder = brand_dir(args.brand)
 
     started = time.perf_counter()
     db_path = Path(args.db)
@@ -44,20 +76,27 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
         }
     )
     demo = App(settings=settings, actor=app.actor)
+    book_file = folder / "brand_book.toml"
     with demo.factory() as session, session.begin():
-        imported = import_customers(
-            session, DEMO_DIR / "customers.csv", actor="demo", skip_bad_rows=False
+        saved = import_book(
+            session, book_file.read_text("utf-8"), actor="demo", source=str(book_file)
         )
-        book_file = DEMO_DIR / "brand_book.toml"
-        import_book(session, book_file.read_text(encoding="utf-8"), "demo", source=book_file.name)
+        imported = import_customers(
+            session, folder / "customers.csv", actor="demo", skip_bad_rows=False
+        )
+    print(f"brand book: version {saved.version} from {book_file}")
     print(f"customers: {imported.summary()}")
-    print(f"brand book: {book_file.name} imported")
-    source = ReplaySource([DEMO_DIR / "mentions_x.jsonl", DEMO_DIR / "mentions_reddit.jsonl"])
+    names = ("mentions_x.jsonl", "mentions_reddit.jsonl")
+    files = [folder / name for name in names if (folder / name).exists()]
+    source = ReplaySource(files)
     report = collect(source, demo.pipeline)
     print_ingest(report)
     again = collect(source, demo.pipeline)
     print(f"second collect (nothing new): {again.stored} stored")
-    drafting = jobs.run_drafting(demo)
+    with demo.factory() as session:
+        last = session.scalar(select(func.max(Mention.created_at)))
+    clock = last + timedelta(minutes=1) if last is not None else None
+    drafting = jobs.run_drafting(demo, now=clock)
     print(f"drafting: {drafting.summary()}")
     _print_demo_summary(demo)
     _demo_notifications(demo)

@@ -26,13 +26,14 @@ _RESPOND_LOCK = threading.RLock()
 # --- drafting --------------------------------------------------------------------------------
 
 
-def run_drafting(app: App) -> Any:
+def run_drafting(app: App, *, now: datetime | None = None) -> Any:
     """One drafting pass: recount the authors' profiles, then triage and draft, one
     transaction per chunk of mentions, so a crash leaves the rest ``new`` for the next pass
-    and no transaction holds the database for long (``draft_in_chunks``)."""
+    and no transaction holds the database for long (``draft_in_chunks``). ``now`` fixes the
+    pass's clock (``draft --now``): the same data then drafts the same replies."""
     from responders.drafting.job import draft_in_chunks
 
-    return draft_in_chunks(app.factory, settings=app.settings, now=datetime.now(UTC))
+    return draft_in_chunks(app.factory, settings=app.settings, now=now or datetime.now(UTC))
 
 
 def drafting_turn(app: App) -> Any:

@@ -13,12 +13,17 @@ from typing import Any
 
 from commands import jobs
 from commands.app import App
-from commands.output import one_line, positive_int
+from commands.output import instant, one_line, positive_int
 
 
 def register(sub: Any) -> None:
     """Add ``draft``, ``publish`` and ``queue``."""
     draft = sub.add_parser("draft", help="draft replies for newly stored mentions")
+    draft.add_argument(
+        "--now",
+        type=instant,
+        help="the pass's clock (ISO 8601): makes a run reproducible as of that time",
+    )
     draft.set_defaults(func=cmd_draft)
 
     publish = sub.add_parser(
@@ -43,12 +48,14 @@ def register(sub: Any) -> None:
     qr = qsub.add_parser("reject", help="reject a draft with a reason")
     qr.add_argument("id", type=int)
     qr.add_argument("--reason", required=True)
+    qe = qsub.add_parser("expire", help="expire pending drafts made before a time (audited)")
+    qe.add_argument("--before", type=instant, required=True, help="ISO 8601 time")
     q.set_defaults(func=cmd_queue)
 
 
 def cmd_draft(app: App, args: argparse.Namespace) -> int:
     """One drafting pass, as the scheduler's ``draft`` job runs it."""
-    report = jobs.run_drafting(app)
+    report = jobs.run_drafting(app, now=args.now)
     print(report.summary())
     return 0
 
@@ -89,6 +96,10 @@ def cmd_queue(app: App, args: argparse.Namespace) -> int:
         if args.queue_command == "show":
             record = queue.draft_record(queue.get_draft(session, args.id))
             print(json.dumps(record, indent=2, ensure_ascii=False))
+            return 0
+        if args.queue_command == "expire":
+            count = queue.expire_pending(session, before=args.before, actor=app.actor)
+            print(f"{count} pending draft(s) made before {args.before.isoformat()} expired")
             return 0
         if args.queue_command == "approve":
             draft = queue.approve(session, args.id, actor=app.actor, text=args.text)

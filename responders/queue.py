@@ -1,6 +1,7 @@
 """The review queue's state machine, shared by the CLI (and later the web UI and API).
 
-pending → approved → sending → sent | failed;  pending → rejected | snoozed (→ pending).
+pending → approved → sending → sent | failed;  pending → rejected | snoozed (→ pending);
+pending | snoozed → expired (``expire_pending``, `queue expire --before TIME`).
 Every transition by a person is a conditional update on the current status (so a double
 click or two reviewers cannot both win) and an ``AuditEvent`` in the same transaction.
 """
@@ -220,9 +221,41 @@ def approve(session: Session, draft_id: int, *, actor: str, text: str | None = N
     }
     if text is not None:
         values.update(text=_checked_text(text), edited_by=actor)
+    else:
+        current = session.get(Draft, draft_id)
+        if current is not None and not (current.text or "").strip():
+            raise ReviewError("this draft has no text yet: write the reply, then approve it")
     return _transition(
         session, draft_id, allowed=DECIDABLE, actor=actor, action="approve", values=values
     )
+
+
+def expire_pending(session: Session, *, before: datetime, actor: str) -> int:
+    """Expire every pending (or snoozed) draft created before ``before``: old drafts leave the
+    queue without being rejected, and their sentences stop counting for the no-repeat rule.
+    One audit event records how many and which. Returns the count."""
+    ids = list(
+        session.scalars(
+            select(Draft.id).where(Draft.status.in_(REVIEWABLE), Draft.created_at < before)
+        )
+    )
+    if not ids:
+        return 0
+    session.execute(
+        update(Draft)
+        .where(Draft.id.in_(ids))
+        .values(status="expired", updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.expire",
+        subject=f"drafts:before:{before.isoformat()}",
+        before={"status": "pending"},
+        after={"status": "expired", "count": len(ids), "draft_ids": ids[:1000]},
+    )
+    return len(ids)
 
 
 def reject(session: Session, draft_id: int, *, actor: str, reason: str) -> Draft:

@@ -1,10 +1,13 @@
 """What a reply may say about a mention and its author: the variables every template sees.
 
-The mention text is never copied into a reply. It is only searched for our own words (menu
-items from ``vocabulary.toml`` and ``brand.products``, sites from ``brand.places``, topics
-such as staff or the app); the reply uses our spelling of what it finds. Names and likes come
-from the customer's profile and must look like plain names and phrases. The templates'
-README lists every variable.
+The mention text is not copied into a reply. It is searched for our own words (the brand
+book's offerings and locations, else ``brand.products``/``brand.places`` and the item lists of
+``vocabulary.toml``; topics such as staff or the app); the reply uses our spelling of what it
+finds. Only two filtered fragments may echo the person's words: a keyphrase topic and the
+"we'll check whether…" phrase (``bookcontext``). Names and likes come from the customer's
+profile and must look like plain names and phrases; notes and tier never reach a reply.
+Familiarity ("good to hear from you again") needs at least ``FAMILIAR_AFTER`` earlier
+interactions. The templates' README lists every variable.
 """
 
 from __future__ import annotations
@@ -16,12 +19,17 @@ from functools import lru_cache
 from typing import Any
 
 from config.settings import Settings
+from responders.brandbook import BrandBook
+from responders.drafting.bookcontext import book_context
 from responders.drafting.names import address_name
+from responders.drafting.notes import Earlier
 from responders.drafting.templates import TemplateSet, clean
-from responders.drafting.triage import URGENCY_ORDER
+from responders.drafting.triage import urgent_class
 from store.models import Mention
 
 REGULAR_STAGES = ("connection", "relationship")
+FAMILIAR_AFTER = 3  # earlier interactions before a reply may sound familiar
+MOODS = ("furious", "unhappy", "neutral", "warm", "delighted")
 MAX_TEXT_SCAN = 5000  # characters of a mention searched for items and likes
 _SAFE_PHRASE_RE = re.compile(r"[\w][\w '’&\-]{0,39}")
 _STOPWORDS = {"the", "and", "with", "for", "our", "your", "their", "any", "all", "just"}
@@ -30,11 +38,17 @@ _VISIT_TOPICS = {"staff", "visit"}
 
 
 def mood_of(mention: Mention) -> str:
-    """furious / unhappy / neutral / warm / delighted from the (human-corrected) label and score.
+    """furious / unhappy / neutral / warm / delighted: the stored ``Mention.mood`` when the
+    understanding step set one, else from the (human-corrected) label and score.
 
     The label decides the side, the VADER compound the strength: negative at or below −0.6 is
     furious, positive at or above 0.6 delighted. Urgent mentions are at least unhappy.
     """
+    stored = getattr(mention, "mood", None)
+    if stored in MOODS:
+        if mention.urgency == "high" and stored in ("neutral", "warm", "delighted"):
+            return "unhappy"
+        return str(stored)
     compound = float(mention.compound or 0.0)
     if mention.label == "negative":
         return "furious" if compound <= -0.6 else "unhappy"
@@ -73,8 +87,39 @@ def _found(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     return [m.group(1) for m in pattern.finditer(text)] if pattern else []
 
 
+def _language_words(
+    templates: TemplateSet, platform: str, from_book: dict[str, Any]
+) -> dict[str, Any]:
+    """Variables a non-English template set defines in its ``words.toml``: fixed words per
+    platform, and ``tema`` (the topic in that language: an offering's name, or the phrase
+    for the kind of problem; ``tema_especifico`` says whether it names something)."""
+    words = templates.words
+    if not words:
+        return {}
+    local = dict(words.get("context", {}).get(platform, {}))
+    fallback = words.get("fallback", {})
+    kind = from_book.get("topic_kind") or ""
+    if from_book.get("offering"):
+        shape = fallback.get("offering", "{name}")
+        local["tema"] = shape.format(name=from_book["offering"])
+    elif from_book.get("topic_source") == "issue" and kind in words.get("topics", {}):
+        local["tema"] = words["topics"][kind]
+    else:
+        local["tema"] = fallback.get("topic", "")
+    local["tema_especifico"] = local["tema"] != fallback.get("topic", "")
+    return local
+
+
 def reply_context(
-    mention: Mention, *, settings: Settings, now: datetime, templates: TemplateSet
+    mention: Mention,
+    *,
+    settings: Settings,
+    now: datetime,
+    templates: TemplateSet,
+    book: BrandBook | None = None,
+    earlier: Earlier | None = None,
+    intent: str = "other",
+    lang: str = "en",
 ) -> dict[str, Any]:
     """The named variables every reply template sees (listed in the templates' README)."""
     identity = mention.identity
@@ -90,11 +135,17 @@ def reply_context(
     about = sorted(g for g, pattern in topic_re.items() if pattern and pattern.search(scan))
 
     # The thing the mention names, in our spelling: a menu item, or a service (app, stamp card).
-    products = _setting_list(settings.brand, "products")
-    item_terms = [*products, *(t for group in vocab.items.values() for t in group)]
+    if book is not None:
+        products = [t for o in book.offerings for t in o.terms()]
+        item_terms = list(products)
+        canonical_of = {t.casefold(): o.name for o in book.offerings for t in o.terms()}
+    else:
+        products = _setting_list(settings.brand, "products")
+        item_terms = [*products, *(t for group in vocab.items.values() for t in group)]
+        canonical_of = {}
     item_re = terms_regex(item_terms)
     found = _found(item_re, scan)
-    canonical = {t.casefold(): t for t in item_terms}
+    canonical = {t.casefold(): t for t in item_terms} | canonical_of
     named = [canonical.get(t.casefold(), t) for t in found]
     named = [n for n in named if _SAFE_PHRASE_RE.fullmatch(n) and not (_words(n) & disliked)]
     service_re = terms_regex(vocab.services)
@@ -103,22 +154,39 @@ def reply_context(
     service = services[0] if services else ""
 
     places = _setting_list(settings.brand, "places")
+    if book is not None:
+        places = [n for loc in book.locations for n in (loc.name, *loc.aliases)]
     place_re = terms_regex(places)
     place_match = place_re.search(scan) if place_re else None
     place = ""
     if place_match:
         place = {p.casefold(): p for p in places}[place_match.group(1).casefold()]
+        if book is not None:
+            place = next(
+                (loc.name for loc in book.locations
+                 if place.casefold() in {n.casefold() for n in (loc.name, *loc.aliases)}),
+                place,
+            )  # fmt: skip
     # At one of our sites (so "which site, roughly when?" makes sense): a site, staff, a visit
     # word or an item; not when the point is the app, nor prices (unless staff come into it).
+    several = len(book.locations) > 1 if book is not None else len(places) > 1
+    if book is not None and book.people and "staff" not in about:
+        people_re = terms_regex(p.name for p in book.people)
+        if people_re is not None and people_re.search(scan):
+            about = sorted({*about, "staff"})  # "shout out to Aoife": one of our people
+    # At one of our locations: a location or a visit word, or (for a brand with several
+    # sites) an item; an item alone at a one-desk brand is delivered, not visited.
     visit = (
         "app" not in about
         and ("price" not in about or "staff" in about)
-        and bool(place or item or _VISIT_TOPICS & set(about))
+        and bool(place or (item and several) or _VISIT_TOPICS & set(about))
     )
     if visit and place:
         ask = f"roughly when you were at {place}"
+    elif visit and several:
+        ask = "which location it was and roughly when"
     elif visit:
-        ask = "which site it was and roughly when"
+        ask = "roughly when it was"
     else:
         ask = "a bit more detail"
 
@@ -141,38 +209,80 @@ def reply_context(
             gesture_like = candidate
 
     stage = (customer.stage if customer else None) or "new"
+    earlier = earlier or Earlier()
+    familiar = earlier.count >= FAMILIAR_AFTER
     first_seen = customer.first_seen if customer else None
     months = max(0, (now - first_seen).days // 30) if first_seen else 0
     since = ""
     if first_seen and months >= 2:
         since = first_seen.strftime("%B" if first_seen.year == now.year else "%B %Y")
-    reasons = [r for r in URGENCY_ORDER if r in (mention.urgency_reasons or [])]
-    urgency_reason = reasons[0] if reasons else ("general" if mention.urgency == "high" else "")
+    urgency_reason = urgent_class(mention)
     name = address_name(customer, identity, not_names=[settings.brand.name, *places])
-    return {
-        "brand": settings.brand.name,
-        "platform": platform,
-        "reddit": platform == "reddit",
-        "twitter": platform == "twitter",
-        "name": name,
-        "customer": {"preferred_name": name} if name else {},
-        "stage": stage,
-        "regular": stage in REGULAR_STAGES,
-        "returning": stage != "new",
-        "months": months,
-        "since": since,
-        "item": item,
-        "service": service,
-        "place": place,
-        "about": about,
-        "staff": "staff" in about,
-        "visit": visit,
-        "ask": ask,
-        "like": like,
-        "gesture_like": gesture_like,
-        "tier": clean(customer.tier or "") if customer else "",
-        "dm": "DM" if platform == "twitter" else "private message",
-        "dm_us": "send us a DM" if platform == "twitter" else "send us a private message",
-        "support_email": settings.brand.support_email,
-        "urgency_reason": urgency_reason,
-    }
+    handles = [h for hs in settings.brand.handles.values() for h in hs]
+    from_book = book_context(
+        text=scan,
+        intent=intent,
+        urgency=urgency_reason,
+        created_at=mention.created_at,
+        book=book,
+        brand_name=(book.name if book is not None and book.name else settings.brand.name),
+        handles=handles,
+        lang=lang,
+        places=places,
+    )
+    if urgency_reason == "churn" and from_book["topic_source"] in ("offering", "generic"):
+        # Leaving is not a fault report: talk about their experience, not "the problem".
+        offering = from_book.get("offering") or ""
+        named = offering if offering[:1].isupper() and " " not in offering else f"the {offering}"
+        phrase = f"your experience with {named}" if offering else "your experience with us"
+        from_book = {**from_book, "topic": phrase}
+    if "staff" in about and from_book["topic_source"] == "keyphrase":
+        # Praise or a remark about people: the team is the subject, not a keyphrase.
+        from_book = {**from_book, "topic": "the team", "topic_specific": False}
+    at_place = place and several and "staff" not in about and not from_book["urgency_known"]
+    if not from_book["topic_specific"] and at_place:
+        # Nothing named but one of our locations: the place is what it is about.
+        phrase = f"what happened at {place}" if intent == "complaint" else place
+        from_book = {**from_book, "topic": phrase, "topic_specific": True, "topic_source": "place"}
+    dislike_words = {w for d in dislikes for w in _words(d)}
+    local = _language_words(templates, platform, from_book)
+    return (
+        from_book
+        | local
+        | {
+            "brand": settings.brand.name,
+            "platform": platform,
+            "reddit": platform == "reddit",
+            "twitter": platform == "twitter",
+            "name": name,
+            "customer": {"preferred_name": name} if name else {},
+            "stage": stage,
+            "regular": familiar,
+            "familiar": familiar,
+            "returning": stage != "new",
+            "months": months,
+            "since": since,
+            "item": item,
+            "service": service,
+            "place": place,
+            "about": about,
+            "staff": "staff" in about,
+            "visit": visit,
+            "ask": ask,
+            "like": like,
+            "gesture_like": gesture_like,
+            "tier": clean(customer.tier or "") if customer else "",
+            "dm": "DM" if platform == "twitter" else "private message",
+            "dm_us": "send us a DM" if platform == "twitter" else "send us a private message",
+            "support_email": from_book["contact_email"] or settings.brand.support_email,
+            "urgency_reason": urgency_reason,
+            "intent": intent,
+            "mood": mood_of(mention),
+            "lang": lang,
+            "no_exclamation": bool(dislike_words & {"exclamation", "exclamations"}),
+            "no_emoji": bool(dislike_words & {"emoji", "emojis", "emoticons"}),
+            "no_upsell": bool(
+                dislike_words & {"upselling", "upsell", "upsells", "marketing", "promotions"}
+            ),
+        }
+    )

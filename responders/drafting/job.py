@@ -19,12 +19,15 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from config.settings import Settings
 from listener.people.stage import refresh_customers
+from responders.brandbook import BrandBook
+from responders.brandbook.storage import cached_book
 from responders.drafting import textrules
 from responders.drafting.memory import CustomerMemory
 from responders.drafting.replies import Candidate, plan_reply
@@ -71,6 +74,36 @@ def remember_sentences(
     return len(sentences)
 
 
+def _add_human_draft(
+    session: Session,
+    mention: Mention,
+    plan: Any,
+    customer: Any,
+    identity: Any,
+    settings: Settings,
+    now: datetime,
+) -> None:
+    """An empty draft carrying the note for a person (a language we have no templates in):
+    it sits in the queue like any other, and cannot be approved until someone writes it."""
+    session.add(
+        Draft(
+            mention_id=mention.id,
+            customer_id=customer.id if customer is not None else None,
+            text="",
+            template_key=f"human:{mention.lang or 'und'}"[:120],
+            tone="human",
+            alternatives=[],
+            lint=[],
+            manager_note=plan.manager_note,
+            priority=priority(mention, customer, identity, settings=settings),
+            status="pending",
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    mention.status = "drafted"
+
+
 # --- the job --------------------------------------------------------------------------------
 
 
@@ -112,6 +145,8 @@ def draft_new_mentions(
     limit: int | None = None,
     templates_dir: str | None = None,
     templates: TemplateSet | None = None,
+    book: BrandBook | None = None,
+    day_uses: dict[Any, dict[str, datetime]] | None = None,
 ) -> DraftingReport:
     """Triage every mention with status "new" (oldest first) and draft a reply where due.
 
@@ -120,10 +155,16 @@ def draft_new_mentions(
     second: a mention that already has a draft is only marked "drafted"), sets
     ``Mention.status`` ("drafted"/"skipped") and ``triage_reason``, records the drafted
     sentences as ``SentenceUse`` rows, and flushes. The caller commits. ``limit`` caps the
-    number of mentions looked at in this pass (default: all). ``templates`` (already
-    loaded) saves reading the template files again for every chunk of ``draft_in_chunks``.
+    number of mentions looked at in this pass (default: all). ``book``: the brand book to
+    draft from (default: the one in force in the database, if any). ``now`` is the pass's
+    clock: pass a fixed time (``draft --now``) and the same data drafts the same replies.
+    ``templates`` (already loaded) saves reading the template files again for every chunk of
+    ``draft_in_chunks``.
     """
     templates = templates or load_templates(templates_dir)
+    if book is None:
+        book = cached_book(session)
+    day_uses = {} if day_uses is None else day_uses
     report = DraftingReport()
     window = timedelta(days=settings.drafting.repeat_window_days)
     memory = CustomerMemory(since=now - window if window else None)
@@ -156,6 +197,8 @@ def draft_new_mentions(
             memory=memory,
             templates=templates,
             report=report,
+            book=book,
+            day_uses=day_uses,
         )
         last = (mentions[-1].created_at, mentions[-1].id)
     return report
@@ -182,6 +225,7 @@ def draft_in_chunks(
     size = settings.database.batch_size
     total = DraftingReport()
     refreshed: set[int] = set()
+    day_uses: dict[Any, dict[str, datetime]] = {}  # lines used per day, across chunks
 
     def one_chunk(session: Session) -> tuple[DraftingReport, set[int]]:
         upcoming = (
@@ -199,7 +243,12 @@ def draft_in_chunks(
         fresh = customers - refreshed
         refresh_customers(session, fresh)
         report = draft_new_mentions(
-            session, settings=settings, now=now, limit=size, templates=templates
+            session,
+            settings=settings,
+            now=now,
+            limit=size,
+            templates=templates,
+            day_uses=day_uses,
         )
         return report, fresh
 
@@ -220,6 +269,8 @@ def _draft_chunk(
     memory: CustomerMemory,
     templates: TemplateSet,
     report: DraftingReport,
+    book: BrandBook | None,
+    day_uses: dict[Any, dict[str, datetime]],
 ) -> None:
     ids = [m.id for m in mentions]
     has_draft = set(session.scalars(select(Draft.mention_id).where(Draft.mention_id.in_(ids))))
@@ -250,10 +301,22 @@ def _draft_chunk(
         customer_id = customer.id if customer is not None else None
         uses = memory.used_by(customer_id)
         earlier = memory.earlier(customer_id, mention.created_at)
+        today = day_uses.setdefault((mention.created_at or now).date(), {})
         try:
             plan = plan_reply(
-                mention, settings=settings, now=now, used=uses, earlier=earlier, templates=templates
+                mention,
+                settings=settings,
+                now=now,
+                used=uses,
+                earlier=earlier,
+                templates=templates,
+                book=book,
+                avoid=today,
             )
+            if plan.human_only:
+                _add_human_draft(session, mention, plan, customer, identity, settings, now)
+                report.drafted += 1
+                continue
             if not plan.candidates:
                 raise LookupError(f"no candidate reply from {plan.family}")
         except Exception as exc:  # one bad mention must not stop the queue
@@ -280,6 +343,8 @@ def _draft_chunk(
         session.add(draft)
         mention.status = "drafted"
         report.drafted += 1
+        for key, _sentence in best.keys:
+            today[key] = now
         if customer_id is not None:
             for key, _sentence in best.keys:
                 uses[key] = now

@@ -8,6 +8,7 @@ customers, once per pass, and kept current as the pass drafts.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from responders.drafting.notes import Earlier
-from store.models import Identity, Mention, SentenceUse
+from store.models import Draft, Identity, Mention, SentenceUse
 
 
 def _bad_clause() -> Any:
@@ -62,16 +63,46 @@ def earlier_facts(
     return first_bad, third
 
 
+def mention_times(session: Session, customer_ids: set[int]) -> dict[int, list[datetime]]:
+    """Per customer: when each of their usable mentions was made, oldest first (for the
+    familiarity threshold: how many came before the one being answered)."""
+    times: dict[int, list[datetime]] = {cid: [] for cid in customer_ids}
+    if not customer_ids:
+        return times
+    rows = session.execute(
+        select(Identity.customer_id, Mention.created_at)
+        .join(Mention, Mention.identity_id == Identity.id)
+        .where(
+            Identity.customer_id.in_(customer_ids),
+            Mention.is_spam.is_(False),
+            Mention.is_relevant.is_(True),
+        )
+        .order_by(Mention.created_at)
+    ).all()
+    for customer_id, created_at in rows:
+        times[customer_id].append(created_at)
+    return times
+
+
+# Drafts whose sentences the person has read or will read: the no-repeat rule counts these
+# (and sentences recorded without a draft, by ``remember_sentences``), never a rejected,
+# expired or merely pending draft.
+COUNTED_STATUSES = ("approved", "sending", "sent", "failed")
+
+
 def recent_uses(
     session: Session, customer_ids: set[int], since: datetime
 ) -> dict[int, dict[str, datetime]]:
-    """Per customer: each sentence (or template-line) key drafted since ``since``, and when last."""
+    """Per customer: each sentence (or template-line) key approved or sent since ``since``,
+    and when last."""
     used: dict[int, dict[str, datetime]] = {cid: {} for cid in customer_ids}
     if not customer_ids:
         return used
+    counted = or_(SentenceUse.draft_id.is_(None), Draft.status.in_(COUNTED_STATUSES))
     rows = session.execute(
         select(SentenceUse.customer_id, SentenceUse.sentence_key, func.max(SentenceUse.used_at))
-        .where(SentenceUse.customer_id.in_(customer_ids), SentenceUse.used_at >= since)
+        .outerjoin(Draft, Draft.id == SentenceUse.draft_id)
+        .where(SentenceUse.customer_id.in_(customer_ids), SentenceUse.used_at >= since, counted)
         .group_by(SentenceUse.customer_id, SentenceUse.sentence_key)
     ).all()
     for customer_id, key, used_at in rows:
@@ -93,6 +124,7 @@ class CustomerMemory:
     used: dict[int, dict[str, datetime]] = field(default_factory=dict)
     first_bad: dict[int, datetime] = field(default_factory=dict)
     third_positive: dict[int, datetime] = field(default_factory=dict)
+    times: dict[int, list[datetime]] = field(default_factory=dict)
     loaded: set[int] = field(default_factory=set)
     max_customers: int = 50_000
 
@@ -101,7 +133,7 @@ class CustomerMemory:
         if not missing:
             return
         if len(self.loaded) + len(missing) > self.max_customers:
-            self.used, self.first_bad, self.third_positive = {}, {}, {}
+            self.used, self.first_bad, self.third_positive, self.times = {}, {}, {}, {}
             self.loaded = set()
             missing = set(customer_ids)
         if self.since is not None:
@@ -109,6 +141,7 @@ class CustomerMemory:
         first_bad, third = earlier_facts(session, missing)
         self.first_bad.update(first_bad)
         self.third_positive.update(third)
+        self.times.update(mention_times(session, missing))
         self.loaded |= missing
 
     def used_by(self, customer_id: int | None) -> dict[str, datetime]:
@@ -124,7 +157,9 @@ class CustomerMemory:
     def earlier(self, customer_id: int | None, before: datetime) -> Earlier:
         """What this customer's mentions before ``before`` say, for the gesture note."""
         bad_at, third_at = self.facts(customer_id)
+        times = self.times.get(customer_id, []) if customer_id is not None else []
         return Earlier(
             had_bad=bad_at is not None and bad_at < before,
             positives=3 if third_at is not None and third_at < before else 0,
+            count=bisect_left(times, before),
         )

@@ -1,8 +1,10 @@
 """Notes to the community manager on a draft (``Draft.manager_note``), never sent to anyone.
 
 Gestures (a treat on us, a call from a manager) are suggested here and only here: a draft
-never promises them. Also the language note, the question reminders and the reword request.
-The wording is in ``_notes.j2``; docs/drafting.md §7 has the rules.
+never promises them. Notes are plain words about a person ("Sam is a gold regular and this
+is their first bad experience with us: consider a gesture, offered privately"), written only
+when warranted. Also the note for a mention in a language without templates, and the reword
+request. The wording is in ``_notes.j2``; docs/drafting.md §7 has the rules.
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ NO_LANGUAGE = {"und", "zxx", "qme", "qht", "qam", "qct", "qst", "art"}
 
 @dataclass(frozen=True)
 class Earlier:
-    """What the customer's earlier mentions say: any bad one yet, and how many good ones (≤3)."""
+    """What the customer's earlier mentions say: any bad one yet, how many good ones (≤3),
+    and how many earlier interactions of any kind (mentions of us before this one)."""
 
     had_bad: bool = False
     positives: int = 0
+    count: int = 0
 
 
 def language_name(lang: str | None) -> str:
@@ -51,6 +55,24 @@ def is_loyal_tier(customer: Customer, settings: Settings) -> bool:
     return (customer.tier or "").strip().casefold() in tiers
 
 
+def _who(context: Mapping[str, Any]) -> str:
+    return context.get("name") or "This customer"
+
+
+def human_note(
+    mention: Mention, templates: TemplateSet, *, lang: str, urgency: str, intent: str
+) -> str:
+    """The note on a mention no template can answer (its language): a person writes it."""
+    language = language_name(lang) or (lang if lang not in ("und", "") else "an unknown language")
+    context = {
+        "language": language,
+        "urgent": bool(urgency) and urgency != "churn",
+        "urgency": urgency,
+        "intent": intent,
+    }
+    return templates.render("_notes", "human_language", context)
+
+
 def manager_note(
     mention: Mention,
     context: Mapping[str, Any],
@@ -61,36 +83,53 @@ def manager_note(
     intent: str,
     all_repeat: bool,
 ) -> str | None:
-    """The note for the reviewer, one line per point, or None.
+    """The note for the reviewer in plain words, one line per point, or None.
 
-    Gesture (at most one): a safety report; else a regular's first bad experience (a
-    complaint, or a negative mention with no other intent, from a customer at stage
-    connection/relationship or with 3+ earlier positive mentions, and no earlier bad one);
-    else a complaint from a loyal tier. Then: the language, question reminders (a dietary
-    or allergen question gets its own), and a reword request when every candidate repeats.
+    Only when warranted: an urgent class (what the playbook wants from the team: who calls,
+    who decides money, no admission), a churn mention (a personal word from the person who
+    decides), a regular's first bad experience (a complaint, or a negative mention with no
+    other intent, from someone with 3+ earlier interactions or at stage
+    connection/relationship, and no earlier bad one), or a complaint from a loyal tier.
+    Never a gesture on questions or suggestions. Then a reword request when every candidate
+    repeats what the customer was sent.
     """
     identity = mention.identity
     customer = identity.customer if identity is not None else None
     notes: list[str] = []
-    urgent = mention.urgency == "high"
-    regular = context["regular"] or earlier.positives >= 3
-    bad_experience = (
-        urgent or intent == "complaint" or (mention.label == "negative" and intent == "other")
+    urgency = context.get("urgency_reason") or ""
+    regular = (
+        bool(context.get("familiar"))
+        or context.get("stage") in ("connection", "relationship")
+        or earlier.positives >= 3
     )
-    note_context = {**context, "regular": regular, "days": settings.drafting.repeat_window_days}
-    if urgent and "safety" in (mention.urgency_reasons or []):
-        notes.append(templates.render("_notes", "gesture_safety", note_context))
+    tier = (customer.tier or "").strip() if customer is not None else ""
+    loyal = customer is not None and is_loyal_tier(customer, settings)
+    note_context = {
+        **context,
+        "who": _who(context),
+        "regular": regular,
+        "tier": tier if loyal else "",
+        "money": context.get("money") or "the manager",
+        "days": settings.drafting.repeat_window_days,
+    }
+    bad_experience = intent == "complaint" or (mention.label == "negative" and intent == "other")
+    if urgency in ("safety", "payment", "security", "legal", "churn"):
+        notes.append(templates.render("_notes", f"urgent_{urgency}", note_context))
+    elif intent in ("question", "suggestion"):
+        pass  # never a gesture on a question or an idea
     elif customer is not None and bad_experience and regular and not earlier.had_bad:
         notes.append(templates.render("_notes", "gesture_regular", note_context))
-    elif customer is not None and mention.is_complaint and is_loyal_tier(customer, settings):
+    elif (
+        customer is not None
+        and bad_experience
+        and loyal
+        and context.get("mood")
+        in (
+            "furious",
+            "unhappy",
+        )
+    ):
         notes.append(templates.render("_notes", "gesture_loyal", note_context))
-    language = language_name(mention.lang)
-    if language:
-        notes.append(templates.render("_notes", "language", {**note_context, "language": language}))
-    if intent == "question" and not urgent:
-        notes.append(templates.render("_notes", "question", note_context))
-        if "diet" in context.get("about", ()):
-            notes.append(templates.render("_notes", "diet", note_context))
     if all_repeat:
         notes.append(templates.render("_notes", "repeat", note_context))
     return "\n".join(n for n in notes if n) or None

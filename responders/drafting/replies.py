@@ -1,11 +1,14 @@
-"""Planning one reply: family, slot variants, no repeat, alternatives, length, lint, note.
+"""Planning one reply: language, family, slot variants, no repeat, tone, length, lint, note.
 
-``plan_reply`` works on one mention without touching the database. It picks the family
-(urgent reason, or intent × mood × stage), renders the variants of each slot (opener,
-history, body, like, closer) in an order rotated per mention and per slot, passes over
-variants drafted to the same customer within ``drafting.repeat_window_days``, and puts
-together ``1 + drafting.alternatives`` candidates that differ in opener and body. Each is
-fitted to the platform's length and linted. docs/drafting.md has the rules.
+``plan_reply`` works on one mention without touching the database. It picks the template
+set for the mention's language (none: a note for a human instead of an English draft), the
+family (urgent class, churn, or intent × mood × stage), renders the variants of each slot
+(opener, history, body, like, closer) in an order rotated per mention and per slot, passes
+over variants sent to the same customer within ``drafting.repeat_window_days`` and, after
+them, lines already drafted that day to anyone (``avoid``), and puts together
+``1 + drafting.alternatives`` candidates that differ in opener and body. Tone rules then
+shape each candidate (furious: two sentences; hurried: the answer alone; dislikes honoured),
+and each is fitted to the platform's length and linted. docs/drafting.md has the rules.
 """
 
 from __future__ import annotations
@@ -17,15 +20,28 @@ from datetime import datetime
 from typing import Any
 
 from config.settings import Settings
+from responders.brandbook import BrandBook
 from responders.drafting import textrules
+from responders.drafting.checks import book_findings
 from responders.drafting.context import mood_of, reply_context
-from responders.drafting.notes import Earlier, manager_note
-from responders.drafting.templates import OPTIONAL_SLOTS, SLOTS, TemplateSet, clean, load_templates
+from responders.drafting.notes import Earlier, human_note, manager_note
+from responders.drafting.templates import (
+    OPTIONAL_SLOTS,
+    SLOTS,
+    TemplateSet,
+    clean,
+    language_of,
+    load_templates,
+    templates_for,
+)
+from responders.drafting.tone import shape
+from responders.drafting.triage import urgent_class
 from responders.drafting.variants import Choice, clashes, pick, slot_choices
 from store.models import Mention
 
-# Slots are chosen required-first, so optional lines can avoid what the reply already says.
-_PICK_ORDER = ("opener", "body", "closer", "like", "history")
+# Slots are chosen body-first (it carries the topic and the answer), then the other required
+# slots, so openers and optional lines can avoid what the reply already says.
+_PICK_ORDER = ("body", "opener", "closer", "like", "history")
 _LIKE_INTENTS = ("praise", "suggestion", "other")
 
 
@@ -59,6 +75,7 @@ class ReplyPlan:
     tone: str
     candidates: list[Candidate]
     manager_note: str | None
+    human_only: bool = False  # no template in the mention's language: a person writes it
 
 
 def _family_intent(mention: Mention, mood: str) -> str:
@@ -66,6 +83,13 @@ def _family_intent(mention: Mention, mood: str) -> str:
     if intent == "praise" and mood in ("furious", "unhappy"):
         return "complaint"  # sarcastic "praise" a person labelled negative
     return intent if intent in ("complaint", "question", "praise", "suggestion") else "other"
+
+
+def _own(text: str, book: BrandBook | None) -> str:
+    """``text`` without the sentences stated from the book (its facts are not our promises)."""
+    from responders.drafting.checks import is_book_fact
+
+    return " ".join(s for s in textrules.split_sentences(text) if not is_book_fact(s, book))
 
 
 def fit(
@@ -106,28 +130,52 @@ def plan_reply(
     used: Mapping[str, datetime] | None = None,
     earlier: Earlier | None = None,
     templates: TemplateSet | None = None,
+    book: BrandBook | None = None,
+    avoid: Mapping[str, datetime] | None = None,
 ) -> ReplyPlan:
     """Build the candidate replies for ``mention`` without touching the database.
 
-    ``used`` maps sentence keys (and template-line keys) drafted to this customer within the
-    repeat window to when they were last used; ``earlier`` summarises the customer's earlier
-    mentions (for the gesture note). At least ``1 + drafting.alternatives`` distinct candidates
-    where the templates allow, each with its own opener and body.
+    ``used`` maps sentence keys (and template-line keys) approved or sent to this customer
+    within the repeat window to when they were last used; ``avoid`` the keys already drafted
+    to anyone that day (tried after fresh lines, before repeats); ``earlier`` summarises the
+    customer's earlier mentions (familiarity, gesture note); ``book`` is the brand book in
+    force (topic, answers, playbooks). At least ``1 + drafting.alternatives`` distinct
+    candidates where the templates allow, each with its own opener and body. A mention in a
+    language without templates gets no candidate and a note for a human (``human_only``).
     """
-    templates = templates or load_templates()
-    used = used or {}
-    earlier = earlier or Earlier()
-    context = reply_context(mention, settings=settings, now=now, templates=templates)
+    base_templates = templates or load_templates()
+    lang = language_of(mention)
     mood = mood_of(mention)
-    urgent = mention.urgency == "high"
     intent = _family_intent(mention, mood)
-    stage = context["stage"]
-    family = (
-        templates.urgent_family(context["urgency_reason"])
-        if urgent
-        else templates.find_family(intent, mood, stage)
+    urgency = urgent_class(mention)
+    supported = getattr(mention, "lang_supported", True) is not False
+    local = templates_for(base_templates, lang, supported=supported)
+    if local is None:
+        note = human_note(mention, base_templates, lang=lang, urgency=urgency, intent=intent)
+        return ReplyPlan("human", "human", [], note, human_only=True)
+    templates = local
+    used = {**(avoid or {}), **(used or {})}
+    stale_for_customer = set(used) - set(avoid or {}) if avoid else set(used)
+    earlier = earlier or Earlier()
+    context = reply_context(
+        mention,
+        settings=settings,
+        now=now,
+        templates=templates,
+        book=book,
+        earlier=earlier,
+        intent=intent,
+        lang=lang,
     )
-    tone = "urgent" if urgent else mood
+    urgent = bool(urgency) and urgency != "churn"
+    stage = context["stage"]
+    if urgency:
+        family = templates.urgent_family(urgency)
+    else:
+        family = templates.find_family(intent, mood, stage)
+    tone = "urgent" if urgent else ("warm" if urgency == "churn" else mood)
+    if context["hurried"] and intent == "question" and not urgency:
+        tone = "hurried"
     unhappy = mood in ("furious", "unhappy")
     want = 1 + settings.drafting.alternatives
     base = f"{mention.platform}:{mention.external_id}:{mention.id}"
@@ -136,26 +184,40 @@ def plan_reply(
     for slot in SLOTS:
         source = family
         if not templates.blocks(family, slot):
-            if slot == "history" and context["regular"] and not urgent:
+            if slot == "history" and context["familiar"] and not urgency:
                 if intent == "complaint":
                     source = "_history_bad"
                 elif not unhappy:
                     source = "_history_good"
                 else:
                     continue  # an unhappy question or idea: no "always good to hear from you"
-            elif slot == "like" and context["like"] and not (urgent or unhappy):
+            elif slot == "like" and context["like"] and not (urgency or unhappy):
+                if context["no_upsell"]:
+                    continue
                 if intent not in _LIKE_INTENTS:
                     continue
                 source = "_likes"
             else:
                 continue
+        if source.startswith("_") and not (templates.directory / f"{source}.j2").exists():
+            continue  # this language has no such optional lines
         seed = zlib.crc32(f"{base}:{slot}".encode())
         choices = slot_choices(
-            templates, source, slot, context, used, seed=seed, optional=slot in OPTIONAL_SLOTS
+            templates,
+            source,
+            slot,
+            context,
+            used,
+            seed=seed,
+            optional=slot in OPTIONAL_SLOTS or slot == "closer",
         )
         if choices:
             slots[slot] = choices
 
+    customer = mention.identity.customer if mention.identity is not None else None
+    dislikes = [d for d in (customer.dislikes or []) if isinstance(d, str)] if customer else []
+    tier = (customer.tier or "") if customer is not None else ""
+    notes = (customer.notes or "") if customer is not None else ""
     signature = clean(settings.drafting.signature or "")
     acronyms = [*settings.brand.name.split(), *signature.split()]
     repeat_note = textrules.REPEAT_FINDING.format(days=settings.drafting.repeat_window_days)
@@ -192,9 +254,8 @@ def plan_reply(
         if index and not new_part:
             break
         picked.sort(key=lambda c: SLOTS.index(c.slot))
-        text, body = fit(
-            [(c.slot, c.text) for c in picked], signature, context["platform"], settings
-        )
+        parts = shape([(c.slot, c.text) for c in picked], context=context, tone=tone, mood=mood)
+        text, body = fit(parts, signature, context["platform"], settings)
         if text in seen or not body:
             continue
         seen.add(text)
@@ -208,16 +269,28 @@ def plan_reply(
             if survived:
                 keys += [choice.keys[0], *survived]
                 blocks.append(choice.block)
-                repeats = repeats or choice.stale
-        findings = textrules.lint(text, acronyms=acronyms, platform=context["platform"])
+                stale = choice.keys[0][0] in stale_for_customer or any(
+                    k in stale_for_customer for k, _ in survived
+                )
+                repeats = repeats or (choice.stale and stale)
+        findings = textrules.lint(_own(text, book), acronyms=acronyms, platform=context["platform"])
+        findings += book_findings(
+            text,
+            book,
+            dislikes=dislikes,
+            earlier_interactions=earlier.count,
+            tier=tier,
+            notes=notes,
+        )
         if repeats:
             findings.append(repeat_note)
-        key = f"{family}@{stage}:" + "+".join(blocks)
+        prefix = "" if lang == "en" else f"{lang}:"
+        key = f"{prefix}{family}@{stage}:" + "+".join(blocks)
         candidates.append(Candidate(text, key[:120], tone, findings, sentences, keys, repeats))
     note = manager_note(
         mention,
         context,
-        templates,
+        base_templates,
         earlier=earlier,
         settings=settings,
         intent=intent,

@@ -1,5 +1,9 @@
 """The reply templates: families of numbered slot variants, their filters, and the vocabulary.
 
+English lives in ``config/templates/replies/``; another language in a sub-directory named by
+its ISO 639-1 code (``es/``) with the same layout. ``templates_for`` picks the set for a
+mention's language, or none (then a person writes the reply: no English draft to someone who
+wrote in another language).
 ``config/templates/replies/<intent>/<mood>.j2`` holds one family per intent × mood; each slot
 (opener, history, body, like, closer) is a set of numbered Jinja2 blocks (``opener_1``,
 ``opener_2``…). ``TemplateSet`` loads a directory once, lists the blocks of a slot in order,
@@ -100,6 +104,10 @@ class TemplateSet:
         self._blocks: dict[tuple[str, str], list[str]] = {}
         vocab_path = directory / "vocabulary.toml"
         data = tomllib.loads(vocab_path.read_text("utf-8")) if vocab_path.exists() else {}
+        words_path = directory / "words.toml"
+        self.words: dict[str, Any] = (
+            tomllib.loads(words_path.read_text("utf-8")) if words_path.exists() else {}
+        )
         self.vocabulary = Vocabulary(
             items={g: tuple(v) for g, v in data.get("items", {}).items()},
             hints={g: tuple(v) for g, v in data.get("hints", {}).items()},
@@ -147,6 +155,44 @@ class TemplateSet:
             if name in self.families:
                 return name
         raise LookupError("no urgent reply template (urgent/general.j2)")
+
+
+_NO_LANGUAGE = {"", "und", "zxx", "qme", "qht", "qam", "qct", "qst", "art", "en"}
+
+
+def language_of(mention: Any) -> str:
+    """The ISO 639-1 code of the mention's language; "en" when unknown or undetermined.
+
+    A mention the understanding step flagged as unsupported (``lang_supported`` False) keeps
+    its code, so ``templates_for`` can send it to a person.
+    """
+    code = (getattr(mention, "lang", None) or "").strip().lower().replace("_", "-")
+    base = code.split("-")[0]
+    if base in _NO_LANGUAGE and getattr(mention, "lang_supported", True) is not False:
+        return "en"
+    return base or "und"
+
+
+def languages(base: TemplateSet) -> list[str]:
+    """Languages with reply templates: English plus each two-letter sub-directory."""
+    found = ["en"]
+    for path in sorted(base.directory.iterdir()):
+        name = path.name
+        is_code = len(name) == 2 and name.isalpha() and name != "en"
+        if path.is_dir() and is_code and any(path.glob("*/*.j2")):
+            found.append(name)
+    return found
+
+
+def templates_for(base: TemplateSet, lang: str, *, supported: bool = True) -> TemplateSet | None:
+    """The template set for ``lang`` (English: ``base`` itself); ``None`` when there is none."""
+    if not supported:
+        return None
+    if lang == "en":
+        return base
+    if lang not in languages(base):
+        return None
+    return load_templates(str(base.directory / lang))
 
 
 @lru_cache(maxsize=8)

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from config.settings import Settings
 from store.models import Customer, Identity, Mention
 
-# Most serious first: the urgent template and the priority follow this order.
-URGENCY_ORDER = ("safety", "fraud", "account_hacked", "legal", "churn_threat")
+# Most serious first: the urgent template and the priority follow this order. churn is "high
+# value, not urgent": it picks the churn reply and a manager note, never the urgent rank.
+URGENCY_ORDER = ("safety", "payment", "security", "legal", "churn")
+# Reason names stored before the rename (issue 9); read as their new names.
+OLD_URGENCY_NAMES = {"fraud": "payment", "account_hacked": "security", "churn_threat": "churn"}
 INTENTS = ("complaint", "question", "praise", "suggestion", "other")
 
 # Reason codes stored in Mention.triage_reason and counted in the drafting report.
@@ -30,6 +33,22 @@ SKIP_REASONS = {
     "praise_off": "praise, and drafting.reply_to_praise is off",
     "other_off": "no clear intent, and drafting.reply_to_other is off",
 }
+
+
+def urgency_classes(mention: Mention) -> tuple[str, ...]:
+    """The mention's urgency classes under their current names, gravest first."""
+    stored = [OLD_URGENCY_NAMES.get(r, r) for r in (mention.urgency_reasons or [])]
+    return tuple(r for r in URGENCY_ORDER if r in stored)
+
+
+def urgent_class(mention: Mention) -> str:
+    """The class that picks the reply: the gravest urgent one ("general" when urgency is high
+    with no class), else "churn" for a churn mention, else ""."""
+    classes = urgency_classes(mention)
+    grave = [c for c in classes if c != "churn"]
+    if mention.urgency == "high":
+        return grave[0] if grave else ("churn" if classes else "general")
+    return "churn" if "churn" in classes else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +93,11 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
         return TriageDecision(False, "repost")
     if not mention.is_relevant:
         return TriageDecision(False, "not_relevant")
-    if mention.urgency == "high":
-        reasons = [r for r in URGENCY_ORDER if r in (mention.urgency_reasons or [])]
-        return TriageDecision(True, "urgent:" + (reasons[0] if reasons else "general"))
+    urgent = urgent_class(mention)
+    if urgent and urgent != "churn":
+        return TriageDecision(True, "urgent:" + urgent)
+    if urgent == "churn":
+        return TriageDecision(True, "churn")
     intent = "complaint" if mention.is_complaint else (mention.intent or "other")
     if intent not in INTENTS:
         intent = "other"
@@ -113,16 +134,16 @@ def priority(
 ) -> int:
     """Queue rank, higher first: urgent > negative complaint > loyal customer > reach.
 
-    ``U`` = 10 + rank of the gravest urgency reason (safety 5 … churn_threat 1; general 0) when
-    urgency is high, else 0. ``C`` = 1 + round(100·max(0, −compound)) for a complaint labelled
-    negative (or with a negative compound), else 0: the angrier, the earlier. ``L`` =
-    ``is_loyal`` (0–2). ``R`` = round(1000·log10(followers)) capped at 9,999 when followers ≥
+    ``U`` = 10 + rank of the gravest urgency class (safety 5 … churn 1; general 0) when
+    urgency is high, else 0 (churn alone is high value, not urgent). ``C`` = 1 +
+    round(100·max(0, −compound)) for a complaint labelled negative (or with a negative
+    compound), else 0: the angrier, the earlier. ``L`` = ``is_loyal`` (0–2). ``R`` =
+    round(1000·log10(followers)) capped at 9,999 when followers ≥
     ``drafting.min_reach_followers``, else 0.
     """
     urgent = 0
-    if mention.urgency == "high":
-        reasons = mention.urgency_reasons or []
-        ranks = [len(URGENCY_ORDER) - URGENCY_ORDER.index(r) for r in reasons if r in URGENCY_ORDER]
+    if mention.urgency == "high" and urgent_class(mention) != "churn":
+        ranks = [len(URGENCY_ORDER) - URGENCY_ORDER.index(r) for r in urgency_classes(mention)]
         urgent = 10 + max(ranks, default=0)
     compound = max(-1.0, min(1.0, float(mention.compound or 0.0)))
     complaint = 0

@@ -47,6 +47,7 @@ def slot_choices(
     ``seed``), then, for a required slot, the stale ones least recently used first."""
     blocks = templates.blocks(source, slot)
     name_words = set(textrules.normalize_sentence(context.get("name") or "").split())
+    topic = str(context.get("topic") or "").casefold() if context.get("topic_specific") else ""
 
     def make(block: str) -> Choice | None:
         text = templates.render(source, block, context)
@@ -55,7 +56,10 @@ def slot_choices(
         keys = [(variant_key(source, block), f"[template {source}#{block}]")]
         keys += [(textrules.sentence_key(s), s) for s in textrules.split_sentences(text)]
         words = [w for w in textrules.normalize_sentence(text).split() if w not in name_words]
-        return Choice(source, block, slot, text, keys, words=words, marks=_echo_marks(words))
+        marks = _echo_marks(words)
+        if topic and topic in text.casefold():
+            marks.add(("topic:", topic))  # one line naming the topic is enough
+        return Choice(source, block, slot, text, keys, words=words, marks=marks)
 
     def last_used(choice: Choice) -> datetime | None:
         return max((used[k] for k, _ in choice.keys if k in used), default=None)

@@ -1,0 +1,186 @@
+"""What a mention is about, named as a reply may name it: "the flat white", "the double charge".
+
+Order of trust: an offering the brand book names (by name or alias, our spelling), then a kind
+of problem recognised from plain cue words ("charged twice" → "the double charge", "still
+hasn't arrived" → "the late delivery"), then a keyphrase that YAKE (a kept, unsupervised
+keyword extractor: no model download, no network) finds in the text, filtered hard: no
+handles, URLs, hashtags, numbers, the brand's own name, stop words, time words or feeling
+words, at most three words, each made of letters. When nothing passes, the topic is a phrase
+for the kind of mention ("your question", "your idea") so a reply is never vague and never
+names the wrong thing. docs/drafting.md §2 has the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from responders.brandbook import BrandBook, offering_mentions
+from responders.brandbook.words import contains
+from responders.drafting.topicwords import ISSUES, NOT_TOPIC, STOP
+
+_HANDLE_URL_RE = re.compile(r"(?:https?://\S+|www\.\S+|[@#]\w+|u/\w+|r/\w+)", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What a reply names: ``phrase`` ("the flat white"), where it came from, and its kind.
+
+    ``source`` is ``offering`` (the book), ``issue`` (a problem kind), ``keyphrase`` (YAKE) or
+    ``generic``. ``offering`` is the book's name of the offering when there is one.
+    """
+
+    phrase: str
+    source: str
+    kind: str = ""
+    offering: str = ""
+
+    @property
+    def specific(self) -> bool:
+        """True unless the topic only names the kind of mention ("your question")."""
+        return self.source != "generic"
+
+
+_GENERIC = {
+    "complaint": "what went wrong",
+    "question": "your question",
+    "praise": "the kind words",
+    "suggestion": "your idea",
+    "other": "your message",
+}
+
+
+def _proper_name(name: str) -> bool:
+    """One capitalised word that is not an acronym ("Hedgerow", "Photoshop"): no "the"."""
+    return " " not in name and name[:1].isupper() and not name.isupper()
+
+
+def _position(text: str, term: str) -> int:
+    found = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, re.IGNORECASE)
+    return found.start() if found else len(text)
+
+
+def issue_position(text: str) -> int:
+    """Where the first cue of the matched problem kind occurs (len(text) when none)."""
+    for cues, _phrase, _kind in ISSUES:
+        places = [_position(text, cue) for cue in cues]
+        if min(places, default=len(text)) < len(text):
+            return min(places)
+    return len(text)
+
+
+def issue_of(text: str) -> tuple[str, str] | None:
+    """The first problem kind ``text`` describes: (reply phrase, kind), or ``None``."""
+    for cues, phrase, kind in ISSUES:
+        if any(contains(text, cue) for cue in cues):
+            return phrase, kind
+    return None
+
+
+@lru_cache(maxsize=4)
+def _extractor(lang: str) -> object:
+    import yake  # imported lazily: only mentions without a book match need it
+
+    return yake.KeywordExtractor(lan=lang, n=3, top=8, dedupLim=0.7)
+
+
+def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "en") -> str:
+    """The best YAKE keyphrase of ``text`` that survives the filters, or ``""``.
+
+    ``banned``: extra lower-case words never allowed (the brand's name, its handles).
+    """
+    cleaned = _HANDLE_URL_RE.sub(" ", text)
+    if len(_WORD_RE.findall(cleaned)) < 3:
+        return ""
+    try:
+        found = _extractor(lang if lang in ("en", "es", "fr", "de", "pt", "it") else "en")
+        candidates = found.extract_keywords(cleaned[:2000])  # type: ignore[attr-defined]
+    except Exception:  # a keyword library failure must never stop drafting
+        return ""
+    sentiment = _sentiment_words()
+    for phrase, _score in candidates:
+        words = phrase.split()
+        if not 1 <= len(words) <= 3 or not all(_WORD_RE.fullmatch(w) for w in words):
+            continue
+        folded = [w.casefold() for w in words]
+        if any(w in STOP or w in NOT_TOPIC or w in banned for w in folded):
+            continue
+        strongest = max(abs(sentiment.get(w, 0.0)) for w in folded)
+        if strongest >= 2.0 or (len(words) == 1 and strongest >= 1.0):
+            continue  # a feeling, not a thing ("great app", "love")
+        if any(len(w) < 3 for w in folded) or (len(words) == 1 and len(folded[0]) < 4):
+            continue
+        if folded[-1].endswith("ly") or folded[0].endswith("ly"):
+            continue  # an adverb ("directly", "honestly") is never the thing
+        if len(words) > 1 and folded[-1].endswith("ing"):
+            continue  # "unit running": a noun and a verb, not a thing
+        if any(w[:1].isupper() for w in words[1:]) or words[0].isupper():
+            continue  # a proper name or shouting, not a thing we can name safely
+        return " ".join(folded)
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _sentiment_words() -> dict[str, float]:
+    """VADER's valence per word: strong feelings are never a topic ("the awful" is not a
+    thing), mild ones may qualify one ("holiday mode")."""
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        return dict(SentimentIntensityAnalyzer().lexicon)
+    except Exception:  # pragma: no cover - VADER is a dependency
+        return {}
+
+
+def _idea_topic(text: str, name: str, term: str, banned: frozenset[str], lang: str) -> Topic:
+    """An idea about an offering, as specific as the text allows: "your idea about the
+    decaf oat latte" (a keyphrase containing the offering), "your idea about the per-room
+    boost button for the Hearthly app", else "your idea for the Hearthly app"."""
+    article = "" if _proper_name(name) else "the "
+    phrase = keyphrase(text, banned=banned, lang=lang)
+    if len(phrase.split()) >= 2:
+        if term.casefold() in phrase or name.casefold() in phrase:
+            return Topic(f"your idea about the {phrase}", "keyphrase", "", name)
+        return Topic(f"your idea about the {phrase} for {article}{name}", "keyphrase", "", name)
+    return Topic(f"your idea for {article}{name}", "offering", "", name)
+
+
+def find_topic(
+    text: str,
+    *,
+    book: BrandBook | None,
+    intent: str,
+    brand_words: frozenset[str] = frozenset(),
+    lang: str = "en",
+) -> Topic:
+    """Name what ``text`` is about (see the module docstring for the order)."""
+    issue = issue_of(text)
+    if book is not None:
+        named = offering_mentions(book, text)
+        first_issue = issue_position(text)
+        before = bool(named) and first_issue < _position(text, named[0].term)
+        issue_wins = issue is not None and (
+            (intent == "complaint" and before)
+            or issue[1] in ("order", "payment", "delivery", "nag")
+        )
+        if named and intent == "suggestion":
+            return _idea_topic(text, named[0].offering.name, named[0].term, brand_words, lang)
+        if named and not issue_wins:
+            name = named[0].offering.name
+            article = "" if _proper_name(name) else "the "
+            phrase = f"{article}{name}"
+            if intent == "complaint":
+                phrase = f"the problem with {phrase}"  # reads well with "sorry about", "look into"
+            elif intent == "suggestion":
+                phrase = f"your idea for {phrase}"
+            return Topic(phrase, "offering", issue[1] if issue else "", name)
+    if issue is not None and intent in ("complaint", "other", "question"):
+        return Topic(issue[0], "issue", issue[1])
+    if intent in ("praise", "suggestion", "question"):
+        phrase = keyphrase(text, banned=brand_words, lang=lang)
+        if phrase:
+            named = f"your idea about the {phrase}" if intent == "suggestion" else f"the {phrase}"
+            return Topic(named, "keyphrase")
+    return Topic(_GENERIC.get(intent, "your message"), "generic")

@@ -1,0 +1,103 @@
+"""Word lists for ``responders.drafting.topic``: problem kinds and words that are never a topic.
+
+Pure data, kept apart so topic.py stays readable. ``ISSUES``: (cue words, how a reply names
+the problem, kind), most specific first, matched as whole words; they describe problems any
+trade has. ``NOT_TOPIC``: times, feelings, fillers and generic nouns a keyphrase topic may
+not contain. ``STOP``: function words.
+"""
+
+from __future__ import annotations
+
+# Kinds of problem, most specific first: (cue words, how a reply names it, kind).
+# Cues are matched as whole words, case-insensitively. They describe problems any trade has.
+ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("charged twice", "double charged", "double charge", "charged me twice", "billed twice",
+      "two charges", "duplicate charge", "charged two times", "cobrado dos veces",
+      "cobro duplicado", "me cobraron dos veces"), "the double charge", "payment"),
+    (("refund hasn't", "refund has not", "still waiting for my refund", "where is my refund",
+      "refund never", "no refund yet", "refund still"), "the money you're still waiting for",
+     "payment"),
+    (("charged without", "unauthorised charge", "unauthorized charge", "charge i don't recognise",
+      "charge i don't recognize", "didn't authorise", "didn't authorize"),
+     "the charge you don't recognise", "payment"),
+    (("overcharged", "charged me more", "wrong price", "charged the wrong"), "the overcharge",
+     "payment"),
+    (("hasn't arrived", "has not arrived", "never arrived", "still not arrived", "not arrived",
+      "still waiting for my order", "late delivery", "delivery is late", "parcel", "no ha llegado",
+      "todavía no ha llegado", "days after ordering", "arrived late", "took weeks to arrive",
+      "weeks to arrive", "days to arrive"), "the late delivery", "delivery"),
+    (("wrong order", "wrong item", "got the wrong", "gave me the wrong", "missing item",
+      "instead of the", "instead of my",
+      "was missing", "pedido equivocado"), "the mix-up with your order", "order"),
+    (("cancelled my booking", "canceled my booking", "booking was cancelled", "lost my booking",
+      "reservation was cancelled", "no record of my booking", "overbooked"),
+     "what happened to your booking", "booking"),
+    (("crash", "crashes", "crashing", "keeps crashing", "bug", "buggy", "error message",
+      "error code", "won't load", "doesn't load", "not loading", "stuck on", "se cuelga",
+      "no carga"), "the fault you hit", "fault"),
+    (("can't log in", "cannot log in", "can't login", "locked out", "password reset",
+      "reset link", "2fa", "two-factor", "login code", "no puedo entrar"), "the login trouble",
+     "login"),
+    (("rude", "ignored", "attitude", "unfriendly", "dismissive", "maleducado", "borde"),
+     "how you were treated", "staff"),
+    (("days to answer", "days to reply", "days to respond", "no reply", "never replied",
+      "no response", "never got back", "slow to reply", "still no answer"),
+     "the slow reply", "wait"),
+    (("banner", "pop-up", "popup", "pop up", "upgrade prompt", "nagging", "nags me", "upsell",
+      "upselling", "adverts", "too many ads"), "the upgrade prompts", "nag"),
+    (("waited", "waiting", "queue", "slow", "took ages", "took forever", "too long",
+      "hour wait", "late", "delay", "delayed", "tarde", "esperando"), "the wait", "wait"),
+    (("dirty", "filthy", "stained", "smelly", "smelled", "mould", "mold", "sucio", "sucia"),
+     "the state of the place", "cleanliness"),
+    (("noise", "noisy", "loud", "ruido"), "the noise", "noise"),
+    (("cold", "lukewarm", "burnt", "burned", "stale", "soggy", "undercooked", "frío", "fría"),
+     "how it came out", "quality"),
+    (("broken", "broke", "faulty", "doesn't work", "does not work", "stopped working",
+      "not working", "roto", "no funciona"), "the fault", "fault"),
+    (("price", "prices", "expensive", "overpriced", "pricey", "price rise", "price increase",
+      "caro", "precio"), "the prices", "price"),
+)  # fmt: skip
+
+
+# Words a topic must not contain: times, feelings, filler and generic nouns, not things.
+NOT_TOPIC = frozenset(
+    {
+        "actually", "afternoon", "again", "ago", "always", "amazing", "angry", "annoyed", "anyone",
+        "apr", "april", "asap", "aug", "august", "autumn", "awful", "back", "bad", "best", "bit",
+        "brilliant", "btw", "business", "cheers", "christmas", "company", "day", "days", "dec",
+        "december", "disappointed", "disappointing", "evening", "ever", "everyone", "excellent",
+        "experience", "fab", "fantastic", "feb", "february", "fine", "first", "friday", "furious",
+        "fyi", "good", "gorgeous", "great", "guys", "happy", "hello", "hey", "hi", "honestly",
+        "horrible", "hour", "hours", "jan", "january", "job", "jul", "july", "jun", "june", "just",
+        "kind", "last", "literally", "lol", "lot", "lots", "love", "loved", "lovely", "many",
+        "mar", "march", "may", "maybe", "minute", "minutes", "monday", "month", "months",
+        "morning", "much", "never", "new", "next", "nice", "night", "no", "nov", "november", "oct",
+        "october", "ok", "okay", "old", "omg", "one", "ones", "order", "orders", "other", "people",
+        "perfect", "place", "please", "product", "question", "quick", "really", "sad", "same",
+        "saturday", "sep", "sept", "september", "service", "shop", "someone", "soon", "sort",
+        "spring", "staff", "still", "stuff", "summer", "sunday", "sure", "team", "terrible",
+        "thank", "thanks", "thing", "things", "thursday", "time", "times", "today", "tomorrow",
+        "tonight", "tuesday", "update", "upset", "very", "way", "wednesday", "week", "weekday",
+        "weekdays", "weekend", "weeks", "winter", "wonderful", "worst", "wow", "year", "years",
+        "yes", "yesterday", "feature", "request", "requests", "idea", "ideas", "suggestion",
+        "every", "each",
+    }
+)  # fmt: skip
+
+# Function words.
+STOP = frozenset(
+    {
+        "a", "about", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+        "been", "being", "both", "but", "by", "came", "can", "come", "could", "did", "do", "does",
+        "doing", "each", "eight", "five", "for", "four", "from", "get", "gets", "getting", "go",
+        "going", "got", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how",
+        "i", "if", "in", "into", "is", "it", "its", "just", "knew", "know", "let", "like", "made",
+        "make", "may", "me", "might", "mine", "more", "most", "must", "my", "need", "needed",
+        "nine", "not", "of", "on", "one", "only", "or", "our", "own", "said", "saw", "say", "see",
+        "seven", "shall", "she", "should", "six", "so", "some", "such", "tell", "ten", "than",
+        "that", "the", "their", "them", "there", "these", "they", "this", "those", "three", "to",
+        "told", "too", "tried", "try", "two", "us", "use", "used", "very", "want", "wanted", "was",
+        "we", "went", "were", "what", "when", "where", "which", "who", "whom", "whose", "why",
+        "will", "with", "would", "you", "your", "yours",
+    }
+)  # fmt: skip
