@@ -160,6 +160,21 @@ class PublishingSettings(_Section):
     backoff_max_seconds: int = Field(default=3600, ge=1)
     lease_seconds: int = Field(default=600, ge=60)
     batch_size: int = Field(default=20, ge=1, le=1000)
+    undo_seconds: int = Field(default=30, ge=0, le=3600)
+
+
+class ConversationSettings(_Section):
+    """Grouping mentions into conversations (responders/conversations.py)."""
+
+    window_hours: int = Field(default=72, ge=1, le=24 * 90)
+    resolve_after_days: int = Field(default=7, ge=1, le=365)
+
+
+class ReviewSettings(_Section):
+    """The review flow in the web UI (docs/web.md)."""
+
+    sla_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
+    assignee_emails: dict[str, str] = Field(default_factory=dict)
 
 
 # Alert rules, most serious first: a mention that matches several is alerted once, by the first.
@@ -400,6 +415,8 @@ class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     ingest: IngestSettings = IngestSettings()
     web: WebSettings = WebSettings()
+    conversations: ConversationSettings = ConversationSettings()
+    review: ReviewSettings = ReviewSettings()
 
 
 def leaf_paths(model: type[BaseModel] = Settings, prefix: tuple[str, ...] = ()) -> list[tuple]:
@@ -460,6 +477,7 @@ def _is_map_leaf(path: tuple[str, ...]) -> bool:
         ("alerts", "routes"),
         ("alerts", "cooldown_seconds"),
         ("notify", "channels"),
+        ("review", "assignee_emails"),
     }
 
 

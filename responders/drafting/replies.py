@@ -11,7 +11,7 @@ fitted to the platform's length and linted. docs/drafting.md has the rules.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -106,18 +106,22 @@ def plan_reply(
     used: Mapping[str, datetime] | None = None,
     earlier: Earlier | None = None,
     templates: TemplateSet | None = None,
+    conversation: Sequence[Mapping[str, Any]] = (),
 ) -> ReplyPlan:
     """Build the candidate replies for ``mention`` without touching the database.
 
     ``used`` maps sentence keys (and template-line keys) drafted to this customer within the
     repeat window to when they were last used; ``earlier`` summarises the customer's earlier
-    mentions (for the gesture note). At least ``1 + drafting.alternatives`` distinct candidates
+    mentions (for the gesture note); ``conversation`` lists the earlier messages of the
+    mention's conversation, both sides, oldest first (the templates see it as
+    ``conversation``: dicts with ``side`` "them"/"us", ``text``, ``at``). At least ``1 + drafting.alternatives`` distinct candidates
     where the templates allow, each with its own opener and body.
     """
     templates = templates or load_templates()
     used = used or {}
     earlier = earlier or Earlier()
     context = reply_context(mention, settings=settings, now=now, templates=templates)
+    context["conversation"] = [dict(message) for message in conversation]
     mood = mood_of(mention)
     urgent = mention.urgency == "high"
     intent = _family_intent(mention, mood)
