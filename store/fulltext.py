@@ -26,15 +26,15 @@ MAX_TERMS = 12
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 SQLITE_DDL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "text, content='mentions', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON mentions BEGIN "
-    f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (new.id, new.text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON mentions BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', old.id, old.text); END",
-    f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_au AFTER UPDATE OF text ON mentions BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, text) VALUES ('delete', old.id, old.text); "
-    f"INSERT INTO {FTS_TABLE}(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS mentions_fts USING fts5(text, content='mentions', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS mentions_fts_ai AFTER INSERT ON mentions BEGIN "
+    "INSERT INTO mentions_fts(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS mentions_fts_ad AFTER DELETE ON mentions BEGIN "
+    "INSERT INTO mentions_fts(mentions_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS mentions_fts_au AFTER UPDATE OF text ON mentions BEGIN "
+    "INSERT INTO mentions_fts(mentions_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+    "INSERT INTO mentions_fts(rowid, text) VALUES (new.id, new.text); END",
 )
 
 
@@ -42,7 +42,7 @@ def create_sqlite(connection: Connection) -> None:
     """Create the FTS5 table and its triggers, and index every stored mention."""
     for statement in SQLITE_DDL:
         connection.execute(text(statement))
-    connection.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
+    connection.execute(text("INSERT INTO mentions_fts(mentions_fts) VALUES ('rebuild')"))
 
 
 def drop_sqlite(connection: Connection) -> None:

@@ -191,9 +191,7 @@ class Mention(Base):
     alert_checked_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
     # The conversation it belongs to (responders/conversations.py); null until the drafting
     # job has grouped it.
-    conversation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("conversations.id"), index=True
-    )
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"), index=True)
 
     identity: Mapped[Identity | None] = relationship()
     conversation: Mapped[Conversation | None] = relationship()

@@ -149,9 +149,7 @@ def test_resolving_by_hand_rejects_the_pending_draft_and_is_audited(factory: Any
         conversations.resolve(session, first.conversation_id, actor="rita")
         (draft,) = drafts_of(session, first)
         assert (draft.status, draft.rejected_by) == ("rejected", "rita")
-        assert session.scalar(
-            select(AuditEvent).where(AuditEvent.action == "conversation.resolve")
-        )
+        assert session.scalar(select(AuditEvent).where(AuditEvent.action == "conversation.resolve"))
 
 
 def test_the_thread_lists_both_sides_oldest_first(factory: Any) -> None:

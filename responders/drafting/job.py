@@ -251,7 +251,9 @@ def _draft_chunk(
             alternatives=[c.as_alternative() for c in rest],
             lint=list(best.lint),
             manager_note=plan.manager_note,
-            priority=max(priority(mention, customer, identity, settings=settings), handover.priority),
+            priority=max(
+                priority(mention, customer, identity, settings=settings), handover.priority
+            ),
             assigned_to=handover.assigned_to,
             status="pending",
             created_at=now,

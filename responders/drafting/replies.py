@@ -114,8 +114,9 @@ def plan_reply(
     repeat window to when they were last used; ``earlier`` summarises the customer's earlier
     mentions (for the gesture note); ``conversation`` lists the earlier messages of the
     mention's conversation, both sides, oldest first (the templates see it as
-    ``conversation``: dicts with ``side`` "them"/"us", ``text``, ``at``). At least ``1 + drafting.alternatives`` distinct candidates
-    where the templates allow, each with its own opener and body.
+    ``conversation``: dicts with ``side`` "them"/"us", ``text``, ``at``). At least
+    ``1 + drafting.alternatives`` distinct candidates where the templates allow, each with its
+    own opener and body.
     """
     templates = templates or load_templates()
     used = used or {}

@@ -24,7 +24,18 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from config.errors import RapportError, ReviewError
 from config.settings import Settings
-from responders.web import api, render, routes_admin, routes_auth, routes_customers, routes_queue
+from responders.web import (
+    api,
+    api_inbox,
+    render,
+    routes_admin,
+    routes_auth,
+    routes_customers,
+    routes_inbox,
+    routes_overview,
+    routes_queue,
+    routes_review,
+)
 from responders.web.deps import AuthRequired, Principal, WebError, local_path, viewer
 
 CSP = (
@@ -161,7 +172,17 @@ def create_app(settings: Settings, factory: sessionmaker[Session]) -> FastAPI:
     app.state.cache = {}
     render.ENV.globals["static_version"] = _static_version()
     app.mount("/static", StaticFiles(directory=str(render.STATIC)), name="static")
-    for module in (routes_auth, routes_queue, routes_customers, routes_admin, api):
+    for module in (
+        routes_auth,
+        routes_overview,
+        routes_queue,
+        routes_review,
+        routes_inbox,
+        routes_customers,
+        routes_admin,
+        api,
+        api_inbox,
+    ):
         app.include_router(module.router)
 
     @app.get("/api/openapi.json", include_in_schema=False)

@@ -97,11 +97,24 @@ def page(
         "path": request.url.path,
         "now": utcnow(),
     }
+    if principal is not None and "assigned_badge" not in values:
+        values["assigned_badge"] = _assigned_badge(request, principal.username)
     values.update(context or {})
     response = HTMLResponse(ENV.get_template(template).render(values), status_code=status)
     if flash:
         response.delete_cookie(FLASH_COOKIE, path="/")
     return response
+
+
+def _assigned_badge(request: Request, username: str) -> int:
+    """Drafts waiting for ``username`` (the navigation badge); 0 if the count fails."""
+    from responders.review import assigned_count
+
+    try:
+        with request.app.state.factory() as session:
+            return assigned_count(session, username)
+    except Exception:  # a badge must never break a page
+        return 0
 
 
 def _read_flash(request: Request) -> dict[str, str] | None:
