@@ -4,7 +4,7 @@ as ``api.py``; every numeric parameter is bounded (1 … 2**63-1)."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
@@ -16,7 +16,7 @@ from responders.web.deps import NotFound, Principal, db, reviewer, viewer
 
 router = APIRouter(prefix="/api", tags=["api"])
 BIG = 2**63 - 1
-ID = Path(ge=1, le=BIG)
+RowId = Annotated[int, Path(ge=1, le=BIG)]
 
 Status = Literal["waiting", "handled", "skipped", "irrelevant", "new"]
 Intent = Literal["complaint", "question", "praise", "suggestion", "other"]
@@ -60,7 +60,7 @@ def mentions(
 
 @router.get("/conversations/{conversation_id}")
 def conversation(
-    conversation_id: int = ID,
+    conversation_id: RowId,
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -74,7 +74,7 @@ def conversation(
 @router.post("/drafts/{draft_id}/undo")
 def undo(
     request: Request,
-    draft_id: int = ID,
+    draft_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def undo(
 
 @router.post("/drafts/{draft_id}/presence")
 def presence(
-    draft_id: int = ID,
+    draft_id: RowId,
     principal: Principal = Depends(viewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def presence(
 @router.post("/conversations/{conversation_id}/notes", status_code=201)
 def add_note(
     body: NoteBody,
-    conversation_id: int = ID,
+    conversation_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Path, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
@@ -19,7 +19,7 @@ from responders.web.deps import NotFound, Principal, db, local_path, reviewer, v
 from responders.web.render import page, redirect
 
 router = APIRouter(include_in_schema=False)
-ID = Path(ge=1, le=2**63 - 1)
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 EXPORT_LIMIT = 100_000
 CSV_FIELDS = (
     "id",
@@ -137,7 +137,7 @@ async def bulk_tags(
 @router.post("/mentions/{mention_id}/not-about-us")
 def not_about_us(
     request: Request,
-    mention_id: int = ID,
+    mention_id: RowId,
     back: str = Form("/mentions"),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -156,7 +156,7 @@ def not_about_us(
 @router.post("/mentions/{mention_id}/draft")
 def draft_reply(
     request: Request,
-    mention_id: int = ID,
+    mention_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:

@@ -3,6 +3,8 @@ internal note to a conversation, resolve a conversation by hand."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Depends, Form, Path
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
@@ -13,12 +15,12 @@ from responders.web.deps import NotFound, Principal, db, local_path, reviewer
 from responders.web.render import redirect
 
 router = APIRouter(include_in_schema=False)
-ID = Path(ge=1, le=2**63 - 1)
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 @router.post("/drafts/{draft_id}/undo")
 def undo(
-    draft_id: int = ID,
+    draft_id: RowId,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
@@ -30,7 +32,7 @@ def undo(
 
 @router.post("/conversations/{conversation_id}/notes")
 def add_note(
-    conversation_id: int = ID,
+    conversation_id: RowId,
     text: str = Form(..., max_length=4000),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
@@ -43,7 +45,7 @@ def add_note(
 
 @router.post("/conversations/{conversation_id}/resolve")
 def resolve(
-    conversation_id: int = ID,
+    conversation_id: RowId,
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
