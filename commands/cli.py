@@ -39,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def name_database_flag(message: str) -> str:
+    """Errors about a URL given with ``--database-url`` name the flag, not the setting."""
+    if "--database-url" in message:
+        return message
+    if "database.url" in message:
+        return message.replace("database.url", "--database-url", 1)
+    if message.startswith("cannot connect to database"):
+        return message + " (the URL given with --database-url)"
+    return message
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``run_bot.py`` and the ``rapport`` console script."""
     parser = build_parser()
@@ -56,7 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         actor = args.actor or os.environ.get("USER") or getpass.getuser() or "cli"
         return int(args.func(App(settings=settings, actor=actor), args) or 0)
     except RapportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        message = str(exc)
+        if getattr(args, "database_url", None):
+            message = name_database_flag(message)
+        print(f"error: {message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -523,7 +523,9 @@ def load_settings(
     _merge(data, _read_toml(DEFAULT_TOML), str(DEFAULT_TOML), origins)
     chosen = config_file or env.get("RAPPORT_CONFIG")
     if chosen:
-        _merge(data, _read_toml(Path(chosen)), str(chosen), origins)
+        layer = _read_toml(Path(chosen))
+        _resolve_sqlite_path(layer, Path(chosen))
+        _merge(data, layer, str(chosen), origins)
 
     known = {env_name(path): path for path in leaf_paths()}
     for name, raw in env.items():
@@ -541,12 +543,28 @@ def load_settings(
         origins[path] = f"environment variable {name}"
     for path, value in (overrides or {}).items():
         _set_path(data, path, value)
-        origins[path] = "command-line flag --" + "-".join(path[-1:]).replace("_", "-")
+        origins[path] = "command-line flag --" + "-".join(path).replace("_", "-")
 
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, origins)) from None
+
+
+def _resolve_sqlite_path(layer: dict[str, Any], config_path: Path) -> None:
+    """A relative ``sqlite:///PATH`` in a config file means PATH next to that file, not next
+    to wherever the command happens to run (the same file then always opens the same data)."""
+    database = layer.get("database")
+    url = database.get("url") if isinstance(database, dict) else None
+    prefix = "sqlite:///"
+    if not isinstance(url, str) or not url.startswith(prefix):
+        return
+    raw = url[len(prefix) :]
+    path, sep, query = raw.partition("?")
+    if not path or path == ":memory:" or path.startswith(("/", "file:")):
+        return
+    absolute = (config_path.resolve().parent / path).resolve()
+    database["url"] = f"{prefix}{absolute}{sep}{query}"
 
 
 def _describe(exc: ValidationError, origins: Mapping[tuple, str]) -> str:

@@ -257,3 +257,25 @@ def test_the_queue_shows_age_and_conversation_size(
     assert "2 messages</span>" in page  # Jo's urgent mention and praise, 2 min apart
     jsonl = rita.get("/api/queue").json()["items"][0]
     assert jsonl["conversation_id"] is not None
+
+
+def test_links_in_alert_and_digest_emails_open_pages_that_exist(
+    rita: Any, factory: Any, web_settings: Settings, world: Any
+) -> None:
+    from datetime import date
+
+    from responders.notify.alerts.context import mention_views
+    from responders.notify.digest import render_digest
+
+    with factory() as session:
+        _, payload = render_digest(session, date(2026, 11, 20), settings=web_settings, now=utcnow())
+        mentions = list(session.scalars(select(Mention).limit(3)))
+        views = mention_views(session, mentions, settings=web_settings)
+    import re
+
+    base = web_settings.web.base_url
+    links = set(re.findall(re.escape(base) + r'(/[^"\s<>)]*)', payload["html"] + payload["text"]))
+    links |= {v["draft_url"].removeprefix(base) for v in views if v["draft_url"]}
+    assert "/queue" in links
+    for path in links:
+        assert rita.get(path).status_code == 200, path
