@@ -194,7 +194,12 @@ def _busiest(
     rows = session.execute(
         select(Identity.customer_id, func.count(Mention.id).label("n"))
         .join(Mention, Mention.identity_id == Identity.id)
-        .where(Mention.created_at >= start, Mention.created_at < end)
+        .where(
+            Mention.created_at >= start,
+            Mention.created_at < end,
+            Mention.is_own.is_(False),
+            Identity.is_own.is_(False),
+        )
         .group_by(Identity.customer_id)
         .order_by(func.count(Mention.id).desc(), Identity.customer_id)
         .limit(limit)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 from urllib.parse import unquote
 
@@ -85,7 +86,6 @@ def vic(web_settings: Settings, factory: Any, world: Any) -> Any:
 
 
 def ids_on(page: str) -> list[int]:
-    import re
 
     return [int(i) for i in re.findall(r'class="inbox-row[^"]*" data-id="(\d+)"', page)]
 
