@@ -29,10 +29,18 @@ from bench.queue_page import NOW, RESULTS, _percentile, build
 BUDGET_MS = 100.0
 
 
-def prepare(path: Path, *, mentions: int) -> None:
-    """Skipped mentions with reasons, and a tag on one mention in twenty."""
+PENDING_NEWEST = (
+    "UPDATE drafts SET status = CASE WHEN id > (SELECT max(id) FROM drafts) - ? THEN 'pending' "
+    "WHEN id % 3 = 0 THEN 'rejected' ELSE 'sent' END"
+)
+
+
+def prepare(path: Path, *, mentions: int, pending: int) -> None:
+    """As in a live inbox: the newest drafts wait (the queue bench puts them first), a fifth
+    of the other mentions were skipped with a reason, one mention in twenty has a tag."""
     now = NOW.strftime("%Y-%m-%d %H:%M:%S.%f")
     with sqlite3.connect(path) as db:
+        db.execute(PENDING_NEWEST, (pending,))
         db.execute(
             "UPDATE mentions SET status = 'skipped', triage_reason = 'praise_off' "
             "WHERE id % 5 = 0 AND id NOT IN (SELECT mention_id FROM drafts)"
@@ -57,7 +65,8 @@ def measure(path: Path, *, repeat: int, mentions: int) -> dict[str, Any]:
     engine = make_engine(f"sqlite:///{path}")
     factory = make_sessionmaker(engine)
     with factory() as session, session.begin():
-        accounts.add_user(session, "vic", role="viewer", password="bench-password", actor="b")
+        if accounts.find_user(session, "vic") is None:  # a reused database has them already
+            accounts.add_user(session, "vic", role="viewer", password="bench-password", actor="b")
     client = TestClient(create_app(settings, factory))
     login = client.get("/login")
     token = re.search(r'name="login_token" value="([^"]+)"', login.text).group(1)
@@ -96,6 +105,7 @@ def measure(path: Path, *, repeat: int, mentions: int) -> dict[str, Any]:
         ("search + platform + sentiment", "q=white&platform=reddit&sentiment=positive"),
         ("status skipped", "status=skipped"),
         ("status waiting", "status=waiting"),
+        ("status handled", "status=handled"),
         ("tag", "tag=press"),
         ("customer", "customer=4242"),
         ("one day", f"since={day}&until={day}"),
@@ -145,7 +155,7 @@ def main() -> None:
         else:
             started = time.perf_counter()
             counts = build(path, mentions=args.mentions, pending=args.pending, people=args.people)
-            prepare(path, mentions=args.mentions)
+            prepare(path, mentions=args.mentions, pending=args.pending)
             build_s = time.perf_counter() - started
             print(f"built {path.name} in {build_s:.1f} s: {counts}")
         timing = measure(path, repeat=args.repeat, mentions=args.mentions)

@@ -1,8 +1,10 @@
 """The mentions inbox: every stored mention, searchable and filterable, with tags.
 
-Reads page by keyset on ``mentions.id`` (newest stored first), so page 1,000 costs what page 1
-does; a search reads the full-text index (store/fulltext.py) in rowid order and stops at one
-page. Changes (tags, "not about us", "draft a reply") are audited in the caller's transaction.
+Pages by keyset, so page 1,000 costs what page 1 does: newest first by ``(created_at, id)``
+(the created_at indexes, the status one for a status filter), and a search newest stored first
+by ``id``, reading the full-text index (store/fulltext.py) in rowid order and stopping at one
+page. The count stops at ``COUNT_CAP`` ("1,000+"). Changes (tags, "not about us", "draft a
+reply") are audited in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ URGENCIES = ("high", "normal")
 STATUSES = ("waiting", "handled", "skipped", "irrelevant", "new")
 WAITING = ("pending", "snoozed")
 HANDLED = ("approved", "sending", "sent")
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
+# Up to this many waiting (or handled) drafts, the status filter starts from the drafts.
+SMALL_SET = 50_000
 TAG_RE = re.compile(r"^[\w][\w .&/-]{0,59}$", re.UNICODE)
 
 
@@ -136,12 +140,15 @@ def _ids_query(session: Session, f: InboxFilter) -> Any:
         )
         if f.before:
             stmt = stmt.where(rowid < f.before)
-    else:
-        stmt = select(Mention.id).order_by(Mention.id.desc())
-        if words:
-            stmt = stmt.where(fulltext.postgres_match(words))
+    elif words:
+        stmt = select(Mention.id).where(fulltext.postgres_match(words))
+        stmt = stmt.order_by(Mention.id.desc())
         if f.before:
             stmt = stmt.where(Mention.id < f.before)
+    else:
+        stmt = select(Mention.id).order_by(Mention.created_at.desc(), Mention.id.desc())
+        if f.before:
+            stmt = stmt.where(*_before_clause(session, f.before))
     if f.platform:
         stmt = stmt.where(Mention.platform == f.platform)
     if f.intent:
@@ -159,26 +166,49 @@ def _ids_query(session: Session, f: InboxFilter) -> Any:
         people = select(Identity.id).where(Identity.customer_id == f.customer)
         stmt = stmt.where(Mention.identity_id.in_(people))
     if f.tag:
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == f.tag.casefold()))
         stmt = stmt.where(
             exists(
-                select(MentionTag.mention_id)
-                .join(Tag, Tag.id == MentionTag.tag_id)
-                .where(Tag.name == f.tag.casefold(), MentionTag.mention_id == Mention.id)
+                select(MentionTag.mention_id).where(
+                    MentionTag.tag_id == (tag_id or 0), MentionTag.mention_id == Mention.id
+                )
             )
         )
     if f.status:
-        stmt = stmt.where(_status_clause(f.status))
+        stmt = stmt.where(_status_clause(session, f.status))
     return stmt
 
 
-def _status_clause(status: str) -> Any:
-    drafts = select(Draft.id).where(Draft.mention_id == Mention.id)
-    if status == "waiting":
-        return exists(drafts.where(Draft.status.in_(WAITING)))
-    if status == "handled":
-        return exists(drafts.where(Draft.status.in_(HANDLED)))
+def _before_clause(session: Session, before: int) -> list[Any]:
+    """Rows after ``before`` in (created_at DESC, id DESC) order; a range on the index first."""
+    at = session.scalar(select(Mention.created_at).where(Mention.id == before))
+    if at is None:
+        return [Mention.id < before]
+    return [
+        Mention.created_at <= at,
+        or_(Mention.created_at < at, Mention.id < before),
+    ]
+
+
+def _status_clause(session: Session, status: str) -> Any:
+    if status in ("waiting", "handled"):
+        wanted = WAITING if status == "waiting" else HANDLED
+        # Few such drafts: start from them (a short sort). Many: walk the newest mentions and
+        # look each one's draft up (they are dense enough to fill a page quickly).
+        few = (
+            session.scalar(
+                select(func.count()).select_from(
+                    select(Draft.id).where(Draft.status.in_(wanted)).limit(SMALL_SET + 1).subquery()
+                )
+            )
+            or 0
+        ) <= SMALL_SET
+        if few:
+            return Mention.id.in_(select(Draft.mention_id).where(Draft.status.in_(wanted)))
+        drafts = select(Draft.mention_id).where(Draft.mention_id == Mention.id)
+        return exists(drafts.where(Draft.status.in_(wanted)))  # ix_drafts_mention_status
     if status == "irrelevant":
-        return or_(Mention.status == "irrelevant", Mention.is_relevant.is_(False))
+        return Mention.is_relevant.is_(False)
     return Mention.status == status
 
 
@@ -203,13 +233,18 @@ class InboxPage:
 
 
 def page(session: Session, f: InboxFilter, *, limit: int = 50, count: bool = True) -> InboxPage:
-    """One page of the inbox and the number of matches (counted up to ``COUNT_CAP``)."""
+    """One page of the inbox and how many match: exact when everything fits on the page; for a
+    search counted up to ``COUNT_CAP``; otherwise unknown (``count`` -1: "newest first").
+    Counting a whole filtered million costs more than the page, so lists without a search
+    do not count."""
     ids = list(session.scalars(_ids_query(session, f).limit(limit + 1)))
     more = len(ids) > limit
     ids = ids[:limit]
     rows = load_rows(session, ids)
-    total, capped = 0, False
-    if count:
+    total, capped = -1, False
+    if not more and not f.before:
+        total = len(ids)
+    elif count and f.words:
         counted = session.scalar(
             select(func.count()).select_from(
                 _ids_query(session, replace(f, before=None)).limit(COUNT_CAP + 1).subquery()

@@ -148,6 +148,20 @@ def message_counts(session: Session, conversation_ids: list[int | None]) -> dict
     }
 
 
+def open_draft_of(session: Session, conversation_id: int | None) -> int | None:
+    """The conversation's pending (or snoozed) draft, if any: where a superseded draft's page
+    sends the reviewer."""
+    if conversation_id is None:
+        return None
+    return session.scalar(
+        select(Draft.id)
+        .join(Mention, Draft.mention_id == Mention.id)
+        .where(Mention.conversation_id == conversation_id, Draft.status.in_(("pending", "snoozed")))
+        .order_by(Draft.id.desc())
+        .limit(1)
+    )
+
+
 def waiting_minutes(mention: Mention, *, now: datetime) -> int:
     return max(0, int((now - mention.created_at).total_seconds() // 60))
 

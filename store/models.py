@@ -250,6 +250,9 @@ Index(
     Draft.priority.desc(),
     Draft.id.desc(),
 )
+# The mentions inbox asks "does this mention have a waiting (or handled) draft?" per row: a
+# covering index answers without reading the draft.
+Index("ix_drafts_mention_status", Draft.mention_id, Draft.status)
 
 
 class SentenceUse(Base):

@@ -279,3 +279,14 @@ def test_links_in_alert_and_digest_emails_open_pages_that_exist(
     assert "/queue" in links
     for path in links:
         assert rita.get(path).status_code == 200, path
+
+
+def test_a_superseded_draft_points_to_the_conversations_current_draft(
+    rita: Any, factory: Any, world: Any
+) -> None:
+    urgent, praise = world.drafts["urgent"], world.drafts["praise"]  # Jo's, one conversation
+    with factory() as session, session.begin():
+        session.execute(update(Draft).where(Draft.id == urgent).values(status="superseded"))
+    page = rita.get(f"/drafts/{urgent}").text
+    assert 'id="superseded"' in page and f'href="/drafts/{praise}"' in page
+    assert 'id="approve-form"' not in page

@@ -76,6 +76,9 @@ def draft_page(
             "age": review.age_text(waited),
             "late": waited > settings.review.sla_minutes,
             "undo_until": review.undo_until(view.draft),
+            "current": review.open_draft_of(session, mention.conversation_id)
+            if view.draft.status == "superseded"
+            else None,
             "saved": review.saved_replies(session) if view.reviewable else [],
             "back": local_path(request.query_params.get("back"), "/queue"),
             "intents": INTENTS,

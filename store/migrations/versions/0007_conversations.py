@@ -142,6 +142,7 @@ def upgrade() -> None:
     for name, columns in QUEUE_INDEXES.items():
         op.drop_index(name, table_name="drafts")
         op.create_index(name, "drafts", columns, unique=False)
+    op.create_index("ix_drafts_mention_status", "drafts", ["mention_id", "status"], unique=False)
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         fulltext.create_sqlite(bind)
@@ -155,6 +156,7 @@ def downgrade() -> None:
         fulltext.drop_sqlite(bind)
     else:
         fulltext.drop_postgres(bind)
+    op.drop_index("ix_drafts_mention_status", table_name="drafts")
     for name, columns in OLD_QUEUE_INDEXES.items():
         op.drop_index(name, table_name="drafts")
         op.create_index(name, "drafts", columns, unique=False)
