@@ -225,6 +225,39 @@ def earlier_messages(session: Session, mention: Mention) -> list[dict[str, Any]]
     return [m.as_context() for m in before[-MAX_CONTEXT_MESSAGES:]]
 
 
+def group_ungrouped(
+    session: Session, *, settings: Settings, limit: int = 5000, now: datetime | None = None
+) -> int:
+    """Group mentions stored before conversations existed, oldest first, ``limit`` per call
+    (the drafting job calls it every pass until none are left). Where that puts several open
+    drafts in one conversation, all but the newest message's are superseded, so an upgraded
+    database keeps the one-pending-draft rule too. Returns the mentions grouped."""
+    mentions = list(
+        session.scalars(
+            select(Mention)
+            .where(Mention.conversation_id.is_(None), Mention.status != "new")
+            .options(joinedload(Mention.identity))
+            .order_by(Mention.created_at, Mention.id)
+            .limit(limit)
+        )
+    )
+    touched: set[int] = set()
+    for mention in mentions:
+        touched.add(group(session, mention, settings=settings).id)
+    session.flush()
+    for conversation_id in sorted(touched):
+        newest = session.scalar(
+            select(Mention)
+            .join(Draft, Draft.mention_id == Mention.id)
+            .where(Mention.conversation_id == conversation_id, Draft.status.in_(OPEN_DRAFT))
+            .order_by(Mention.created_at.desc(), Mention.id.desc())
+            .limit(1)
+        )
+        if newest is not None:
+            supersede_pending(session, newest, actor="conversations", now=now)
+    return len(mentions)
+
+
 def refresh_states(session: Session, *, settings: Settings, now: datetime) -> tuple[int, int]:
     """open → waiting where we replied after their last message; waiting → resolved after
     ``conversations.resolve_after_days`` without a follow-up. Returns (waiting, resolved)."""

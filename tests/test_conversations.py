@@ -164,3 +164,22 @@ def test_the_thread_lists_both_sides_oldest_first(factory: Any) -> None:
         thread = conversations.messages(session, first.conversation_id)
         assert [m.side for m in thread] == ["them", "us", "them"]
         assert thread[0].text == "cold latte" and thread[2].text == "thanks, all sorted"
+
+
+def test_mentions_from_before_conversations_are_grouped_and_keep_one_pending_draft(
+    factory: Any,
+) -> None:
+    """An upgraded database: drafted mentions without a conversation, two pending drafts."""
+    with factory() as session, session.begin():
+        jo = add_person(session)
+        older = add_mention(session, jo, created_at=NOW - timedelta(hours=3))
+        newer = add_mention(session, jo, created_at=NOW - timedelta(hours=1))
+        draft_new_mentions(session, settings=settings(), now=NOW)
+        for mention in (older, newer):
+            mention.conversation_id = None
+        for draft in drafts_of(session, older, newer):
+            draft.status = "pending"
+        session.flush()
+        draft_new_mentions(session, settings=settings(), now=NOW)
+        assert older.conversation_id == newer.conversation_id is not None
+        assert [d.status for d in drafts_of(session, older, newer)] == ["superseded", "pending"]

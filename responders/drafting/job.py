@@ -117,6 +117,7 @@ def draft_new_mentions(
     report = DraftingReport()
     window = timedelta(days=settings.drafting.repeat_window_days)
     memory = CustomerMemory(since=now - window if window else None)
+    conversations.group_ungrouped(session, settings=settings, now=now)  # after an upgrade
     chunk = settings.database.batch_size
     last: tuple[datetime, int] | None = None
     while limit is None or report.seen < limit:
