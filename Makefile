@@ -31,6 +31,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) -m bench.ingest
 	$(PY) -m bench.alerts
 	$(PY) -m bench.queue_page
+	$(PY) -m bench.search_page
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

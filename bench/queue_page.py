@@ -270,7 +270,7 @@ def measure(path: Path, *, repeat: int, depth: int) -> dict[str, Any]:
     with sqlite3.connect(path) as db:
         deep = db.execute(
             "SELECT priority, id FROM drafts WHERE status='pending' "
-            "ORDER BY priority DESC, id LIMIT 1 OFFSET ?",
+            "ORDER BY priority DESC, id DESC LIMIT 1 OFFSET ?",
             (depth - 1,),
         ).fetchone()
     run(f"a page {depth:,} drafts deep", f"/queue?after={deep[0]}.{deep[1]}")

@@ -33,9 +33,18 @@ class App:
 
     @cached_property
     def engine(self) -> Engine:
-        from store.db import check_connection, make_engine
+        import sys
+
+        from store.db import check_connection, make_engine, new_sqlite_file
         from store.migrate import ensure_current
 
+        fresh = new_sqlite_file(self.settings.database.url)
+        if fresh is not None:
+            print(
+                f"note: {fresh} does not exist; creating a new, empty database there "
+                "(check --database-url, --config or database.url if you expected data)",
+                file=sys.stderr,
+            )
         engine = make_engine(
             self.settings.database.url, busy_timeout_ms=self.settings.database.busy_timeout_ms
         )

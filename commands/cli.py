@@ -42,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def name_database_flag(message: str) -> str:
+    """Errors about a URL given with ``--database-url`` name the flag, not the setting."""
+    if "--database-url" in message:
+        return message
+    if "database.url" in message:
+        return message.replace("database.url", "--database-url", 1)
+    if message.startswith("cannot connect to database"):
+        return message + " (the URL given with --database-url)"
+    return message
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``run_bot.py`` and the ``rapport`` console script."""
     parser = build_parser()
@@ -63,7 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             app.close()
     except RapportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        message = str(exc)
+        if getattr(args, "database_url", None):
+            message = name_database_flag(message)
+        print(f"error: {message}", file=sys.stderr)
         return exc.exit_code
     except OperationalError as exc:
         if not is_lock_error(exc):

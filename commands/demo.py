@@ -101,9 +101,11 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
     _print_demo_summary(demo)
     _demo_notifications(demo)
     print(f"\ndemo finished in {time.perf_counter() - started:.1f} s; database {db_path}")
-    username, password = _demo_user(demo)
+    logins = _demo_users(demo)
     web = demo.settings.web
-    print(f"review UI: http://{web.host}:{web.port}/  sign in as {username} / {password}")
+    print(f"review UI: http://{web.host}:{web.port}/")
+    for role, (username, password) in logins.items():
+        print(f"  sign in as {username} / {password}  ({role})")
     if args.no_serve:
         print("next: python run_bot.py --config config/demo/rapport.toml serve")
         return 0
@@ -208,13 +210,16 @@ def _demo_notifications(demo: App) -> None:
         print(f"  wrote {path}")
 
 
-def _demo_user(demo: App) -> tuple[str, str]:
-    """A reviewer for the demo with a fresh random password (printed, never stored in clear)."""
+def _demo_users(demo: App) -> dict[str, tuple[str, str]]:
+    """A reviewer and an admin (Audit, Users, Settings) for the demo, each with a fresh random
+    password (printed, never stored in clear)."""
     import secrets
 
     from responders.web import accounts
 
-    password = secrets.token_urlsafe(12)
+    logins = {"reviewer": ("demo", secrets.token_urlsafe(12))}
+    logins["admin"] = ("demo-admin", secrets.token_urlsafe(12))
     with demo.factory() as session, session.begin():
-        accounts.add_user(session, "demo", role="reviewer", password=password, actor="demo")
-    return "demo", password
+        for role, (username, password) in logins.items():
+            accounts.add_user(session, username, role=role, password=password, actor="demo")
+    return logins

@@ -7,6 +7,7 @@ preview shows exactly what the bot would send; nothing leaves except through the
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,35 @@ def cmd_outbox(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+def _default_period(app: App, latest: Any) -> Any:
+    """Without ``--date``: the latest period, or if no mention was posted in it, the last
+    period that has mentions (an import of last month previews last month), saying so."""
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from responders.notify.digest import latest_period, period_bounds
+    from store.models import Mention
+
+    start, _ = period_bounds(latest, settings=app.settings)
+    with app.factory() as session:
+        newest = session.scalar(select(func.max(Mention.created_at)))
+    if newest is None:
+        print("no mentions are stored: the digest period is empty", file=sys.stderr)
+        return latest
+    if newest >= start:
+        return latest
+    day = latest_period(newest, settings=app.settings)
+    if period_bounds(day, settings=app.settings)[1] <= newest:
+        day += timedelta(days=1)
+    print(
+        f"no mentions since {start:%Y-%m-%d %H:%M} UTC; using the last period with mentions, "
+        f"ending {day.isoformat()} (--date YYYY-MM-DD picks another)",
+        file=sys.stderr,
+    )
+    return day
+
+
 def cmd_digest(app: App, args: argparse.Namespace) -> int:
     """``digest --preview FILE.html`` writes it; ``digest --send`` sends it once per period."""
     from datetime import date
@@ -96,7 +126,10 @@ def cmd_digest(app: App, args: argparse.Namespace) -> int:
         day = date.fromisoformat(args.date) if args.date else None
     except ValueError as exc:
         raise InputError(f"--date takes YYYY-MM-DD, got {args.date!r}") from exc
-    day = day or latest_period(datetime.now(UTC), settings=app.settings)
+    if day is None:
+        day = latest_period(datetime.now(UTC), settings=app.settings)
+        if args.preview:  # sending keeps to the period that just ended
+            day = _default_period(app, day)
     if args.preview:
         with app.factory() as session:
             _, payload = render_digest(session, day, settings=app.settings, now=datetime.now(UTC))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from commands import jobs
@@ -38,8 +39,9 @@ def register(sub: Any) -> None:
     qsub = q.add_subparsers(dest="queue_command", required=True)
     ql = qsub.add_parser("list", help="pending drafts, best first")
     ql.add_argument("--format", choices=["table", "jsonl"], default="table")
-    ql.add_argument("--limit", type=int, default=50)
+    ql.add_argument("--limit", type=positive_int, default=50, help="drafts at most (50)")
     ql.add_argument("--offset", type=int, default=0)
+    ql.add_argument("--all", action="store_true", help="every pending draft (no limit)")
     qs = qsub.add_parser("show", help="one draft as JSON")
     qs.add_argument("id", type=int)
     qa = qsub.add_parser("approve", help="approve a draft")
@@ -80,7 +82,9 @@ def cmd_queue(app: App, args: argparse.Namespace) -> int:
 
     with app.factory() as session, session.begin():
         if args.queue_command == "list":
-            drafts = queue.list_pending(session, limit=args.limit, offset=args.offset)
+            total = queue.count_pending(session)
+            limit = max(total, 1) if args.all else args.limit
+            drafts = queue.list_pending(session, limit=limit, offset=args.offset)
             for draft in drafts:
                 record = queue.draft_record(draft)
                 if args.format == "jsonl":
@@ -92,6 +96,11 @@ def cmd_queue(app: App, args: argparse.Namespace) -> int:
                         f"{(record['author'] or '?')[:18]:18} "
                         f"{one_line(record['mention_text'], 60)}"
                     )
+            if len(drafts) < total:
+                print(
+                    f"{len(drafts)} of {total} shown; --limit N or --all",
+                    file=sys.stderr if args.format == "jsonl" else sys.stdout,
+                )
             return 0
         if args.queue_command == "show":
             record = queue.draft_record(queue.get_draft(session, args.id))

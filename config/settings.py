@@ -236,6 +236,21 @@ class PublishingSettings(_Section):
     backoff_max_seconds: int = Field(default=3600, ge=1)
     lease_seconds: int = Field(default=600, ge=60)
     batch_size: int = Field(default=20, ge=1, le=1000)
+    undo_seconds: int = Field(default=30, ge=0, le=3600)
+
+
+class ConversationSettings(_Section):
+    """Grouping mentions into conversations (responders/conversations.py)."""
+
+    window_hours: int = Field(default=72, ge=1, le=24 * 90)
+    resolve_after_days: int = Field(default=7, ge=1, le=365)
+
+
+class ReviewSettings(_Section):
+    """The review flow in the web UI (docs/web.md)."""
+
+    sla_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
+    assignee_emails: dict[str, str] = Field(default_factory=dict)
 
 
 # Alert rules, most serious first: a mention that matches several is alerted once, by the first.
@@ -476,6 +491,8 @@ class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     ingest: IngestSettings = IngestSettings()
     web: WebSettings = WebSettings()
+    conversations: ConversationSettings = ConversationSettings()
+    review: ReviewSettings = ReviewSettings()
 
 
 def leaf_paths(model: type[BaseModel] = Settings, prefix: tuple[str, ...] = ()) -> list[tuple]:
@@ -536,6 +553,7 @@ def _is_map_leaf(path: tuple[str, ...]) -> bool:
         ("alerts", "routes"),
         ("alerts", "cooldown_seconds"),
         ("notify", "channels"),
+        ("review", "assignee_emails"),
     }
 
 
@@ -581,7 +599,9 @@ def load_settings(
     _merge(data, _read_toml(DEFAULT_TOML), str(DEFAULT_TOML), origins)
     chosen = config_file or env.get("RAPPORT_CONFIG")
     if chosen:
-        _merge(data, _read_toml(Path(chosen)), str(chosen), origins)
+        layer = _read_toml(Path(chosen))
+        _resolve_sqlite_path(layer, Path(chosen))
+        _merge(data, layer, str(chosen), origins)
 
     known = {env_name(path): path for path in leaf_paths()}
     for name, raw in env.items():
@@ -599,12 +619,28 @@ def load_settings(
         origins[path] = f"environment variable {name}"
     for path, value in (overrides or {}).items():
         _set_path(data, path, value)
-        origins[path] = "command-line flag --" + "-".join(path[-1:]).replace("_", "-")
+        origins[path] = "command-line flag --" + "-".join(path).replace("_", "-")
 
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, origins)) from None
+
+
+def _resolve_sqlite_path(layer: dict[str, Any], config_path: Path) -> None:
+    """A relative ``sqlite:///PATH`` in a config file means PATH next to that file, not next
+    to wherever the command happens to run (the same file then always opens the same data)."""
+    database = layer.get("database")
+    url = database.get("url") if isinstance(database, dict) else None
+    prefix = "sqlite:///"
+    if not isinstance(url, str) or not url.startswith(prefix):
+        return
+    raw = url[len(prefix) :]
+    path, sep, query = raw.partition("?")
+    if not path or path == ":memory:" or path.startswith(("/", "file:")):
+        return
+    absolute = (config_path.resolve().parent / path).resolve()
+    database["url"] = f"{prefix}{absolute}{sep}{query}"
 
 
 def _describe(exc: ValidationError, origins: Mapping[tuple, str]) -> str:

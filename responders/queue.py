@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
@@ -50,7 +50,7 @@ def pending_query(now: datetime, filters: QueueFilter | None = None) -> Any:
             joinedload(Draft.mention).joinedload(Mention.identity),
             joinedload(Draft.customer),
         )
-        .order_by(Draft.priority.desc(), Draft.id)
+        .order_by(Draft.priority.desc(), Draft.id.desc())
     )
     return _filtered(stmt, f)
 
@@ -101,7 +101,9 @@ def page_pending(
 ) -> Page:
     """One page of the queue after the key ``(priority, id)`` of the previous page's last row.
 
-    Keyset paging on (priority DESC, id) reads the ``ix_drafts_queue`` index in order, so
+    A conversation has at most one pending draft, made for its newest message, so this lists
+    conversations: highest priority first, newest message (newest draft) first within one.
+    Keyset paging on (priority DESC, id DESC) reads the ``ix_drafts_queue`` index in order, so
     the thousandth page costs what the first does. Pending drafts and snoozes that have run
     out are read by two ordered queries (one index range each) and merged: an OR of the two
     would make the database sort every pending draft.
@@ -121,11 +123,11 @@ def page_pending(
             priority, last_id = after
             stmt = stmt.where(
                 Draft.priority <= priority,
-                or_(Draft.priority < priority, Draft.id > last_id),
+                or_(Draft.priority < priority, Draft.id < last_id),
             )
-        stmt = stmt.order_by(Draft.priority.desc(), Draft.id).limit(limit + 1)
+        stmt = stmt.order_by(Draft.priority.desc(), Draft.id.desc()).limit(limit + 1)
         rows.extend((p, i) for p, i in session.execute(stmt))
-    rows.sort(key=lambda row: (-row[0], row[1]))
+    rows.sort(key=lambda row: (-row[0], -row[1]))
     keys = rows[: limit + 1]
     ids = [i for _, i in keys[:limit]]
     loaded = {
@@ -206,18 +208,29 @@ def _transition(
     return draft
 
 
-def approve(session: Session, draft_id: int, *, actor: str, text: str | None = None) -> Draft:
+def approve(
+    session: Session,
+    draft_id: int,
+    *,
+    actor: str,
+    text: str | None = None,
+    undo_seconds: int = 0,
+) -> Draft:
     """Approve (optionally with edited text); the publisher posts it exactly once later.
 
     A ``failed`` draft may be approved again: its attempts start over (the publisher first
     checks the platform for an earlier attempt's reply, so this never posts it twice).
+    ``undo_seconds`` (``publishing.undo_seconds`` in the web UI) makes the draft due only that
+    much later: the publisher claims nothing before ``next_attempt_at``, so ``undo`` can take
+    it back until then.
     """
+    now = utcnow()
     values: dict[str, Any] = {
         "status": "approved",
         "approved_by": actor,
-        "approved_at": utcnow(),
+        "approved_at": now,
         "attempts": 0,
-        "next_attempt_at": None,
+        "next_attempt_at": now + timedelta(seconds=undo_seconds) if undo_seconds > 0 else None,
     }
     if text is not None:
         values.update(text=_checked_text(text), edited_by=actor)
@@ -256,6 +269,50 @@ def expire_pending(session: Session, *, before: datetime, actor: str) -> int:
         after={"status": "expired", "count": len(ids), "draft_ids": ids[:1000]},
     )
     return len(ids)
+
+
+def undo_approval(session: Session, draft_id: int, *, actor: str) -> Draft:
+    """Take an approval back while the undo window runs: the draft is pending again.
+
+    Only a draft the publisher has not tried (``attempts == 0``) and that is not yet due
+    (``next_attempt_at`` in the future) qualifies; otherwise a ``ReviewError`` (409 in the API).
+    """
+    now = utcnow()
+    draft = get_draft(session, draft_id)
+    before = {"status": draft.status, "approved_by": draft.approved_by}
+    result = session.execute(
+        update(Draft)
+        .where(
+            Draft.id == draft_id,
+            Draft.status == "approved",
+            Draft.attempts == 0,
+            Draft.next_attempt_at > now,
+        )
+        .values(
+            status="pending",
+            approved_by=None,
+            approved_at=None,
+            next_attempt_at=None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        session.refresh(draft)
+        raise ReviewError(
+            f"draft {draft_id} can no longer be taken back (it is {draft.status}; "
+            "the undo window has passed or the publisher has it)"
+        )
+    session.refresh(draft)
+    audit.record(
+        session,
+        actor=actor,
+        action="draft.undo",
+        subject=f"draft:{draft_id}",
+        before=before,
+        after={"status": "pending"},
+    )
+    return draft
 
 
 def reject(session: Session, draft_id: int, *, actor: str, reason: str) -> Draft:
@@ -319,6 +376,7 @@ def draft_record(draft: Draft) -> dict[str, Any]:
     identity: Identity | None = mention.identity
     return {
         "draft_id": draft.id,
+        "conversation_id": mention.conversation_id,
         "status": draft.status,
         "platform": mention.platform,
         "external_id": mention.external_id,

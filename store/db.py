@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,24 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+def new_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite ``url`` names if it does not exist yet (opening it would create a
+    new, empty database), else None; None for PostgreSQL and in-memory databases."""
+    try:
+        parsed = make_url(normalize_url(url))
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    path = Path(database).expanduser()
+    return None if path.exists() else path.resolve()
 
 
 def redact_url(url: str) -> str:
@@ -43,6 +62,9 @@ def make_engine(url: str, *, busy_timeout_ms: int = 10000, echo: bool = False) -
         raise ConfigError(f"database.url {redact_url(url)!r} is not a database URL") from exc
     kwargs: dict[str, Any] = {"echo": echo, "future": True}
     if parsed.get_backend_name() == "sqlite":
+        fresh = new_sqlite_file(url)
+        if fresh is not None:
+            log.info("creating a new empty SQLite database at %s", fresh)
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)

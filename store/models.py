@@ -189,8 +189,12 @@ class Mention(Base):
     triage_reason: Mapped[str | None] = mapped_column(String(200))
     # When the alert rules looked at it (null: not yet); responders/notify/alerts/rules.py.
     alert_checked_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
+    # The conversation it belongs to (responders/conversations.py); null until the drafting
+    # job has grouped it.
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"), index=True)
 
     identity: Mapped[Identity | None] = relationship()
+    conversation: Mapped[Conversation | None] = relationship()
 
 
 class Draft(Base):
@@ -235,10 +239,20 @@ class Draft(Base):
     customer: Mapped[Customer | None] = relationship()
 
 
-# The review queue reads (status, priority DESC, id) in index order, so keyset pages stay fast
-# at any depth; "assigned to me" has its own index in the same order.
-Index("ix_drafts_queue", Draft.status, Draft.priority.desc(), Draft.id)
-Index("ix_drafts_assigned_queue", Draft.assigned_to, Draft.status, Draft.priority.desc(), Draft.id)
+# The review queue reads (status, priority DESC, id DESC) in index order, so keyset pages stay
+# fast at any depth; "assigned to me" has its own index in the same order. Within a priority the
+# newest draft (the newest message of its conversation) comes first.
+Index("ix_drafts_queue", Draft.status, Draft.priority.desc(), Draft.id.desc())
+Index(
+    "ix_drafts_assigned_queue",
+    Draft.assigned_to,
+    Draft.status,
+    Draft.priority.desc(),
+    Draft.id.desc(),
+)
+# The mentions inbox asks "does this mention have a waiting (or handled) draft?" per row: a
+# covering index answers without reading the draft.
+Index("ix_drafts_mention_status", Draft.mention_id, Draft.status)
 
 
 class SentenceUse(Base):
@@ -428,3 +442,90 @@ class BrandBookVersion(Base):
     actor: Mapped[str] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+# --- conversations, the inbox and the review flow (docs/web.md) ------------------------------
+
+
+class Conversation(Base):
+    """One person's exchange with the brand on one platform: a thread, or posts close in time.
+
+    ``root_key`` is the thread (or first post) it started from. States: open (they wrote last),
+    waiting (we replied), resolved (no follow-up for ``conversations.resolve_after_days``, or
+    by hand). At most one pending draft (responders/conversations.py).
+    """
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        Index("ix_conversations_customer_platform", "customer_id", "platform", "last_message_at"),
+        Index("ix_conversations_state_last", "state", "last_message_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    platform: Mapped[str] = mapped_column(String(20))
+    root_key: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(12), default="open")
+    opened_at: Mapped[datetime] = mapped_column(TZ)
+    last_message_at: Mapped[datetime] = mapped_column(TZ)
+    replied_at: Mapped[datetime | None] = mapped_column(TZ)
+    resolved_at: Mapped[datetime | None] = mapped_column(TZ)
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+
+    customer: Mapped[Customer | None] = relationship()
+
+
+class ConversationNote(Base):
+    """An internal note on a conversation: for the team only, never in a reply."""
+
+    __tablename__ = "conversation_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    author: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class Tag(Base):
+    """A label a person puts on mentions in the inbox ("refund", "press")."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class MentionTag(Base):
+    """A tag on a mention; the primary key makes adding it twice a no-op."""
+
+    __tablename__ = "mention_tags"
+    __table_args__ = (Index("ix_mention_tags_tag_mention", "tag_id", "mention_id"),)
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True)
+    tagged_by: Mapped[str] = mapped_column(String(100))
+    tagged_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class ExclusionSuggestion(Base):
+    """A term a person's "not about us" suggests adding to ``brand.exclusions``."""
+
+    __tablename__ = "exclusion_suggestions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(200), index=True)
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id"))
+    suggested_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+class DraftPresence(Base):
+    """Who has a draft open right now (a heartbeat every few seconds), across instances."""
+
+    __tablename__ = "draft_presence"
+
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id"), primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)

@@ -91,7 +91,37 @@ def test_demo_runs_the_whole_flow_and_prints_a_summary(demo_run: tuple[Path, str
     assert "by sentiment:" in out and "by intent:" in out
     assert "drafts waiting for review:" in out
     assert out.count("    draft:") == 3
-    assert "review UI: http://127.0.0.1:8000/  sign in as demo / " in out
+    assert "review UI: http://127.0.0.1:8000/" in out
+    assert "sign in as demo / " in out and "(reviewer)" in out
+    assert "sign in as demo-admin / " in out and "(admin)" in out
+
+
+def test_the_demo_leaves_at_most_one_pending_draft_per_conversation(
+    demo_run: tuple[Path, str],
+) -> None:
+    import sqlite3
+
+    workdir, _ = demo_run
+    with sqlite3.connect(workdir / "demo.db") as db:
+        worst = db.execute(
+            "SELECT max(n) FROM (SELECT m.conversation_id, count(*) AS n FROM drafts d "
+            "JOIN mentions m ON m.id = d.mention_id WHERE d.status = 'pending' GROUP BY 1)"
+        ).fetchone()[0]
+        superseded = db.execute("SELECT count(*) FROM drafts WHERE status = 'superseded'")
+        ungrouped = db.execute("SELECT count(*) FROM mentions WHERE conversation_id IS NULL")
+        assert worst == 1
+        assert superseded.fetchone()[0] > 0 and ungrouped.fetchone()[0] == 0
+
+
+def test_queue_list_says_how_many_it_left_out(demo_run: tuple[Path, str]) -> None:
+    workdir, _ = demo_run
+    db = ["--database-url", f"sqlite:///{workdir / 'demo.db'}"]
+    table = run(*db, "queue", "list", "--limit", "5", cwd=ROOT).stdout.splitlines()
+    assert len(table) == 6 and table[-1].startswith("5 of ") and "--limit N or --all" in table[-1]
+    total = int(table[-1].split()[2])
+    every = run(*db, "queue", "list", "--all", "--format", "jsonl", cwd=ROOT)
+    assert len(every.stdout.splitlines()) == total and "shown" not in every.stderr
+    assert all("conversation_id" in json.loads(line) for line in every.stdout.splitlines())
 
 
 def test_queue_commands_work_on_the_demo_database(demo_run: tuple[Path, str]) -> None:
@@ -281,3 +311,52 @@ def test_serve_publishes_in_the_background_when_asked(tmp_path: Path) -> None:
     finally:
         stop.set()
     assert status == "sent"
+
+
+def test_a_relative_sqlite_path_in_a_config_file_is_next_to_that_file(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    config = folder / "rapport.toml"
+    config.write_text("[database]\nurl = 'sqlite:///data/rapport.db'\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    first = run("--config", str(config), "queue", "list", cwd=elsewhere)
+    assert (folder / "data" / "rapport.db").exists()
+    assert not (elsewhere / "data").exists()
+    assert "creating a new, empty database" in first.stderr
+    again = run("--config", str(config), "queue", "list", cwd=tmp_path)
+    assert "creating a new" not in again.stderr
+
+
+def test_errors_about_the_database_url_name_the_flag(tmp_path: Path) -> None:
+    bad = run("--database-url", "mysql://x", "queue", "list", cwd=tmp_path, check=False)
+    assert bad.returncode == 2 and "--database-url" in bad.stderr and "--url" not in bad.stderr
+    down = run(
+        "--database-url",
+        "postgresql+psycopg://nobody@127.0.0.1:1/none",
+        "queue",
+        "list",
+        cwd=tmp_path,
+        check=False,
+    )
+    assert down.returncode == 2 and "--database-url" in down.stderr
+
+
+def test_digest_preview_without_date_uses_the_last_period_with_mentions(
+    demo_run: tuple[Path, str],
+) -> None:
+    workdir, _ = demo_run
+    db = ["--database-url", f"sqlite:///{workdir / 'demo.db'}"]
+    out = workdir / "preview.html"
+    result = run(
+        *db, "--config", str(DEMO / "rapport.toml"), "digest", "--preview", str(out), cwd=ROOT
+    )
+    assert "using the last period with mentions" in result.stderr
+    assert "2026-11-2" in result.stdout  # the demo's recorded month ends 2026-11-2x
+    assert "quiet day" not in out.read_text().lower() or "mentions" in out.read_text()
+
+
+def test_digest_preview_on_an_empty_database_says_the_period_is_empty(tmp_path: Path) -> None:
+    db = ["--database-url", f"sqlite:///{tmp_path / 'e.db'}"]
+    result = run(*db, "digest", "--preview", str(tmp_path / "p.html"), cwd=tmp_path)
+    assert "the digest period is empty" in result.stderr

@@ -40,14 +40,14 @@ def add_draft(session: Any, n: int, *, priority: int = 0, status: str = "pending
     return draft.id
 
 
-def test_pending_drafts_are_listed_by_priority_then_age(factory: Any) -> None:
+def test_pending_drafts_are_listed_by_priority_then_newest_first(factory: Any) -> None:
     with factory() as session, session.begin():
         low = add_draft(session, 1, priority=10)
         high = add_draft(session, 2, priority=90)
         same = add_draft(session, 3, priority=10)
         add_draft(session, 4, priority=99, status="rejected")
     with factory() as session:
-        assert [d.id for d in queue.list_pending(session)] == [high, low, same]
+        assert [d.id for d in queue.list_pending(session)] == [high, same, low]
 
 
 def test_approve_records_who_and_is_audited(factory: Any) -> None:

@@ -28,15 +28,22 @@ from config.settings import Settings
 from listener.people.stage import refresh_customers
 from responders.brandbook import BrandBook
 from responders.brandbook.storage import cached_book
+from responders import conversations
 from responders.drafting import textrules
 from responders.drafting.memory import CustomerMemory
 from responders.drafting.replies import Candidate, plan_reply
 from responders.drafting.templates import TemplateSet, clean, load_templates
-from responders.drafting.triage import priority, triage
+from responders.drafting.triage import TriageDecision, priority, triage
 from store.models import Draft, Identity, Mention, SentenceUse
 from store.retry import run_in_transaction
 
-__all__ = ["DraftingReport", "draft_in_chunks", "draft_new_mentions", "remember_sentences"]
+__all__ = [
+    "DraftingReport",
+    "draft_in_chunks",
+    "draft_mentions",
+    "draft_new_mentions",
+    "remember_sentences",
+]
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +175,7 @@ def draft_new_mentions(
     report = DraftingReport()
     window = timedelta(days=settings.drafting.repeat_window_days)
     memory = CustomerMemory(since=now - window if window else None)
+    conversations.group_ungrouped(session, settings=settings, now=now)  # after an upgrade
     chunk = settings.database.batch_size
     last: tuple[datetime, int] | None = None
     while limit is None or report.seen < limit:
@@ -201,6 +209,37 @@ def draft_new_mentions(
             day_uses=day_uses,
         )
         last = (mentions[-1].created_at, mentions[-1].id)
+    conversations.refresh_states(session, settings=settings, now=now)
+    return report
+
+
+def draft_mentions(
+    session: Session,
+    mentions: list[Mention],
+    *,
+    settings: Settings,
+    now: datetime,
+    templates_dir: str | None = None,
+) -> DraftingReport:
+    """Draft a reply for each of ``mentions`` now, whatever triage said (the inbox's "draft a
+    reply" on a skipped mention). Same rules otherwise: one draft per mention, one pending
+    draft per conversation. The caller commits."""
+    templates = load_templates(templates_dir)
+    report = DraftingReport()
+    window = timedelta(days=settings.drafting.repeat_window_days)
+    memory = CustomerMemory(since=now - window if window else None)
+    _draft_chunk(
+        session,
+        mentions,
+        settings=settings,
+        now=now,
+        memory=memory,
+        templates=templates,
+        report=report,
+        book=cached_book(session),
+        day_uses={},
+        force=True,
+    )
     return report
 
 
@@ -271,10 +310,12 @@ def _draft_chunk(
     report: DraftingReport,
     book: BrandBook | None,
     day_uses: dict[Any, dict[str, datetime]],
+    force: bool = False,
 ) -> None:
     ids = [m.id for m in mentions]
     has_draft = set(session.scalars(select(Draft.mention_id).where(Draft.mention_id.in_(ids))))
-    decisions = {m.id: triage(m, settings=settings) for m in mentions}
+    asked = TriageDecision(reply=True, reason="asked")
+    decisions = {m.id: asked if force else triage(m, settings=settings) for m in mentions}
     customer_ids = {
         m.identity.customer_id
         for m in mentions
@@ -283,6 +324,7 @@ def _draft_chunk(
     memory.load(session, customer_ids)
     pending: list[tuple[Draft, int | None, Candidate]] = []
     for mention in mentions:
+        conversations.group(session, mention, settings=settings)
         decision = decisions[mention.id]
         earlier_reason = mention.triage_reason  # ingest may have said why it is not about us
         mention.triage_reason = decision.reason
@@ -312,6 +354,7 @@ def _draft_chunk(
                 templates=templates,
                 book=book,
                 avoid=today,
+                conversation=conversations.earlier_messages(session, mention),
             )
             if plan.human_only:
                 _add_human_draft(session, mention, plan, customer, identity, settings, now)
@@ -326,6 +369,7 @@ def _draft_chunk(
             report.failed += 1
             continue
         best, *rest = plan.candidates
+        handover = conversations.supersede_pending(session, mention, now=now)
         draft = Draft(
             mention_id=mention.id,
             customer_id=customer_id,
@@ -335,7 +379,10 @@ def _draft_chunk(
             alternatives=[c.as_alternative() for c in rest],
             lint=list(best.lint),
             manager_note=plan.manager_note,
-            priority=priority(mention, customer, identity, settings=settings),
+            priority=max(
+                priority(mention, customer, identity, settings=settings), handover.priority
+            ),
+            assigned_to=handover.assigned_to,
             status="pending",
             created_at=now,
             updated_at=now,

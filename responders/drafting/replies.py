@@ -14,7 +14,7 @@ and each is fitted to the platform's length and linted. docs/drafting.md has the
 from __future__ import annotations
 
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -132,6 +132,7 @@ def plan_reply(
     templates: TemplateSet | None = None,
     book: BrandBook | None = None,
     avoid: Mapping[str, datetime] | None = None,
+    conversation: Sequence[Mapping[str, Any]] = (),
 ) -> ReplyPlan:
     """Build the candidate replies for ``mention`` without touching the database.
 
@@ -142,6 +143,9 @@ def plan_reply(
     force (topic, answers, playbooks). At least ``1 + drafting.alternatives`` distinct
     candidates where the templates allow, each with its own opener and body. A mention in a
     language without templates gets no candidate and a note for a human (``human_only``).
+    ``conversation`` lists the earlier messages of the mention's conversation, both sides,
+    oldest first (the templates see it as ``conversation``: dicts with ``side`` "them"/"us",
+    ``text``, ``at``).
     """
     base_templates = templates or load_templates()
     lang = language_of(mention)
@@ -167,6 +171,7 @@ def plan_reply(
         intent=intent,
         lang=lang,
     )
+    context["conversation"] = [dict(message) for message in conversation]
     urgent = bool(urgency) and urgency != "churn"
     stage = context["stage"]
     if urgency:

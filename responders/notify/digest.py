@@ -279,7 +279,7 @@ def build_context(
         "unresolved_days": settings.digest.unresolved_days,
         "regulars": regulars,
         "hours": _hourly(session, start, end, tz),
-        "review_url": f"{base}/drafts",
+        "review_url": f"{base}/queue",
     }
 
 

@@ -66,7 +66,9 @@ def approve(
         raise ReviewError(
             f"the reply is {length} characters on {name}; the limit is {limit}. Shorten it first."
         )
-    draft = queue.approve(session, draft_id, actor=actor)
+    draft = queue.approve(
+        session, draft_id, actor=actor, undo_seconds=settings.publishing.undo_seconds
+    )
     if draft.edited_by and draft.customer_id is not None:
         from responders.drafting.job import remember_sentences
 
@@ -86,15 +88,28 @@ def reject(session: Session, draft_id: int, reason: str, *, actor: str) -> Draft
     return queue.reject(session, draft_id, actor=actor, reason=reason)
 
 
-def assign(session: Session, draft_id: int, assignee: str | None, *, actor: str) -> Draft:
-    """Assign to an enabled reviewer or admin (or nobody, with an empty name)."""
+def assign(
+    session: Session,
+    draft_id: int,
+    assignee: str | None,
+    *,
+    actor: str,
+    settings: Settings | None = None,
+) -> Draft:
+    """Assign to an enabled reviewer or admin (or nobody, with an empty name); with
+    ``settings``, the assignee gets an e-mail when ``review.assignee_emails`` lists them."""
     existing(session, draft_id)
     name = (assignee or "").strip() or None
     if name is not None:
         user = session.scalar(select(User).where(User.username == name))
         if user is None or user.disabled or user.role not in ("reviewer", "admin"):
             raise ReviewError(f"{name!r} is not a reviewer who can take drafts")
-    return queue.assign(session, draft_id, actor=actor, assignee=name)
+    draft = queue.assign(session, draft_id, actor=actor, assignee=name)
+    if settings is not None and name:
+        from responders.review import notify_assignee
+
+        notify_assignee(session, draft, actor=actor, settings=settings)
+    return draft
 
 
 def snooze_until(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from config.errors import InputError
 from listener import people
 from listener.scoring.labels import relabel
+from responders.review import next_draft_id
 from responders.web import accounts, actions, views
 from responders.web.bounds import (
     MAX_ID,
@@ -188,7 +189,9 @@ def draft_approve(
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
-    """Move the draft to ``approved``; the publisher posts it exactly once."""
+    """Move the draft to ``approved``; the publisher posts it exactly once, not before
+    ``undo_until`` (``POST /api/drafts/{id}/undo`` takes it back until then).
+    ``next_draft_id`` is the item to review next (approve-and-next)."""
     actions.approve(
         session,
         draft_id,
@@ -197,7 +200,9 @@ def draft_approve(
         text=body.text if body else None,
     )
     session.commit()
-    return _draft_out(session, draft_id, request)
+    record = _draft_out(session, draft_id, request)
+    record["next_draft_id"] = next_draft_id(session, after=draft_id)
+    return record
 
 
 @router.post("/drafts/{draft_id}/reject")
@@ -237,7 +242,13 @@ def draft_assign(
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
-    actions.assign(session, draft_id, body.assignee, actor=principal.username)
+    actions.assign(
+        session,
+        draft_id,
+        body.assignee,
+        actor=principal.username,
+        settings=request.app.state.settings,
+    )
     session.commit()
     return _draft_out(session, draft_id, request)
 

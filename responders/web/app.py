@@ -27,13 +27,17 @@ from config.errors import RapportError, ReviewError
 from config.settings import Settings
 from responders.web import (
     api,
+    api_inbox,
     render,
     routes_admin,
     routes_auth,
     routes_brand,
     routes_customers,
+    routes_inbox,
     routes_outbox,
+    routes_overview,
     routes_queue,
+    routes_review,
 )
 from responders.web.deps import AuthRequired, Principal, WebError, local_path, viewer
 from store.retry import DatabaseBusyError, is_lock_error
@@ -225,12 +229,16 @@ def create_app(settings: Settings, factory: sessionmaker[Session]) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(render.STATIC)), name="static")
     for module in (
         routes_auth,
+        routes_overview,
         routes_queue,
+        routes_review,
+        routes_inbox,
         routes_customers,
         routes_admin,
         routes_brand,
         routes_outbox,
         api,
+        api_inbox,
     ):
         app.include_router(module.router)
 

@@ -101,6 +101,8 @@ def page(
     }
     if principal is not None and principal.can("reviewer"):
         values["failed_notifications"] = _failed_notifications(request)
+    if principal is not None and "assigned_badge" not in values:
+        values["assigned_badge"] = _assigned_badge(request, principal.username)
     values.update(context or {})
     response = HTMLResponse(ENV.get_template(template).render(values), status_code=status)
     if flash:
@@ -126,6 +128,17 @@ def _failed_notifications(request: Request) -> int:
         return int(cached[1]) if cached is not None else 0
     cache["failed_notifications"] = (now, count)
     return count
+
+
+def _assigned_badge(request: Request, username: str) -> int:
+    """Drafts waiting for ``username`` (the navigation badge); 0 if the count fails."""
+    from responders.review import assigned_count
+
+    try:
+        with request.app.state.factory() as session:
+            return assigned_count(session, username)
+    except Exception:  # a badge must never break a page
+        return 0
 
 
 def _read_flash(request: Request) -> dict[str, str] | None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from config.errors import InputError
 from responders.web import accounts, security
-from responders.web.deps import Principal, db, local_path, optional_principal, viewer
+from responders.web.deps import Principal, db, local_path, viewer
 from responders.web.render import page, redirect
 from store import audit
 from store.models import utcnow
@@ -160,11 +160,6 @@ def logout(
     response = redirect("/login", flash="You are signed out.")
     response.delete_cookie(security.SESSION_COOKIE, path="/")
     return response
-
-
-@router.get("/", include_in_schema=False)
-def home(principal: Principal | None = Depends(optional_principal)) -> Response:
-    return redirect("/queue" if principal else "/login")
 
 
 # --- own account ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from listener.scoring.labels import INTENTS, LABELS, relabel
+from responders import review
 from responders.web import actions, views
 from responders.web.bounds import MAX_TZ_OFFSET, MIN_TZ_OFFSET, RowId
 from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
@@ -24,12 +25,18 @@ def queue_page(
 ) -> HTMLResponse:
     settings = request.app.state.settings
     params = views.QueueParams.parse(dict(request.query_params))
-    data = views.queue_page(session, principal, params, size=settings.web.page_size, now=utcnow())
+    now = utcnow()
+    data = views.queue_page(session, principal, params, size=settings.web.page_size, now=now)
+    threads = review.message_counts(session, [d.mention.conversation_id for d in data.drafts])
     return page(
         request,
         "queue.html",
         {
             "q": data,
+            "threads": threads,
+            "sla": settings.review.sla_minutes,
+            "waited": lambda mention: review.waiting_minutes(mention, now=now),
+            "age_text": review.age_text,
             "params": params,
             "platforms": views.PLATFORMS,
             "platform_names": views.PLATFORM_NAMES,
@@ -50,11 +57,30 @@ def draft_page(
 ) -> HTMLResponse:
     settings = request.app.state.settings
     view = views.draft_view(session, draft_id, settings=settings)
+    now = utcnow()
+    mention = view.mention
+    others = review.touch_presence(session, draft_id, principal.username, now=now)
+    session.commit()
+    thread = (
+        review.conversation_view(session, mention.conversation_id)
+        if mention.conversation_id
+        else None
+    )
+    waited = review.waiting_minutes(mention, now=now)
     return page(
         request,
         "draft.html",
         {
             "v": view,
+            "thread": thread,
+            "others": others,
+            "age": review.age_text(waited),
+            "late": waited > settings.review.sla_minutes,
+            "undo_until": review.undo_until(view.draft),
+            "current": review.open_draft_of(session, mention.conversation_id)
+            if view.draft.status == "superseded"
+            else None,
+            "saved": review.saved_replies(session) if view.reviewable else [],
             "back": local_path(request.query_params.get("back"), "/queue"),
             "intents": INTENTS,
             "sentiments": LABELS,
@@ -103,8 +129,10 @@ def approve(
         text=text,
     )
     session.commit()
+    undo = request.app.state.settings.publishing.undo_seconds
+    later = f" in {undo} s (undo on its page until then)" if undo else ""
     return redirect(
-        local_path(back), flash=f"Draft #{draft_id} approved; the publisher will post it."
+        local_path(back), flash=f"Draft #{draft_id} approved; the publisher will post it{later}."
     )
 
 
@@ -144,13 +172,16 @@ def snooze(
 
 @router.post("/drafts/{draft_id}/assign")
 def assign(
+    request: Request,
     draft_id: RowId,
     assignee: str = Form(""),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> Response:
-    draft = actions.assign(session, draft_id, assignee, actor=principal.username)
+    draft = actions.assign(
+        session, draft_id, assignee, actor=principal.username, settings=request.app.state.settings
+    )
     session.commit()
     who = draft.assigned_to or "nobody"
     return redirect(_draft_url(draft_id, local_path(back)), flash=f"Assigned to {who}.")

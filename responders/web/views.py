@@ -18,6 +18,7 @@ from listener.scoring.labels import INTENTS, LABELS
 from responders import queue
 from responders.drafting.textrules import length_on, lint, max_length
 from responders.web.bounds import MAX_ID
+from responders.review import undo_until
 from responders.web.deps import NotFound, Principal
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention, User
 
@@ -341,6 +342,7 @@ def draft_json(draft: Draft, *, settings: Settings | None = None) -> dict[str, A
         last_error=draft.last_error,
         created_at=_iso(draft.created_at),
         mention_created_at=_iso(draft.mention.created_at),
+        undo_until=_iso(undo_until(draft)),
     )
     if settings is not None:
         record.update(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from store import fulltext
 from store.models import Base
 
 config = context.config
@@ -28,6 +29,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=fulltext.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -127,6 +127,6 @@ def alert_context(
         "more": max(0, len(with_mention) - limit),
         "spike": spikes[-1] if spikes else None,
         "silences": [dict(i.detail) for i in items if i.rule == "silence"],
-        "review_url": settings.web.base_url.rstrip("/") + "/drafts",
+        "review_url": settings.web.base_url.rstrip("/") + "/queue",
         "timezone": a.timezone,
     }

@@ -7,14 +7,30 @@
   var meta = document.querySelector('meta[name="csrf-token"]');
   var csrf = meta ? meta.getAttribute("content") : "";
 
-  function toast(message, isError) {
+  // A message at the bottom; with ``action`` ({label, run, ms}) it carries a button (Undo).
+  function toast(message, isError, action) {
     var el = document.getElementById("toast");
     if (!el) return;
     el.textContent = message;
     el.className = "toast" + (isError ? " error" : "");
+    if (action) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "btn btn-sm";
+      button.id = "toast-action";
+      button.textContent = action.label;
+      button.addEventListener("click", function () { el.hidden = true; action.run(); });
+      el.appendChild(button);
+    }
     el.hidden = false;
     clearTimeout(toast.timer);
-    toast.timer = setTimeout(function () { el.hidden = true; }, isError ? 6000 : 2500);
+    var ms = action && action.ms ? action.ms : (isError ? 6000 : 2500);
+    toast.timer = setTimeout(function () { el.hidden = true; }, ms);
+  }
+
+  function undoMs(record) {
+    if (!record || !record.undo_until) return 0;
+    return Math.max(0, new Date(record.undo_until).getTime() - Date.now());
   }
 
   function api(url, body) {
@@ -97,7 +113,22 @@
     var act = function (row, action, body, message) {
       var id = row.getAttribute("data-id");
       return api("/api/drafts/" + id + "/" + action, body).then(
-        function () { removeRow(row, message.replace("#", "#" + id)); },
+        function (record) {
+          removeRow(row, message.replace("#", "#" + id));
+          var ms = action === "approve" ? undoMs(record) : 0;
+          if (ms > 0) {
+            toast("Approved #" + id + ".", false, {
+              label: "Undo",
+              ms: ms,
+              run: function () {
+                api("/api/drafts/" + id + "/undo").then(
+                  function () { window.location.reload(); },
+                  function (error) { toast(error.message, true); }
+                );
+              },
+            });
+          }
+        },
         function (error) { toast(error.message, true); }
       );
     };
@@ -192,9 +223,15 @@
     select(0, false);
   }
 
-  // --- draft page: live length count and lint ------------------------------------------------
-  var editor = document.getElementById("reply-text");
-  if (editor) {
+  // --- draft page: live length and lint, saved replies, presence, approve-and-next ---------
+  var presenceTimer = null;
+
+  function initDraft() {
+    var item = document.getElementById("review-item");
+    clearInterval(presenceTimer);
+    if (item) startPresence(item.getAttribute("data-draft-id"));
+    var editor = document.getElementById("reply-text");
+    if (!editor) return;
     var platform = editor.getAttribute("data-platform");
     var lengthEl = document.getElementById("length");
     var lengthN = document.getElementById("length-n");
@@ -229,13 +266,189 @@
         toast("Alternative copied into the editor; approve or save it.");
       });
     });
+    var saved = savedReplies(editor, check);
+    var nextButton = document.getElementById("approve-next-btn");
+    if (nextButton) nextButton.addEventListener("click", function () { approveAndNext(editor); });
     editor.addEventListener("keydown", function (event) {
+      if (saved.handle(event)) return;
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        document.getElementById("approve-btn").click();
+        if (event.shiftKey && nextButton) approveAndNext(editor);
+        else document.getElementById("approve-btn").click();
       }
     });
   }
+
+  // Typing "/" opens the saved replies (the brand book's FAQ answers); the words after it
+  // filter them; Enter or Tab inserts the chosen one in place of "/words".
+  function savedReplies(editor, check) {
+    var menu = document.getElementById("saved-menu");
+    var source = document.getElementById("saved-replies");
+    var replies = source ? Array.prototype.map.call(source.querySelectorAll("li"), function (li) {
+      return { title: li.getAttribute("data-title"), text: li.textContent };
+    }) : [];
+    var shown = [];
+    var active = 0;
+    var open = false;
+    var query = function () {
+      var before = editor.value.slice(0, editor.selectionStart);
+      var match = /(^|\s)\/([^\s/]*(?: [^\s/]+)*)$/.exec(before);
+      return match ? { text: match[2], start: before.length - match[2].length - 1 } : null;
+    };
+    var close = function () { open = false; if (menu) menu.hidden = true; };
+    var render = function () {
+      menu.innerHTML = "";
+      shown.forEach(function (reply, index) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.setAttribute("role", "option");
+        button.className = index === active ? "active" : "";
+        var title = document.createElement("strong");
+        title.textContent = reply.title;
+        var text = document.createElement("span");
+        text.className = "saved-text";
+        text.textContent = reply.text;
+        button.appendChild(title);
+        button.appendChild(text);
+        button.addEventListener("mousedown", function (event) { event.preventDefault(); choose(index); });
+        menu.appendChild(button);
+      });
+    };
+    var update = function () {
+      var q = query();
+      if (!q || !replies.length || !menu) { close(); return; }
+      var needle = q.text.toLowerCase();
+      shown = replies.filter(function (r) {
+        return !needle || (r.title + " " + r.text).toLowerCase().indexOf(needle) !== -1;
+      }).slice(0, 8);
+      if (!shown.length) { close(); return; }
+      active = Math.min(active, shown.length - 1);
+      open = true;
+      menu.hidden = false;
+      render();
+    };
+    var choose = function (index) {
+      var q = query();
+      var reply = shown[index];
+      if (!q || !reply) return;
+      var end = editor.selectionStart;
+      editor.value = editor.value.slice(0, q.start) + reply.text + editor.value.slice(end);
+      var caret = q.start + reply.text.length;
+      editor.setSelectionRange(caret, caret);
+      close();
+      editor.focus();
+      check();
+    };
+    editor.addEventListener("input", update);
+    editor.addEventListener("blur", function () { setTimeout(close, 150); });
+    return {
+      handle: function (event) {
+        if (!open) return false;
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+          active = (active + (event.key === "ArrowDown" ? 1 : shown.length - 1)) % shown.length;
+          render();
+        } else if (event.key === "Enter" || event.key === "Tab") {
+          choose(active);
+        } else if (event.key === "Escape") {
+          close();
+        } else {
+          return false;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        return true;
+      },
+    };
+  }
+
+  function startPresence(draftId) {
+    var box = document.getElementById("presence");
+    if (!box || !draftId) return;
+    var beat = function () {
+      api("/api/drafts/" + draftId + "/presence").then(function (result) {
+        var others = result.others || [];
+        box.textContent = others.length
+          ? others.join(", ") + (others.length === 1 ? " also has" : " also have") + " this draft open."
+          : "";
+        box.classList.toggle("is-empty", !others.length);
+      }, function () { /* the next beat tries again */ });
+    };
+    presenceTimer = setInterval(beat, 15000);
+  }
+
+  // Load another draft's page into this one: fetch, swap #review-item, keep the history right.
+  function showDraft(id, push) {
+    return fetch("/drafts/" + id, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.getElementById("review-item");
+        var current = document.getElementById("review-item");
+        if (!fresh || !current) { window.location.href = "/drafts/" + id; return; }
+        current.replaceWith(document.importNode(fresh, true));
+        document.title = doc.title;
+        var flash = document.querySelector("main > .flash");
+        if (flash) flash.remove();
+        if (push) window.history.pushState({ draft: id }, "", "/drafts/" + id);
+        window.scrollTo(0, 0);
+        initDraft();
+        fillTimezones();
+        var editor = document.getElementById("reply-text");
+        if (editor) editor.focus();
+      });
+  }
+
+  function approveAndNext(editor) {
+    var item = document.getElementById("review-item");
+    var id = item && item.getAttribute("data-draft-id");
+    if (!id) return;
+    api("/api/drafts/" + id + "/approve", { text: editor.value }).then(function (record) {
+      var undo = {
+        label: "Undo",
+        ms: undoMs(record),
+        run: function () {
+          api("/api/drafts/" + id + "/undo").then(
+            function () { showDraft(id, true).then(function () { toast("Approval undone; #" + id + " is pending again."); }); },
+            function (error) { toast(error.message, true); }
+          );
+        },
+      };
+      var message = "Approved #" + id + ".";
+      if (record.next_draft_id) {
+        showDraft(record.next_draft_id, true).then(function () {
+          toast(message, false, undo.ms > 0 ? undo : null);
+        }, function (error) { toast(error.message, true); });
+      } else {
+        window.location.href = "/queue";
+      }
+    }, function (error) { toast(error.message, true); });
+  }
+
+  window.addEventListener("popstate", function () {
+    var match = /^\/drafts\/(\d+)$/.exec(window.location.pathname);
+    if (match && document.getElementById("review-item")) showDraft(match[1], false);
+  });
+  initDraft();
+
+  // --- mentions inbox: select all ----------------------------------------------------------
+  var selectAll = document.getElementById("select-all");
+  if (selectAll) {
+    selectAll.addEventListener("change", function () {
+      document.querySelectorAll('#inbox input[name="ids"]').forEach(function (box) {
+        box.checked = selectAll.checked;
+      });
+    });
+  }
+  var inboxFilters = document.getElementById("inbox-filters");
+  if (inboxFilters) {
+    inboxFilters.querySelectorAll("select").forEach(function (select) {
+      select.addEventListener("change", function () { inboxFilters.submit(); });
+    });
+  }
+
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && !typing(event) && !document.querySelector("dialog[open]")) {
       var back = document.getElementById("back-link");
