@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from config.settings import Settings
 from responders import conversations, review
-from responders.publisher import Publisher
+from responders.publishing import Publisher
 from responders.web import accounts
 from store.models import ConversationNote, Draft, Mention, OutboxMessage, utcnow
 from tests.conftest import make_settings
@@ -213,22 +213,20 @@ def test_saved_replies_come_from_the_brand_book_and_are_escaped(
     assert 'data-title="Opening hours"' in page and "We open at &lt;8&gt;" in page
 
 
-def test_the_brand_book_faq_is_read_when_the_module_exists(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import sys
-    import types
+def test_saved_replies_are_the_brand_books_faq_answers_filled_in(factory: Any) -> None:
+    from datetime import UTC, datetime
+    from pathlib import Path
 
-    module = types.ModuleType("responders.brandbook")
-    module.faq = lambda session: [  # type: ignore[attr-defined]
-        {"question": "Dogs?", "answer": "Dogs are welcome."},
-        ("Wifi", "Ask at the counter."),
-    ]
-    monkeypatch.setitem(sys.modules, "responders.brandbook", module)
-    assert review.saved_replies(None) == [
-        ("Dogs?", "Dogs are welcome."),
-        ("Wifi", "Ask at the counter."),
-    ]
+    from responders.brandbook.storage import import_book
+
+    assert review.saved_replies(factory()) == []  # no book yet: no saved replies
+    book = (Path(__file__).resolve().parent.parent / "config/demo/brand_book.toml").read_text()
+    with factory() as session, session.begin():
+        import_book(session, book, "test")
+    with factory() as session:
+        pairs = review.saved_replies(session, now=datetime(2026, 11, 23, 12, tzinfo=UTC))
+    assert pairs, "the demo book has FAQ entries"
+    assert all(title and text and "{" not in text for title, text in pairs)
 
 
 def test_assignment_shows_a_badge_and_emails_the_assignee_through_the_outbox(

@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from config.settings import Settings
 from listener.people.stage import refresh_customers
+from responders import conversations
 from responders.brandbook import BrandBook
 from responders.brandbook.storage import cached_book
-from responders import conversations
 from responders.drafting import textrules
 from responders.drafting.memory import CustomerMemory
 from responders.drafting.replies import Candidate, plan_reply

@@ -17,8 +17,8 @@ from config.settings import Settings
 from listener.scoring.labels import INTENTS, LABELS
 from responders import queue
 from responders.drafting.textrules import length_on, lint, max_length
-from responders.web.bounds import MAX_ID
 from responders.review import undo_until
+from responders.web.bounds import MAX_ID
 from responders.web.deps import NotFound, Principal
 from store.models import Customer, CustomerMerge, Draft, Identity, Mention, User
 
