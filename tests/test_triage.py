@@ -242,3 +242,22 @@ def test_priority_fits_a_postgresql_integer() -> None:
         compound=-1.0,
     )
     assert 0 < rank(worst) < 2**31
+
+
+@pytest.mark.parametrize("platform", ["hackernews", "rss"])
+def test_no_draft_on_a_platform_nobody_can_answer_on_even_when_urgent(platform: str) -> None:
+    urgent = mention(
+        platform=platform,
+        intent="complaint",
+        is_complaint=True,
+        urgency="high",
+        urgency_reasons=["safety"],
+    )
+    decision = triage(urgent, settings=SETTINGS)
+    assert (decision.reply, decision.reason) == (False, "read_only")
+
+
+@pytest.mark.parametrize("platform", ["bluesky", "mastodon"])
+def test_platforms_we_can_answer_on_get_drafts(platform: str) -> None:
+    asked = mention(platform=platform, intent="question")
+    assert triage(asked, settings=SETTINGS).reply

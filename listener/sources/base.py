@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 PLATFORMS = ("twitter", "reddit", "bluesky", "mastodon", "hackernews", "rss")
+READ_ONLY_PLATFORMS = frozenset({"hackernews", "rss"})
+"""Platforms Rapport reads but has no API to answer on: their mentions get no draft."""
 
 
 @dataclass(frozen=True, slots=True)

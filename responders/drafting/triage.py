@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from config.settings import Settings
+from listener.sources.base import READ_ONLY_PLATFORMS
 from store.models import Customer, Identity, Mention
 
 # Most serious first: the urgent template and the priority follow this order. churn is "high
@@ -30,6 +31,7 @@ SKIP_REASONS = {
     "bot": "the author is a bot",
     "repost": "a plain repost (retweet)",
     "not_relevant": "uses our word but is not about us",
+    "read_only": "on a platform Rapport cannot answer on (Hacker News, a feed): reply on the site",
     "praise_off": "praise, and drafting.reply_to_praise is off",
     "other_off": "no clear intent, and drafting.reply_to_other is off",
 }
@@ -71,9 +73,10 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
     """Decide whether ``mention`` gets a draft.
 
     Never: our own posts, spam, customers marked do-not-contact or deleted, bots, plain
-    reposts, posts not about the brand. Then urgent mentions always get a reply (whatever the
-    intent), then complaints, questions and suggestions; praise when ``drafting.reply_to_praise``
-    (default on), ``other`` when ``drafting.reply_to_other`` (default off).
+    reposts, posts not about the brand, posts on a read-only platform. Then urgent mentions
+    always get a reply (whatever the intent), then complaints, questions and suggestions;
+    praise when ``drafting.reply_to_praise`` (default on), ``other`` when
+    ``drafting.reply_to_other`` (default off).
     """
     identity = mention.identity
     customer = identity.customer if identity is not None else None
@@ -93,6 +96,8 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
         return TriageDecision(False, "repost")
     if not mention.is_relevant:
         return TriageDecision(False, "not_relevant")
+    if mention.platform in READ_ONLY_PLATFORMS:
+        return TriageDecision(False, "read_only")  # alerts still see it; the inbox lists it
     urgent = urgent_class(mention)
     if urgent and urgent != "churn":
         return TriageDecision(True, "urgent:" + urgent)
