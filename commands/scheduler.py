@@ -30,6 +30,7 @@ from config.errors import ConfigError, UpstreamError
 from config.settings import Settings
 from listener.pipeline import IngestReport, Pipeline, collect
 from listener.sources.base import Source
+from store.models import SourceState
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +73,12 @@ def job_lock(engine: Engine, name: str) -> Iterator[bool]:
 
 
 class SourceRunner:
-    """One source's scheduled cycle, with exponential back-off after failures."""
+    """One source's scheduled cycle, with exponential back-off after failures.
+
+    The back-off lives in the database (``SourceState.next_attempt_at`` and the failure
+    count), so every instance and worker honours it; ``failures`` and ``not_before`` mirror
+    the stored values after each call. The Procrastinate worker runs this same cycle.
+    """
 
     def __init__(
         self,
@@ -93,27 +99,35 @@ class SourceRunner:
         self.failures = 0
         self.not_before: datetime | None = None
 
+    def _load_backoff(self) -> None:
+        with self.pipeline.factory() as session:
+            state = session.get(SourceState, self.source.name)
+            self.failures = state.consecutive_failures if state else 0
+            self.not_before = state.next_attempt_at if state else None
+
+    def _delay(self, failures: int, exc: BaseException) -> float:
+        self.failures = failures
+        return self.backoff_seconds(exc)
+
     def __call__(self) -> IngestReport | None:
         now = self.clock()
+        self._load_backoff()
         if self.not_before is not None and now < self.not_before:
             logger.debug("%s backing off until %s", self.source.name, self.not_before)
             return None
         try:
-            report = collect(self.source, self.pipeline)
+            report = collect(self.source, self.pipeline, backoff=self._delay, clock=self.clock)
         except Exception as exc:  # a source's failure must not stop the others
-            self.failures += 1
-            delay = self.backoff_seconds(exc)
-            self.not_before = now + timedelta(seconds=delay)
+            self._load_backoff()
             logger.warning(
-                "source %s failed (%s: %s); next try in %ds",
+                "source %s failed (%s: %s); next try after %s",
                 self.source.name,
                 type(exc).__name__,
                 exc,
-                delay,
+                self.not_before,
             )
             return None
-        self.failures = 0
-        self.not_before = None
+        self._load_backoff()
         logger.info(
             "source %s: %d received, %d stored, %d duplicates",
             self.source.name,
