@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from store.task_queue import ensure_task_queue_schema
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -29,6 +31,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+    ensure_task_queue_schema(engine)  # PostgreSQL workers' queue (store/task_queue.py)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -45,6 +48,6 @@ def head_revision(engine: Engine) -> str | None:
 def ensure_current(engine: Engine) -> bool:
     """Upgrade if the database is behind; return whether anything was applied."""
     if current_revision(engine) == head_revision(engine):
-        return False
+        return ensure_task_queue_schema(engine)
     upgrade(engine)
     return True

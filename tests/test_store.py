@@ -13,13 +13,17 @@ from sqlalchemy.exc import IntegrityError
 from store.db import make_sessionmaker
 from store.migrate import current_revision, ensure_current, head_revision
 from store.models import Base, Customer, Identity, Mention
+from store.task_queue import include_name
 
 
 def test_migrations_at_head_create_exactly_the_models(engine: Engine) -> None:
     assert current_revision(engine) == head_revision(engine)
     with engine.connect() as connection:
         diff = compare_metadata(
-            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": include_name}
+            ),
+            Base.metadata,
         )
     assert diff == []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from store.models import Base
+from store.task_queue import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -28,6 +29,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,  # Procrastinate's tables are not ours
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -27,9 +27,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("version", sa.Integer(), server_default=sa.text("0"), nullable=False)
         )
-        batch_op.add_column(
-            sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True)
-        )
+        batch_op.add_column(sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
