@@ -23,6 +23,7 @@ import socket
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from procrastinate import exceptions
 from sqlalchemy import Engine, event
 
 from commands.worker.recovery import recover_stalled
@@ -66,7 +67,25 @@ def worker_name() -> str:
     return f"rapport-{socket.gethostname()[:40]}-{os.getpid()}"
 
 
+def _taken_over_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """One line, not a traceback, when a woken worker reports a job that was taken over.
+
+    Procrastinate records a job's end after the task returned, outside any code of ours; for
+    a job ended by ``recover_stalled`` while this worker was frozen, the database refuses it.
+    """
+    exc = context.get("exception")
+    if isinstance(exc, exceptions.ConnectorException) and "not in" in str(exc.__cause__):
+        log.warning(
+            "a job this worker ran was taken over while it was frozen or cut off; its end "
+            "is not recorded (%s)",
+            str(exc.__cause__).splitlines()[0],
+        )
+        return
+    loop.default_exception_handler(context)
+
+
 async def _serve_once(queue: TaskQueue, stop: asyncio.Event) -> None:
+    asyncio.get_running_loop().set_exception_handler(_taken_over_handler)
     async with queue.app.open_async():
         worker = asyncio.create_task(
             queue.app.run_worker_async(name=worker_name(), install_signal_handlers=False)
@@ -185,6 +204,8 @@ def run_workers(app: App, sources: Mapping[str, Source]) -> int:
         idle_in_transaction_seconds=app.settings.workers.idle_in_transaction_timeout_seconds,
     )
     queue = build_task_queue(app, sources=sources, jobs=jobs.scheduled_jobs(app, list(sources)))
+    if app.settings.log_level != "DEBUG":  # one line per job start is ours (rapport.worker)
+        logging.getLogger("procrastinate").setLevel(logging.WARNING)
     log.info("running as a Procrastinate worker; sources: %s", ", ".join(sources))
     try:
         serve(queue)

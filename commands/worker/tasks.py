@@ -151,6 +151,7 @@ def build_task_queue(
         if runner is None:
             log.warning("source %s is not enabled and configured on this worker", source)
             return "source not enabled here"
+        log.info("job %s: collecting %s%s", context.job.id, source, " by hand" if by_hand else "")
         if by_hand:
             from listener.pipeline import collect as collect_once
 
@@ -168,13 +169,14 @@ def build_task_queue(
             f"{report.duplicates} duplicates{', stale: cursor not stored' if report.stale else ''}"
         )
 
-    @papp.task(name=JOB, retry=RETRY)
-    def run_job(name: str, timestamp: int | None = None) -> str:
+    @papp.task(name=JOB, retry=RETRY, pass_context=True)
+    def run_job(context: JobContext, name: str, timestamp: int | None = None) -> str:
         """One run of the responder job ``name`` (``commands.jobs``)."""
         job = queue.jobs.get(name)
         if job is None:
             log.warning("job %s is not enabled on this worker", name)
             return "not enabled here"
+        log.info("job %s: %s", context.job.id, name)
         result = job.func()
         return type(result).__name__ if result is not None else "done"
 
