@@ -195,7 +195,11 @@ def test_a_frozen_workers_collection_is_taken_over_and_nothing_is_stored_twice(
     cluster.procs[frozen].send_signal(signal.SIGSTOP)
     stopped_at = time.monotonic()
     try:
-        _wait("the other worker to read the source again", lambda: cluster.collections_after(other, job), 60)
+        _wait(
+            "the other worker to read the source again",
+            lambda: cluster.collections_after(other, job),
+            60,
+        )
         took = time.monotonic() - stopped_at
         assert took < 60
         _wait("the backlog stored by the other worker", lambda: cluster.stored() == BACKLOG, 90)
