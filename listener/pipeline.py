@@ -123,12 +123,16 @@ class Pipeline:
         for chunk, results in zip(chunks, prepared, strict=True):
             with self.factory() as session, session.begin():
                 self._write_chunk(session, chunk, results, report)
-        with self.factory() as session, session.begin():
-            # The cursor goes in with the last mentions it covers: a crash before this commit
-            # leaves it behind, and the re-fetched mentions are dropped as duplicates.
-            claim_version(session, batch.source, version)
-            write_cursor(session, batch.source, batch.cursor, now=self.clock())
-            mark_success(session, batch.source, stored=report.stored, now=self.clock())
+        try:
+            with self.factory() as session, session.begin():
+                # The cursor goes in with the last mentions it covers: a crash before this commit
+                # leaves it behind, and the re-fetched mentions are dropped as duplicates.
+                claim_version(session, batch.source, version)
+                write_cursor(session, batch.source, batch.cursor, now=self.clock())
+                mark_success(session, batch.source, stored=report.stored, now=self.clock())
+        except StaleCursorError as exc:  # another worker collected meanwhile: keep its cursor
+            logger.warning("%s; this ingest's cursor was rolled back", exc)
+            report.stale = True
         return report
 
     def _write_chunk(
@@ -351,11 +355,7 @@ def collect(
             )
             raise
         try:
-            total.merge(pipeline.ingest(batch, version=version))
-        except StaleCursorError as exc:
-            logger.warning("%s; this ingest's cursor was rolled back", exc)
-            total.stale = True
-            break
+            report = pipeline.ingest(batch, version=version)
         except Exception as exc:
             mark_failure(
                 pipeline.factory,
@@ -366,7 +366,8 @@ def collect(
                 backoff=_bind(backoff, exc),
             )
             raise
-        if not batch.more:
+        total.merge(report)
+        if report.stale or not batch.more:
             break
     return total
 
