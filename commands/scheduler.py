@@ -4,8 +4,9 @@ APScheduler 3.x runs every job with ``coalesce=True`` (missed runs collapse into
 ``max_instances=1`` (a slow cycle is never run twice at once) and a misfire grace time.
 Failures stay inside their job: a failing source records ``last_error`` (by ``collect``) and
 backs off exponentially (honouring a platform's ``retry_after``) while the others carry on.
-With several instances on one PostgreSQL database, a job runs on one instance at a time
-(a session advisory lock named after the job); SQLite is single-instance and needs none.
+This is the single-instance scheduler of SQLite. On PostgreSQL ``run`` is a Procrastinate
+worker instead (commands/worker/, docs/scaling.md) running the same ``SourceRunner`` and job
+functions, so any number of instances share the work.
 Responder jobs are plain callables handed in by the ``run`` command (``commands.jobs``), so
 this module knows nothing of drafting or publishing.
 """
@@ -14,9 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
-import zlib
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -24,7 +23,7 @@ from typing import Any
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from config.errors import ConfigError, UpstreamError
 from config.settings import Settings
@@ -51,25 +50,6 @@ class Job:
     trigger: BaseTrigger | None = None
     after_ingest: bool = True
     run_at_start: bool = True
-
-
-@contextmanager
-def job_lock(engine: Engine, name: str) -> Iterator[bool]:
-    """Yield whether this instance may run job ``name`` now (always, on SQLite)."""
-    if engine.dialect.name != "postgresql":
-        yield True
-        return
-    key = zlib.crc32(f"rapport:{name}".encode())
-    with engine.connect() as connection:
-        acquired = bool(
-            connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
-        )
-        try:
-            yield acquired
-        finally:
-            if acquired:
-                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
-            connection.commit()
 
 
 class SourceRunner:
@@ -214,15 +194,11 @@ class BotScheduler:
 
     def _locked(self, name: str, func: Callable[[], Any]) -> Callable[[], Any]:
         def run() -> Any:
-            with job_lock(self.engine, name) as mine:
-                if not mine:
-                    logger.debug("%s is running on another instance", name)
-                    return None
-                try:
-                    return func()
-                except Exception:  # logged here; the scheduler keeps the job
-                    logger.exception("job %s failed", name)
-                    return None
+            try:
+                return func()
+            except Exception:  # logged here; the scheduler keeps the job
+                logger.exception("job %s failed", name)
+                return None
 
         return run
 
