@@ -48,7 +48,7 @@ def register(sub: Any) -> None:
 
 def cmd_customers(app: App, args: argparse.Namespace) -> int:
     """Dispatch on ``customers_command``; every branch runs in one transaction."""
-    from listener.people import profiles
+    from listener import people as profiles
     from listener.people.crm_import import import_customers
     from store.models import Customer
 

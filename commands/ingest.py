@@ -269,6 +269,8 @@ def cmd_sources(app: App, args: argparse.Namespace) -> int:
                 if key != "name":
                     print(f"  {key}: {value}")
             print(f"  last success: {when(state.last_success_at if state else None)}")
+            if state and state.next_attempt_at:  # the shared back-off (docs/scaling.md)
+                print(f"  backing off until: {when(state.next_attempt_at)}")
             if state and state.last_error:
                 print(f"  last error: {when(state.last_error_at)} {state.last_error[:200]}")
                 print(f"  consecutive failures: {state.consecutive_failures}")
