@@ -91,7 +91,7 @@ class Cluster:
         self.logs: list[Path] = []
 
     def start(self, n: int) -> None:
-        for i in range(n):
+        for i in range(len(self.procs), len(self.procs) + n):
             log = self.tmp / f"worker{i}.log"
             handle = log.open("wb")
             proc = subprocess.Popen(
@@ -203,6 +203,10 @@ def test_a_frozen_workers_collection_is_taken_over_and_nothing_is_stored_twice(
         took = time.monotonic() - stopped_at
         assert took < 60
         _wait("the backlog stored by the other worker", lambda: cluster.stored() == BACKLOG, 90)
+        # A worker starting meanwhile prunes the frozen one's worker row (Procrastinate does
+        # at start): the frozen one must rejoin as a new worker when it wakes up.
+        cluster.start(1)
+        _wait("the third worker to start", lambda: "periodic recover" in cluster.log(2), 60)
     finally:
         cluster.procs[frozen].send_signal(signal.SIGCONT)
     # The frozen worker wakes up with its old cursor: its writes are refused, not stored.
@@ -216,12 +220,17 @@ def test_a_frozen_workers_collection_is_taken_over_and_nothing_is_stored_twice(
     with cluster.mentions.open("a") as handle:
         handle.write(_lines(BACKLOG, 40))
     _wait("the new mentions", lambda: cluster.stored() == BACKLOG + 40, 90)
+    _wait(
+        "the woken worker to rejoin as a new worker",
+        lambda: "starting again" in cluster.log(frozen),
+        60,
+    )
     codes = cluster.stop()
     ids = cluster.export()
     assert len(ids) == len(set(ids)) == BACKLOG + 40
     assert set(ids) == {f"t1_w{i}" for i in range(BACKLOG + 40)}
     assert _cursor_offset(cluster) == cluster.mentions.stat().st_size
-    assert codes == [0, 0], cluster.log(0)[-3000:] + cluster.log(1)[-3000:]
+    assert codes == [0, 0, 0], cluster.log(0)[-3000:] + cluster.log(1)[-3000:]
 
 
 def test_a_killed_workers_jobs_are_all_carried_by_the_other(cluster: Cluster) -> None:

@@ -115,8 +115,10 @@ def serve(queue: TaskQueue) -> None:
         while not stop.is_set():
             try:
                 await _serve_once(queue, stop)
-            except Exception:  # the worker died on an error: rejoin as a new worker
-                log.exception("worker stopped on an error; starting again")
+            except Exception as exc:  # the worker died on an error: rejoin as a new worker
+                cause = str(exc.__cause__ or exc).strip().splitlines() or [type(exc).__name__]
+                log.error("worker stopped on an error (%s); starting again", cause[0])
+                log.debug("the worker's error", exc_info=True)
             else:
                 if stop.is_set():
                     break
