@@ -155,6 +155,12 @@ class BotScheduler:
         )
         self.runners: dict[str, SourceRunner] = {}
         self._responders = {job.name: job for job in jobs}
+        # Jobs running now, and whether we are stopping: APScheduler's shutdown holds its job
+        # store lock while it waits for running jobs, so a job that asks the scheduler for a
+        # job then (``_after_ingest``) would wait forever. ``run_until`` drains first.
+        self._running = 0
+        self._running_lock = threading.Condition()
+        self._stopping = False
         for name, source in sources.items():
             interval = getattr(settings.sources, name).interval_seconds
             runner = SourceRunner(
@@ -194,17 +200,23 @@ class BotScheduler:
 
     def _locked(self, name: str, func: Callable[[], Any]) -> Callable[[], Any]:
         def run() -> Any:
+            with self._running_lock:
+                self._running += 1
             try:
                 return func()
             except Exception:  # logged here; the scheduler keeps the job
                 logger.exception("job %s failed", name)
                 return None
+            finally:
+                with self._running_lock:
+                    self._running -= 1
+                    self._running_lock.notify_all()
 
         return run
 
     def _after_ingest(self, report: IngestReport) -> None:
         """New mentions: run the responder jobs now instead of at their next interval."""
-        if report.stored:
+        if report.stored and not self._stopping:
             for name, responder in self._responders.items():
                 if not responder.after_ingest:
                     continue
@@ -219,4 +231,8 @@ class BotScheduler:
             stop.wait()
         finally:
             logger.info("stopping: waiting for running jobs to finish")
+            self._stopping = True
+            self.scheduler.pause()  # no new runs; the running ones finish without the lock
+            with self._running_lock:
+                self._running_lock.wait_for(lambda: self._running == 0)
             self.scheduler.shutdown(wait=True)
