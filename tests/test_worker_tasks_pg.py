@@ -154,3 +154,49 @@ def test_recovery_leaves_the_jobs_of_live_workers_alone(tmp_path: Path, pg_engin
         rows = dict(connection.execute(text("SELECT id, status FROM procrastinate_jobs")).all())
     assert rows[live] == "doing" and rows[dead] == "failed"
     assert len(copies) == 1 and rows[copies[0]] == "todo"
+
+
+def test_a_dead_collect_by_hand_never_holds_the_sources_lock(
+    tmp_path: Path, pg_engine: Engine
+) -> None:
+    """Its private queue has no other worker: the job is ended or dropped, never copied."""
+    from commands.worker.recovery import drop_orphans
+
+    running = _hold_lock(pg_engine, collect_lock("replay"), heartbeat_age="1 hour")
+    with pg_engine.begin() as connection:
+        connection.execute(
+            text(
+                'UPDATE procrastinate_jobs SET args = \'{"source": "replay", "by_hand": true}\''
+                ", queue_name = 'rapport-by-hand-dead' WHERE id = :id"
+            ),
+            {"id": running},
+        )
+        waiting = connection.execute(
+            text(
+                "INSERT INTO procrastinate_jobs (queue_name, task_name, lock, args, priority) "
+                "VALUES ('rapport-by-hand-gone', 'rapport.collect', :lock, "
+                '\'{"source": "replay", "by_hand": true}\', 10) RETURNING id'
+            ),
+            {"lock": collect_lock("replay")},
+        ).scalar()
+        connection.execute(
+            text(
+                "UPDATE procrastinate_events SET at = now() - interval '1 hour' WHERE job_id = :id"
+            ),
+            {"id": waiting},
+        )
+    settings = load_settings(config_file=str(_config(tmp_path, pg_engine)), environ={})
+    queue = build_task_queue(
+        App(settings=settings, actor="test"), sources={}, jobs=[], periodic=False
+    )
+
+    async def recover() -> tuple[list[int], list[int]]:
+        async with queue.app.open_async():
+            copies = await recover_stalled(queue.app, stalled_after=30)
+            return copies, await drop_orphans(queue.app, older_than=300)
+
+    copies, dropped = asyncio.run(recover())
+    assert copies == [] and dropped == [waiting]
+    with pg_engine.connect() as connection:
+        rows = dict(connection.execute(text("SELECT id, status FROM procrastinate_jobs")).all())
+    assert rows == {running: "failed"}

@@ -190,6 +190,8 @@ async def _collect_by_hand(
                     warned = True
                 await asyncio.sleep(0.2)
         finally:
+            if job_id not in queue.outcomes:  # interrupted: never leave it queued on its lock
+                await papp.job_manager.cancel_job_by_id_async(job_id, delete_job=True)
             worker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await worker

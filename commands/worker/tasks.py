@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from commands.worker.cron import interval_cron
-from commands.worker.recovery import recover_stalled, remove_old_jobs
+from commands.worker.recovery import drop_orphans, recover_stalled, remove_old_jobs
 from config.errors import UpstreamError
 
 if TYPE_CHECKING:
@@ -184,6 +184,7 @@ def build_task_queue(
     async def recover(context: JobContext, timestamp: int | None = None) -> str:
         """Take over the jobs of workers that stopped sending heartbeats."""
         ids = await recover_stalled(context.app, stalled_after=options.stalled_after_seconds)
+        await drop_orphans(context.app, older_than=options.lock_wait_seconds + 60)
         return f"{len(ids)} job(s) taken over"
 
     @papp.task(name=CLEANUP, pass_context=True)
