@@ -97,6 +97,17 @@ def cmd_collect(app: App, args: argparse.Namespace) -> int:
         raise ConfigError("no source is enabled; see [sources.*] in config/default.toml")
     if args.dry_run:
         return _collect_dry_run(app, sources)
+    from commands.worker import uses_task_queue
+
+    if uses_task_queue(app.engine):  # PostgreSQL: under the workers' lock (docs/scaling.md)
+        from commands.worker.runner import collect_on_queue
+
+        def _error(name: str, exc: Exception) -> None:
+            print(f"error: {name}: {exc}", file=sys.stderr)
+
+        stored, failed = collect_on_queue(app, sources, print_ingest, errors=_error)
+        _alerts_after_collect(app, stored)
+        return 1 if failed else 0
     stored, failed = 0, 0
     for source in sources.values():
         try:
@@ -214,6 +225,12 @@ def cmd_run(app: App, args: argparse.Namespace) -> int:
             log.warning("source %s is enabled but not configured (missing %s)", name, missing)
     if not sources:
         raise ConfigError("no enabled and configured source; see [sources.*] and .env.example")
+    from commands.worker import uses_task_queue
+
+    if uses_task_queue(app.engine):  # PostgreSQL: N workers on one task queue
+        from commands.worker.runner import run_workers
+
+        return run_workers(app, sources)
     scheduler = BotScheduler(
         settings=app.settings,
         engine=app.engine,
@@ -256,6 +273,8 @@ def cmd_sources(app: App, args: argparse.Namespace) -> int:
                 if key != "name":
                     print(f"  {key}: {value}")
             print(f"  last success: {when(state.last_success_at if state else None)}")
+            if state and state.next_attempt_at:  # the shared back-off (docs/scaling.md)
+                print(f"  backing off until: {when(state.next_attempt_at)}")
             if state and state.last_error:
                 print(f"  last error: {when(state.last_error_at)} {state.last_error[:200]}")
                 print(f"  consecutive failures: {state.consecutive_failures}")

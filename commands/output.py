@@ -31,6 +31,12 @@ def print_ingest(report: Any) -> None:
         print(f"warning: {printable(problem, limit=500)}", file=sys.stderr)
     if len(report.problems) > 50:
         print(f"warning: … and {len(report.problems) - 50} more problems", file=sys.stderr)
+    if getattr(report, "stale", False):
+        print(
+            f"warning: {report.source} was collected by another process meanwhile; "
+            "its cursor was kept and this run's stopped",
+            file=sys.stderr,
+        )
     print(
         f"{report.source}: {report.received} received, {report.stored} stored, "
         f"{report.duplicates} duplicates, {report.rejected} rejected"

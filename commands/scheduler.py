@@ -4,8 +4,9 @@ APScheduler 3.x runs every job with ``coalesce=True`` (missed runs collapse into
 ``max_instances=1`` (a slow cycle is never run twice at once) and a misfire grace time.
 Failures stay inside their job: a failing source records ``last_error`` (by ``collect``) and
 backs off exponentially (honouring a platform's ``retry_after``) while the others carry on.
-With several instances on one PostgreSQL database, a job runs on one instance at a time
-(a session advisory lock named after the job); SQLite is single-instance and needs none.
+This is the single-instance scheduler of SQLite. On PostgreSQL ``run`` is a Procrastinate
+worker instead (commands/worker/, docs/scaling.md) running the same ``SourceRunner`` and job
+functions, so any number of instances share the work.
 Responder jobs are plain callables handed in by the ``run`` command (``commands.jobs``), so
 this module knows nothing of drafting or publishing.
 """
@@ -14,22 +15,21 @@ from __future__ import annotations
 
 import logging
 import threading
-import zlib
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 from config.errors import ConfigError, UpstreamError
 from config.settings import Settings
 from listener.pipeline import IngestReport, Pipeline, collect
 from listener.sources.base import Source
+from store.models import SourceState
 
 logger = logging.getLogger(__name__)
 
@@ -52,27 +52,13 @@ class Job:
     run_at_start: bool = True
 
 
-@contextmanager
-def job_lock(engine: Engine, name: str) -> Iterator[bool]:
-    """Yield whether this instance may run job ``name`` now (always, on SQLite)."""
-    if engine.dialect.name != "postgresql":
-        yield True
-        return
-    key = zlib.crc32(f"rapport:{name}".encode())
-    with engine.connect() as connection:
-        acquired = bool(
-            connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar()
-        )
-        try:
-            yield acquired
-        finally:
-            if acquired:
-                connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
-            connection.commit()
-
-
 class SourceRunner:
-    """One source's scheduled cycle, with exponential back-off after failures."""
+    """One source's scheduled cycle, with exponential back-off after failures.
+
+    The back-off lives in the database (``SourceState.next_attempt_at`` and the failure
+    count), so every instance and worker honours it; ``failures`` and ``not_before`` mirror
+    the stored values after each call. The Procrastinate worker runs this same cycle.
+    """
 
     def __init__(
         self,
@@ -93,27 +79,35 @@ class SourceRunner:
         self.failures = 0
         self.not_before: datetime | None = None
 
+    def _load_backoff(self) -> None:
+        with self.pipeline.factory() as session:
+            state = session.get(SourceState, self.source.name)
+            self.failures = state.consecutive_failures if state else 0
+            self.not_before = state.next_attempt_at if state else None
+
+    def _delay(self, failures: int, exc: BaseException) -> float:
+        self.failures = failures
+        return self.backoff_seconds(exc)
+
     def __call__(self) -> IngestReport | None:
         now = self.clock()
+        self._load_backoff()
         if self.not_before is not None and now < self.not_before:
             logger.debug("%s backing off until %s", self.source.name, self.not_before)
             return None
         try:
-            report = collect(self.source, self.pipeline)
+            report = collect(self.source, self.pipeline, backoff=self._delay, clock=self.clock)
         except Exception as exc:  # a source's failure must not stop the others
-            self.failures += 1
-            delay = self.backoff_seconds(exc)
-            self.not_before = now + timedelta(seconds=delay)
+            self._load_backoff()
             logger.warning(
-                "source %s failed (%s: %s); next try in %ds",
+                "source %s failed (%s: %s); next try after %s",
                 self.source.name,
                 type(exc).__name__,
                 exc,
-                delay,
+                self.not_before,
             )
             return None
-        self.failures = 0
-        self.not_before = None
+        self._load_backoff()
         logger.info(
             "source %s: %d received, %d stored, %d duplicates",
             self.source.name,
@@ -161,6 +155,12 @@ class BotScheduler:
         )
         self.runners: dict[str, SourceRunner] = {}
         self._responders = {job.name: job for job in jobs}
+        # Jobs running now, and whether we are stopping: APScheduler's shutdown holds its job
+        # store lock while it waits for running jobs, so a job that asks the scheduler for a
+        # job then (``_after_ingest``) would wait forever. ``run_until`` drains first.
+        self._running = 0
+        self._running_lock = threading.Condition()
+        self._stopping = False
         for name, source in sources.items():
             interval = getattr(settings.sources, name).interval_seconds
             runner = SourceRunner(
@@ -200,21 +200,23 @@ class BotScheduler:
 
     def _locked(self, name: str, func: Callable[[], Any]) -> Callable[[], Any]:
         def run() -> Any:
-            with job_lock(self.engine, name) as mine:
-                if not mine:
-                    logger.debug("%s is running on another instance", name)
-                    return None
-                try:
-                    return func()
-                except Exception:  # logged here; the scheduler keeps the job
-                    logger.exception("job %s failed", name)
-                    return None
+            with self._running_lock:
+                self._running += 1
+            try:
+                return func()
+            except Exception:  # logged here; the scheduler keeps the job
+                logger.exception("job %s failed", name)
+                return None
+            finally:
+                with self._running_lock:
+                    self._running -= 1
+                    self._running_lock.notify_all()
 
         return run
 
     def _after_ingest(self, report: IngestReport) -> None:
         """New mentions: run the responder jobs now instead of at their next interval."""
-        if report.stored:
+        if report.stored and not self._stopping:
             for name, responder in self._responders.items():
                 if not responder.after_ingest:
                     continue
@@ -229,4 +231,8 @@ class BotScheduler:
             stop.wait()
         finally:
             logger.info("stopping: waiting for running jobs to finish")
+            self._stopping = True
+            self.scheduler.pause()  # no new runs; the running ones finish without the lock
+            with self._running_lock:
+                self._running_lock.wait_for(lambda: self._running == 0)
             self.scheduler.shutdown(wait=True)

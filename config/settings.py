@@ -214,6 +214,18 @@ class ScheduleSettings(_Section):
     max_backoff_seconds: int = Field(default=3600, ge=1)
 
 
+class WorkersSettings(_Section):
+    """Procrastinate workers on PostgreSQL (docs/scaling.md); SQLite ignores this section."""
+
+    concurrency: int = Field(default=4, ge=1, le=64)
+    poll_seconds: float = Field(default=5.0, gt=0, le=60)
+    heartbeat_seconds: float = Field(default=10.0, gt=0, le=60)
+    stalled_after_seconds: float = Field(default=25.0, gt=0, le=3600)
+    recover_every_seconds: int = Field(default=5, ge=1, le=60)
+    idle_in_transaction_timeout_seconds: int = Field(default=30, ge=1, le=3600)
+    lock_wait_seconds: int = Field(default=120, ge=1)
+
+
 class DraftingSettings(_Section):
     signature: str = ""
     repeat_window_days: int = Field(default=30, ge=0)
@@ -482,6 +494,7 @@ class Settings(_Section):
     brand: BrandSettings = BrandSettings()
     sources: SourcesSettings = SourcesSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    workers: WorkersSettings = WorkersSettings()
     drafting: DraftingSettings = DraftingSettings()
     publishing: PublishingSettings = PublishingSettings()
     alerts: AlertsSettings = AlertsSettings()

@@ -10,10 +10,11 @@ and re-run, still store each mention once).
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -21,6 +22,8 @@ from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session, sessionmaker
 
 from config.settings import Settings
+from listener.cursor_guard import UNCHECKED, StaleCursorError, Version, claim_version
+from listener.cursor_guard import read_version as _read_version
 from listener.people.gdpr import erased_id
 from listener.people.linking import author_key, link_authors
 from listener.sanitize import label, sanitize
@@ -32,6 +35,8 @@ from listener.text import clean_original, printable
 from store import bulk
 from store.models import Cursor, Mention, SourceState
 from store.retry import run_in_transaction
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -48,12 +53,15 @@ class IngestReport:
     # instance stored in the same instant is counted here but stored once).
     labels: Counter[str] = field(default_factory=Counter)
     intents: Counter[str] = field(default_factory=Counter)
+    # Another worker collected this source meanwhile: this run's cursor was not stored.
+    stale: bool = False
 
     def merge(self, other: IngestReport) -> None:
         self.received += other.received
         self.stored += other.stored
         self.duplicates += other.duplicates
         self.rejected += other.rejected
+        self.stale = self.stale or other.stale
         self.problems.extend(other.problems)
         self.labels.update(other.labels)
         self.intents.update(other.intents)
@@ -83,11 +91,13 @@ class Pipeline:
         if self._parallel is not None:
             self._parallel.close()
 
-    def ingest(self, batch: Batch) -> IngestReport:
+    def ingest(self, batch: Batch, *, version: Version = UNCHECKED) -> IngestReport:
         """Store ``batch`` and advance its cursor; re-ingesting the same batch changes nothing.
 
         Chunks are scored before they are written; for a large batch the scoring runs in
-        worker processes a few chunks ahead of the writes, so both cores work.
+        worker processes a few chunks ahead of the writes, so both cores work. ``version``
+        is the source state's version read before the fetch (``collect`` passes it): the
+        cursor is written only if no other worker wrote since (``StaleCursorError``).
         """
         report = IngestReport(source=batch.source, received=len(batch.mentions))
         report.problems.extend(batch.problems)
@@ -119,10 +129,16 @@ class Pipeline:
         def finish(session: Session) -> None:
             # The cursor goes in after the last mentions it covers: a crash before this
             # commit leaves it behind, and the re-fetched mentions are dropped as duplicates.
+            # A cursor another worker moved since we read it stays (StaleCursorError).
+            claim_version(session, batch.source, version)
             write_cursor(session, batch.source, batch.cursor, now=self.clock())
             mark_success(session, batch.source, stored=report.stored, now=self.clock())
 
-        run_in_transaction(self.factory, finish, what=f"{batch.source}: cursor")
+        try:
+            run_in_transaction(self.factory, finish, what=f"{batch.source}: cursor")
+        except StaleCursorError as exc:  # another worker collected meanwhile: keep its cursor
+            logger.warning("%s; this ingest's cursor was rolled back", exc)
+            report.stale = True
         return report
 
     def _store_chunk(
@@ -308,6 +324,7 @@ def mark_success(session: Session, source: str, *, stored: int, now: datetime) -
     state.last_success_at = now
     state.consecutive_failures = 0
     state.last_stored = stored
+    state.next_attempt_at = None
 
 
 def mark_failure(
@@ -317,21 +334,34 @@ def mark_failure(
     *,
     now: datetime,
     cursor: Mapping[str, str] | None = None,
+    version: Version = UNCHECKED,
+    backoff: Callable[[int], float] | None = None,
 ) -> None:
-    """Record a failed fetch or ingest in its own transaction (the batch's was rolled back)."""
+    """Record a failed fetch or ingest in its own transaction (the batch's was rolled back).
+
+    ``backoff(failures)`` gives the seconds no worker may collect the source again (the
+    shared back-off). With a ``version`` a stale worker's failure is dropped whole: it must
+    not push a back-off or an old budget onto a source another worker collected since.
+    """
 
     def record(session: Session) -> None:
+        claim_version(session, source, version)
         if cursor:
             write_cursor(session, source, cursor, now=now)
-        state = session.get(SourceState, source)
+        state = session.get(SourceState, source, populate_existing=True)
         if state is None:
             state = SourceState(source=source, consecutive_failures=0)
             session.add(state)
         state.last_error = clean_original(error)[0][:2000]
         state.last_error_at = now
         state.consecutive_failures = (state.consecutive_failures or 0) + 1
+        if backoff is not None:
+            state.next_attempt_at = now + timedelta(seconds=backoff(state.consecutive_failures))
 
-    run_in_transaction(factory, record, what=f"{source}: recording a failure")
+    try:
+        run_in_transaction(factory, record, what=f"{source}: recording a failure")
+    except StaleCursorError as exc:
+        logger.warning("%s (the failure is not recorded: %s)", exc, error[:200])
 
 
 def collect(
@@ -339,12 +369,22 @@ def collect(
     pipeline: Pipeline,
     *,
     max_batches: int = 1000,
+    backoff: Callable[[int, BaseException], float] | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> IngestReport:
-    """Fetch from ``source`` since its stored cursor and ingest, until it has no more."""
+    """Fetch from ``source`` since its stored cursor and ingest, until it has no more.
+
+    Each batch's writes are fenced by the version read with its cursor: if another worker
+    collected the source meanwhile, this collection stops with one log line and stores no
+    cursor (``report.stale``). ``backoff(failures, error)`` sets the shared back-off after
+    a failure (``commands.scheduler.SourceRunner``), from ``clock`` (the pipeline's).
+    """
+    clock = clock or pipeline.clock
     total = IngestReport(source=source.name)
     for _ in range(max_batches):
         with pipeline.factory() as session:
             cursor = read_cursor(session, source.name)
+            version = _read_version(session, source.name)
         try:
             batch = source.fetch(cursor)
         except Exception as exc:
@@ -354,23 +394,34 @@ def collect(
                 pipeline.factory,
                 source.name,
                 f"{type(exc).__name__}: {exc}",
-                now=pipeline.clock(),
+                now=clock(),
                 cursor=getattr(exc, "cursor", None),
+                version=version,
+                backoff=_bind(backoff, exc),
             )
             raise
         try:
-            total.merge(pipeline.ingest(batch))
+            report = pipeline.ingest(batch, version=version)
         except Exception as exc:
             mark_failure(
                 pipeline.factory,
                 source.name,
                 f"{type(exc).__name__} while storing: {exc}",
-                now=pipeline.clock(),
+                now=clock(),
+                version=version,
+                backoff=_bind(backoff, exc),
             )
             raise
-        if not batch.more:
+        total.merge(report)
+        if report.stale or not batch.more:
             break
     return total
+
+
+def _bind(
+    backoff: Callable[[int, BaseException], float] | None, exc: BaseException
+) -> Callable[[int], float] | None:
+    return None if backoff is None else (lambda failures: backoff(failures, exc))
 
 
 def engine_of(factory: sessionmaker[Session]) -> Engine:

@@ -22,6 +22,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
 from store.retry import DatabaseBusyError
+from store.task_queue import ensure_task_queue_schema
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant the other users of the database will not pick: "rapport!" as 64-bit int.
@@ -85,6 +86,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+    ensure_task_queue_schema(engine)  # PostgreSQL workers' queue (store/task_queue.py)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -101,6 +103,6 @@ def head_revision(engine: Engine) -> str | None:
 def ensure_current(engine: Engine) -> bool:
     """Upgrade if the database is behind; return whether anything was applied."""
     if current_revision(engine) == head_revision(engine):
-        return False
+        return ensure_task_queue_schema(engine)
     upgrade(engine)
     return True

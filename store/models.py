@@ -293,6 +293,11 @@ class SourceState(Base):
     last_error_at: Mapped[datetime | None] = mapped_column(TZ)
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     last_stored: Mapped[int] = mapped_column(Integer, default=0)
+    # Bumped by every collection write (cursor, budget, failure) with a conditional UPDATE on
+    # the value the writer read: a stale worker's write is refused (listener/cursor_guard.py).
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Shared back-off: no worker collects this source before this time.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(TZ)
 
 
 class CustomerMerge(Base):

@@ -10,10 +10,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import IntegrityError
 
-from store import fulltext
 from store.db import make_sessionmaker
 from store.migrate import current_revision, ensure_current, head_revision
 from store.models import Base, Customer, Identity, Mention
+from store.schema import include_name
 
 
 def test_migrations_at_head_create_exactly_the_models(engine: Engine) -> None:
@@ -21,8 +21,7 @@ def test_migrations_at_head_create_exactly_the_models(engine: Engine) -> None:
     with engine.connect() as connection:
         diff = compare_metadata(
             MigrationContext.configure(
-                connection,
-                opts={"compare_type": True, "include_name": fulltext.include_name},
+                connection, opts={"compare_type": True, "include_name": include_name}
             ),
             Base.metadata,
         )

@@ -260,9 +260,29 @@ class Recorder:
         return Outcome(claim.draft_id, claim.platform, "retry", claim.text, None, message)
 
     def wait(self, claim: Claim, message: str, retry_after: float | None = None) -> Outcome:
-        """The platform cannot say yet: stay ``sending`` and ask again after a back-off."""
-        delay = self.backoff_seconds(claim.attempts, retry_after)
+        """The platform cannot say yet: stay ``sending`` and ask again after a back-off.
+
+        Each such check counts toward ``publishing.max_attempts``; the last one makes the
+        draft ``failed`` with the reason, so it never stays ``sending`` for good.
+        """
+        attempts = claim.attempts + 1
+        if attempts >= self.options.max_attempts:
+            reason = (
+                f"cannot check whether it was posted after {attempts} attempts: {message}; "
+                f"look at the conversation on {claim.platform} before posting by hand"
+            )[:2000]
+            final = {"status": "failed", "attempts": attempts, "last_error": reason}
+            if not self.finish(
+                claim,
+                action="draft.failed",
+                values={**final, "next_attempt_at": None},
+                audit_after={**final, "reconciled": "unknown"},
+            ):
+                return self.lost(claim)
+            return Outcome(claim.draft_id, claim.platform, "failed", claim.text, None, reason)
+        delay = self.backoff_seconds(attempts, retry_after)
         values = {
+            "attempts": attempts,
             "last_error": f"cannot check whether it was posted: {message}"[:2000],
             "next_attempt_at": self.clock() + timedelta(seconds=delay),
         }

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from store import fulltext
 from store.models import Base
+from store.schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -29,7 +29,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
-        include_name=fulltext.include_name,
+        include_name=include_name,  # neither search objects nor the task queue's tables
     )
     with context.begin_transaction():
         context.run_migrations()
