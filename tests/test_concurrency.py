@@ -114,6 +114,8 @@ def test_a_normal_command_with_scoring_workers_prints_no_traceback(tmp_path: Pat
     database = tmp_path / "pool.db"
     path = _write_file(tmp_path / "big.jsonl", 0, 600)
     env = {"RAPPORT_INGEST_PARALLEL_MIN_BATCH": "10", "RAPPORT_INGEST_WORKERS": "2"}
+    [(code, _out, _err)] = _finish([_start(database, "db", "upgrade")])  # no "new database" note
+    assert code == 0
     [(code, out, err)] = _finish([_start(database, "ingest", str(path), **env)])
     assert code == 0 and "600 stored" in out
     assert err == "", err

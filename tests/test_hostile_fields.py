@@ -197,6 +197,14 @@ def test_ingest_of_a_hostile_file_stores_everything_and_prints_no_traceback(
     records = _records()
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     database = tmp_path / "cli.db"
+    url = f"sqlite:///{database}"
+    subprocess.run(  # create it first: the "new, empty database" note is not a problem line
+        [sys.executable, "run_bot.py", "--database-url", url, "db", "upgrade"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     result = subprocess.run(
         [sys.executable, "run_bot.py", "--database-url", f"sqlite:///{database}", "ingest", path],
         capture_output=True,

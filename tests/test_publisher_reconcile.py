@@ -20,8 +20,9 @@ from sqlalchemy import Engine, text
 
 from config.errors import UpstreamError
 from listener.sources.base import RawMention
+from listener.sources.fake import FakeSource, PostThenRaise
 from responders.publishing import Publisher
-from tests.test_publisher import Clock, Crash, FakeSource, actions, add_draft, drafts, live
+from tests.test_publisher import Clock, Crash, actions, add_draft, drafts, live
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,9 +32,9 @@ def test_reconcile_attempts_count_toward_max_attempts_then_fail_with_the_reason(
 ) -> None:
     with factory() as session, session.begin():
         draft_id = add_draft(session, 1)
-    fake, clock = FakeSource(), Clock()
+    fake, clock = FakeSource("twitter"), Clock()
     pub = Publisher(factory, live(max_attempts=3), {"twitter": fake}, clock=clock)
-    fake.reply_plan = ["crash_after"]
+    fake.reply_plan = [PostThenRaise(Crash("died after posting, before recording it"))]
     with pytest.raises(Crash):  # posted, then died before recording it
         pub.run_once()
     fake.find_plan = [UpstreamError("search is down")] * 10
@@ -54,6 +55,7 @@ class FilePlatform:
     """A platform whose accepted replies live in a JSONL file, shared across processes."""
 
     name = "twitter"
+    platform = "twitter"
     can_post = True
 
     def __init__(self, path: Path, *, die_after_accepting: bool = False) -> None:
