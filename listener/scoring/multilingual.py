@@ -58,7 +58,7 @@ _EMOJI: dict[str, float] = {
     "😩": -2.0, "😫": -2.0,
 }  # fmt: skip
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[.!?;:¿¡…]", re.UNICODE)
-_BREAKS = _words(".!?;:¿¡…")
+_BREAKS = frozenset(".!?;:¿¡…")
 _URL_HANDLE_RE = re.compile(r"(?:https?://|www\.)\S+|[@#][\w.]+")
 _NEGATION_SCALAR = -0.74
 _BOOST = 0.293
