@@ -39,6 +39,8 @@ SAFETY = [
     "his head",
     "@quickfit_tyres wheel nuts were loose after you fitted my new tyres. could have been killed "
     "on the motorway",
+    "@harbourhotel a man let himself into our room at 2am with a key card. we were asleep",
+    "bed bugs at @harbourhotel, my kids are covered in bites all over",
 ]
 
 PAYMENT = [
@@ -51,6 +53,9 @@ PAYMENT = [
     "@yogaspace charged me the cancellation fee even though I cancelled 3 days before",
     "@harbourhotel the £200 deposit still hasn't been returned, we checked out 3 weeks ago",
     "got double charged by @tickets4u for the same gig",
+    "@brightbank my salary still hasn't arrived and it left my employer on Friday",
+    "@brightbank you charged me an overdraft fee in error, I was never overdrawn",
+    "@citygarage billed me for brake pads that were never actually fitted",
 ]
 
 SECURITY = [
@@ -62,6 +67,8 @@ SECURITY = [
     "there's a fake @hotelbelmont page on facebook taking deposits by bank transfer",
     "@phoneco someone ported my number without asking, now my bank account's been accessed",
     "@brightbank there are transactions on my account I don't recognise, £450 in Lagos",
+    "there's a skimmer on the @brightbank cash machine on the high street",
+    "@brightbank I got someone else's bank statement in the post today",
 ]
 
 LEGAL = [
