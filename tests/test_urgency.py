@@ -163,3 +163,23 @@ def test_no_urgency_cue_piece_starts_or_ends_with_a_space() -> None:
     fragments = [*urgency_cues.URGENCY_CUES.values(), urgency_cues.PAYMENT_RESOLVED]
     pieces = [piece for fragment in fragments for piece in _expand(fragment)]
     assert [p for p in pieces if p != p.strip(" ")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "decaf? pregnant",
+        "@corner_cafe is the decaf actually decaf? pregnant and craving a latte",
+        "@corner_cafe do you do decaf oat lattes? I'm pregnant 🤰",
+    ],
+)
+def test_a_decaf_question_from_a_pregnant_customer_is_a_question_not_a_complaint(
+    text: str,
+) -> None:
+    """The issue's demo case: a question, not a complaint, and nothing urgent about it."""
+    from listener.scoring.sentiment import get_scorer
+
+    assert urgency_classes(text) == ()
+    result = get_scorer().score(text)
+    assert result.intent == "question" and not result.is_complaint
+    assert result.urgency == "normal"
