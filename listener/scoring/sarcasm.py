@@ -101,10 +101,36 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _SCARE_QUOTE_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))[{_QUOTE_OPEN}](?:{_PROMISES})[{_QUOTE_CLOSE}](?=[\s.,!?;:)]|$)",
+    # the quote class first, so ``re`` can jump between quote marks; the lookbehind then
+    # checks the mark starts a word (not the apostrophe in "don't")
+    rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:{_PROMISES})[{_QUOTE_CLOSE}](?=[\s.,!?;:)]|$)",
     re.IGNORECASE,
 )
 _EMOJI_CUES = (("upside_down_face", "🙃"), ("eye_roll", "🙄"), ("unamused_face", "😒"))
+_QUOTES = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)
+# Words a cue cannot match without: a substring test in C skips most regexes for most posts.
+_PRAISE_WORDS = (
+    "great", "brilliant", "fantastic", "lovely", "perfect", "wonderful", "awesome", "marvellous",
+    "super", "excellent", "cool", "good", "amazing", "nice one",
+)  # fmt: skip
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "thanks_for_nothing": ("for nothing",),
+    "ironic_thanks": ("thank", "thx", "cheers", "ta "),
+    "praise_then_problem": _PRAISE_WORDS,
+    "oh_great": ("oh ",),
+    "just_what_i_needed": ("what i ", "what we "),
+    "love_how": ("love", "adore"),
+    "love_suffering": ("love", "adore", "enjoy"),
+    "love_that_for_me": ("love that for",),
+    "glad_i_paid": ("glad", "happy", "thrilled", "delighted"),
+    "nothing_says": ("nothing",),
+    "amazing_how": ("amazing", "funny", "interesting", "impressive", "great to", "thrilled to",
+                    "wonderful to"),
+    "wow_again": ("wow",),
+    "slash_s": ("/s",),
+    "not_tag": ("not",),
+    "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the"),
+}  # fmt: skip
 
 
 def sarcasm_cues(text: str) -> tuple[str, ...]:
@@ -116,7 +142,12 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
     ()
     """
     found = [name for name, emoji in _EMOJI_CUES if emoji in text]
-    if _SCARE_QUOTE_RE.search(text):
+    if not _QUOTES.isdisjoint(text) and _SCARE_QUOTE_RE.search(text):
         found.append("scare_quotes")
-    found.extend(name for name, pattern in _CUES if pattern.search(text))
+    lowered = text.lower()
+    found.extend(
+        name
+        for name, pattern in _CUES
+        if any(anchor in lowered for anchor in _ANCHORS[name]) and pattern.search(text)
+    )
     return tuple(found)
