@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from listener.scoring import cues, urgency_cues
+from listener.scoring import cues
 from listener.scoring.urgency import URGENCY_CLASSES, classes_in_view, is_urgent
 
 _ASCII_PUNCT = '!"()*+,.:;<=>[\\]^{|}~#`\t\n\r\x0b\x0c'
@@ -178,10 +178,9 @@ URGENCY_REASONS = URGENCY_CLASSES
 _SPAM_STRONG_RE = _compile(*cues.SPAM_STRONG)
 _SPAM_PROMO_RE = _compile(*cues.SPAM_PROMO)
 _SPAM_PITCH_RE = _compile(*cues.SPAM_PITCH)
-# Spam words and urgency cues are rare: one scan for all of them rules out the usual tweet.
-_RARE_RE = _compile(
-    *cues.SPAM_STRONG, *cues.SPAM_PROMO, *cues.SPAM_PITCH, *urgency_cues.URGENCY_CUES.values()
-)
+# Spam words are rare: one scan for all of them rules out the usual tweet. (Urgency cues
+# have their own such scan in ``listener.scoring.urgency``.)
+_RARE_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_PROMO, *cues.SPAM_PITCH)
 _POINTING_EMOJI = frozenset("👉👇")
 _REPEAT_RUN_RE = re.compile(r"(\S)\1{9,}")
 _HASHTAG_RE = re.compile(r"#\w")
@@ -363,7 +362,7 @@ def classify(text: str, *, compound: float) -> Classification:
     rare = _RARE_RE.search(w) is not None
     if is_spam(w, text, urls=urls, words=rare):
         return Classification("other", False, "normal", (), True)
-    reasons = urgency_reasons(w) if rare else ()
+    reasons = urgency_reasons(w)
     complaint = complaint_points(w, compound=compound, safety="safety" in reasons) >= 1.0
     return Classification(
         intent=intent_of(w, is_complaint=complaint, compound=compound),
