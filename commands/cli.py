@@ -16,12 +16,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from commands import customers, demo, ingest, notify, review, tools, web
+from commands import customers, demo, ingest, model, notify, review, tools, web
 from commands.app import DEMO_DIR, App
 from config.errors import RapportError
 from config.settings import load_settings
 
-COMMAND_MODULES = (demo, tools, customers, ingest, review, web, notify)
+COMMAND_MODULES = (demo, tools, customers, ingest, review, web, notify, model)
 
 
 def build_parser() -> argparse.ArgumentParser:

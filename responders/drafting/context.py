@@ -30,11 +30,20 @@ _VISIT_TOPICS = {"staff", "visit"}
 
 
 def mood_of(mention: Mention) -> str:
-    """furious / unhappy / neutral / warm / delighted from the (human-corrected) label and score.
+    """furious / unhappy / neutral / warm / delighted: the stored mood, else from the label.
 
-    The label decides the side, the VADER compound the strength: negative at or below −0.6 is
-    furious, positive at or above 0.6 delighted. Urgent mentions are at least unhappy.
+    The stored ``mood`` (the model's, from sentiment, intent, intensity and sarcasm) is used
+    unless a person's label correction puts it on the other side (a "warm" mention relabelled
+    negative). Rows without one (stored before moods): the label decides the side, the VADER
+    compound the strength: negative at or below −0.6 is furious, positive at or above 0.6
+    delighted. Urgent mentions are at least unhappy.
     """
+    stored = getattr(mention, "mood", None)
+    manual = (mention.manual_label or {}).get("label")
+    if stored in _MOODS and not _contradicts(stored, manual):
+        if mention.urgency == "high" and stored in ("neutral", "warm", "delighted"):
+            return "unhappy"
+        return stored
     compound = float(mention.compound or 0.0)
     if mention.label == "negative":
         return "furious" if compound <= -0.6 else "unhappy"
@@ -43,6 +52,20 @@ def mood_of(mention: Mention) -> str:
     if mention.label == "positive":
         return "delighted" if compound >= 0.6 else "warm"
     return "neutral"
+
+
+_MOODS = frozenset({"furious", "unhappy", "neutral", "warm", "delighted"})
+
+
+def _contradicts(mood: str, label: str | None) -> bool:
+    """A person's label on the other side of the stored mood wins over the model."""
+    if label == "negative":
+        return mood in ("neutral", "warm", "delighted")
+    if label == "positive":
+        return mood in ("furious", "unhappy", "neutral")
+    if label == "neutral":
+        return mood != "neutral"
+    return False
 
 
 def terms_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -148,6 +171,8 @@ def reply_context(
         since = first_seen.strftime("%B" if first_seen.year == now.year else "%B %Y")
     reasons = [r for r in URGENCY_ORDER if r in (mention.urgency_reasons or [])]
     urgency_reason = reasons[0] if reasons else ("general" if mention.urgency == "high" else "")
+    if mention.urgency != "high" and urgency_reason != "churn":
+        urgency_reason = ""
     name = address_name(customer, identity, not_names=[settings.brand.name, *places])
     return {
         "brand": settings.brand.name,

@@ -85,7 +85,12 @@ def manager_note(
     elif customer is not None and mention.is_complaint and is_loyal_tier(customer, settings):
         notes.append(templates.render("_notes", "gesture_loyal", note_context))
     language = language_name(mention.lang)
-    if language:
+    if getattr(mention, "lang_supported", True) is False:
+        name = language or "a language Rapport cannot read"
+        notes.append(
+            templates.render("_notes", "unsupported_language", {**note_context, "language": name})
+        )
+    elif language:
         notes.append(templates.render("_notes", "language", {**note_context, "language": language}))
     if intent == "question" and not urgent:
         notes.append(templates.render("_notes", "question", note_context))

@@ -119,7 +119,8 @@ def plan_reply(
     earlier = earlier or Earlier()
     context = reply_context(mention, settings=settings, now=now, templates=templates)
     mood = mood_of(mention)
-    urgent = mention.urgency == "high"
+    # churn alone is not urgent, but its template (sorry, curious, no pleading) fits it best
+    urgent = mention.urgency == "high" or context["urgency_reason"] == "churn"
     intent = _family_intent(mention, mood)
     stage = context["stage"]
     family = (

@@ -15,7 +15,7 @@ from config.settings import Settings
 from store.models import Customer, Identity, Mention
 
 # Most serious first: the urgent template and the priority follow this order.
-URGENCY_ORDER = ("safety", "fraud", "account_hacked", "legal", "churn_threat")
+URGENCY_ORDER = ("safety", "payment", "security", "legal", "churn")
 INTENTS = ("complaint", "question", "praise", "suggestion", "other")
 
 # Reason codes stored in Mention.triage_reason and counted in the drafting report.
@@ -53,8 +53,9 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
 
     Never: our own posts, spam, customers marked do-not-contact or deleted, bots, plain
     reposts, posts not about the brand. Then urgent mentions always get a reply (whatever the
-    intent), then complaints, questions and suggestions; praise when ``drafting.reply_to_praise``
-    (default on), ``other`` when ``drafting.reply_to_other`` (default off).
+    intent), then a language Rapport cannot score (for a person to read), then complaints,
+    questions and suggestions; praise when ``drafting.reply_to_praise`` (default on),
+    ``other`` when ``drafting.reply_to_other`` (default off).
     """
     identity = mention.identity
     customer = identity.customer if identity is not None else None
@@ -77,6 +78,10 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
     if mention.urgency == "high":
         reasons = [r for r in URGENCY_ORDER if r in (mention.urgency_reasons or [])]
         return TriageDecision(True, "urgent:" + (reasons[0] if reasons else "general"))
+    if getattr(mention, "lang_supported", True) is False:
+        # Rapport cannot read this language: its intent and mood are guesses, so a person
+        # decides (the draft carries a note saying so), whatever the intent settings say.
+        return TriageDecision(True, "unsupported_language")
     intent = "complaint" if mention.is_complaint else (mention.intent or "other")
     if intent not in INTENTS:
         intent = "other"
@@ -113,7 +118,7 @@ def priority(
 ) -> int:
     """Queue rank, higher first: urgent > negative complaint > loyal customer > reach.
 
-    ``U`` = 10 + rank of the gravest urgency reason (safety 5 … churn_threat 1; general 0) when
+    ``U`` = 10 + rank of the gravest urgency reason (safety 5 … churn 1; general 0) when
     urgency is high, else 0. ``C`` = 1 + round(100·max(0, −compound)) for a complaint labelled
     negative (or with a negative compound), else 0: the angrier, the earlier. ``L`` =
     ``is_loyal`` (0–2). ``R`` = round(1000·log10(followers)) capped at 9,999 when followers ≥

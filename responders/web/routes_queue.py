@@ -7,6 +7,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
 from listener.scoring.labels import INTENTS, LABELS, relabel
+from responders.drafting.redraft import redraft_after_relabel
 from responders.web import actions, views
 from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
 from responders.web.render import page, redirect
@@ -157,6 +158,7 @@ def assign(
 
 @router.post("/mentions/{mention_id}/relabel")
 def relabel_mention(
+    request: Request,
     mention_id: int,
     sentiment: str = Form(""),
     intent: str = Form(""),
@@ -172,5 +174,19 @@ def relabel_mention(
     if label is None and new_intent is None:
         return redirect(local_path(back), flash="Nothing to correct.")
     relabel(session, mention_id, actor=principal.username, label=label, intent=new_intent)
+    outcome = redraft_after_relabel(
+        session,
+        mention,
+        settings=request.app.state.settings,
+        actor=principal.username,
+        now=utcnow(),
+    )
     session.commit()
-    return redirect(local_path(back), flash="Correction saved; it wins over the model.")
+    extra = {
+        "redrafted": " The pending draft was rewritten.",
+        "superseded": " The pending draft was withdrawn: no reply is due now.",
+        "drafted": " A draft was written.",
+    }
+    return redirect(
+        local_path(back), flash="Correction saved; it wins over the model." + extra.get(outcome, "")
+    )

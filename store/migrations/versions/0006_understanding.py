@@ -31,15 +31,11 @@ BACK = {"payment": "fraud", "security": "account_hacked", "churn": "churn_threat
 
 def upgrade() -> None:
     with op.batch_alter_table("mentions") as batch:
-        batch.add_column(
-            sa.Column("mood", sa.String(10), nullable=False, server_default="neutral")
-        )
+        batch.add_column(sa.Column("mood", sa.String(10), nullable=False, server_default="neutral"))
         batch.add_column(
             sa.Column("lang_supported", sa.Boolean(), nullable=False, server_default=sa.true())
         )
-        batch.alter_column(
-            "model_version", existing_type=sa.String(40), type_=sa.String(60)
-        )
+        batch.alter_column("model_version", existing_type=sa.String(40), type_=sa.String(60))
     _rename_reasons(RENAMES)
 
 
@@ -74,7 +70,5 @@ def _rename_reasons(mapping: dict[str, str]) -> None:
         renamed = list(dict.fromkeys(mapping.get(r, r) for r in reasons))
         if renamed != list(reasons):
             bind.execute(
-                mentions.update()
-                .where(mentions.c.id == mention_id)
-                .values(urgency_reasons=renamed)
+                mentions.update().where(mentions.c.id == mention_id).values(urgency_reasons=renamed)
             )

@@ -1,0 +1,105 @@
+"""Score a batch of texts: VADER, the rules, language, and the model, in one pass.
+
+Why batches: the model's cost is mostly per call (hashing and one sparse product), so a
+chunk of a thousand mentions is vectorised at once; ingest prepares chunks in worker
+processes (``listener.scoring.pool``), so this runs there, beside VADER.
+
+Per text: VADER's raw scores (kept as they are), or for a supported non-English language the
+multilingual lexicon's; the precise rules (spam, urgency classes, sarcasm cues); the language
+and whether it is supported; then the model's probabilities, combined with the rules by
+``listener.scoring.decide``. A language with no support is flagged (``lang_supported``
+false), never read as neutral English: triage sends it to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from listener.scoring import model
+from listener.scoring.classify import classify
+from listener.scoring.decide import GRAVE, decide, rules_mood
+from listener.scoring.language import detect_language
+from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
+from listener.scoring.sarcasm import sarcasm_cues
+from listener.scoring.urgency import urgency_classes
+
+if TYPE_CHECKING:
+    from listener.scoring.sentiment import Score, Scorer
+
+URGENT = GRAVE | {"legal"}
+"""Classes that make ``urgency`` "high"; churn alone is high value but not urgent."""
+
+
+def language_of(text: str) -> tuple[str, bool]:
+    """(ISO code or "und", supported?): English, undetermined and the lexicon languages are."""
+    code, _confidence = detect_language(text)
+    supported = code in ("en", "und") or code in SUPPORTED_SENTIMENT_LANGS
+    return code, supported
+
+
+def score_batch(
+    scorer: Scorer,
+    texts: Sequence[str],
+    *,
+    use_model: bool = True,
+    weights: model.Weights | None = None,
+) -> list[Score]:
+    """Score normalised ``texts`` in order (see the module docstring).
+
+    ``weights`` overrides the scorer's model (cross-validation trains them in memory).
+    """
+    from listener.scoring.sentiment import Score, label_for
+
+    vaders = [scorer.polarity(text) for text in texts]
+    langs = [language_of(text) for text in texts]
+    polarities = []
+    for text, vader, (code, supported) in zip(texts, vaders, langs, strict=True):
+        foreign = foreign_scores(text, code) if supported and code not in ("en", "und") else None
+        polarities.append(foreign or vader)
+    urgencies = [urgency_classes(text) for text in texts]
+    probs = None
+    if use_model and texts:
+        weights = weights or model.weights_at(scorer.model_dir)
+        probs = weights.probabilities(model.featurize(texts, polarities, urgencies))
+    out = []
+    for i, text in enumerate(texts):
+        polarity, urgency = polarities[i], urgencies[i]
+        compound = polarity["compound"]
+        rules = classify(text, compound=compound)
+        code, supported = langs[i]
+        if probs is not None:
+            row = {task: block[i] for task, block in probs.items()}
+            sarcastic = bool(sarcasm_cues(text))
+            decision = decide(row, spam=rules.is_spam, urgency=urgency, sarcastic=sarcastic)
+            intent, complaint, mood, label = decision
+            if polarity is not vaders[i]:
+                label = label_for(compound)  # the model has seen little of this language
+        else:
+            complaint = rules.is_complaint or (not rules.is_spam and not GRAVE.isdisjoint(urgency))
+            intent = "complaint" if complaint else rules.intent
+            label = label_for(compound)
+            mood = rules_mood(label=label, compound=compound, is_complaint=complaint, text=text)
+            if rules.is_spam:
+                mood = "neutral"
+        if rules.is_spam:
+            urgency = ()
+        out.append(
+            Score(
+                compound=compound,
+                pos=polarity["pos"],
+                neu=polarity["neu"],
+                neg=polarity["neg"],
+                label=label,
+                intent=intent,
+                is_complaint=complaint,
+                urgency="high" if not URGENT.isdisjoint(urgency) else "normal",
+                urgency_reasons=tuple(urgency),
+                is_spam=rules.is_spam,
+                model_version=scorer.version if probs is not None else scorer.rules_version,
+                mood=mood,
+                lang=code,
+                lang_supported=supported,
+            )
+        )
+    return out
