@@ -138,6 +138,19 @@ def test_quality_problems_slang_and_questions_are_not_urgent(text: str) -> None:
     assert urgency_classes(text) == (), urgency_classes(text)
 
 
+def test_a_harm_told_to_praise_how_it_was_handled_is_not_an_alert() -> None:
+    praise = (
+        "Shout out to the night team at @harbourhotel: my dad fainted at breakfast and they "
+        "called the ambulance and stayed with him. Above and beyond."
+    )
+    assert "safety" not in urgency_classes(praise)
+    still_wrong = (
+        "staff were brilliant after my son's allergic reaction but nobody had checked the "
+        "allergen list @corner_cafe"
+    )
+    assert urgency_classes(still_wrong)[:1] == ("safety",)
+
+
 def test_classes_come_gravest_first() -> None:
     text = (
         "@fastfix_garage the brakes failed after your service, you charged me twice for it, "

@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from listener.scoring.urgency_cues import LOOKALIKE_DOMAIN, PAYMENT_RESOLVED, URGENCY_CUES
+from listener.scoring.urgency_cues import (
+    LOOKALIKE_DOMAIN,
+    PAYMENT_RESOLVED,
+    SAFETY_PRAISED,
+    SAFETY_STILL_WRONG,
+    URGENCY_CUES,
+)
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
 """Every class, gravest first: the order of ``urgency_classes``' result."""
@@ -31,7 +37,8 @@ URGENT_CLASSES = frozenset(URGENCY_CLASSES) - {"churn"}
 
 
 _LOOKALIKE_RE = re.compile(LOOKALIKE_DOMAIN)
-_Patterns = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]
+_Pattern = re.Pattern[str]
+_Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
 
 
 @cache
@@ -41,17 +48,19 @@ def _patterns() -> _Patterns:
 
     any_class = _compile(*URGENCY_CUES.values())
     per_class = tuple((name, _compile(cue)) for name, cue in URGENCY_CUES.items())
-    return any_class, per_class, _compile(PAYMENT_RESOLVED)
+    guards = _compile(PAYMENT_RESOLVED), _compile(SAFETY_PRAISED), _compile(SAFETY_STILL_WRONG)
+    return any_class, per_class, *guards
 
 
 def classes_in_view(w: str) -> tuple[str, ...]:
     """Urgency classes whose cues match word view ``w`` (see ``classify.prepare``).
 
     A payment problem the customer says was put right ("sorted my double charge so fast")
-    is thanks, not an alert: ``payment`` is dropped then. Other classes have no such guard,
-    because a safety report that ends "staff were lovely" is still a safety report.
+    is thanks, not an alert: ``payment`` is dropped then. A harm told only to praise how it
+    was handled ("our cat ate a hair tie, the out-of-hours vet was brilliant") drops
+    ``safety``, unless anything says it is still wrong ("but", "nobody", "why", "sorry").
     """
-    any_class, per_class, resolved = _patterns()
+    any_class, per_class, resolved, praised, still_wrong = _patterns()
     if any_class.search(w) is None:
         found: tuple[str, ...] = ()
     else:
@@ -60,6 +69,8 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = _in_order((*found, "security"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
+    if "safety" in found and praised.search(w) and not still_wrong.search(w):
+        found = tuple(name for name in found if name != "safety")
     return found
 
 

@@ -388,3 +388,17 @@ LOOKALIKE_DOMAIN = (
     r"|claim|verify|login|support|help)(?:-[a-z]+)* (?:com|co|info|net|top|xyz|org|shop|site)"
     r"(?![\w'])"
 )
+
+# A harm told as the start of a thank-you ("our cat ate a hair tie, the out-of-hours vet was
+# brilliant") is praise for how it was handled: safety is dropped when one of these fires
+# and nothing in SAFETY_STILL_WRONG does.
+SAFETY_PRAISED = (
+    r"shout ?out|above and beyond|saved (?:my|our|his|her|their)|can'?t thank|so grateful"
+    r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
+    r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
+)
+SAFETY_STILL_WRONG = (
+    r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
+    r"|solicitor|lawyer|why|how (?:is|was|does|did|could)|should(?:n'?t)?|no one|nobody"
+    r"|refus\w*|ignor\w*|apolog\w*|sorry|rude|careless|negligen\w*|fault|blame\w*"
+)
