@@ -1,4 +1,9 @@
-"""Rule behaviour: complaint cues and guards, intents, urgency reasons, spam, the regex compiler."""
+"""Rule behaviour: complaint cues and guards, intents, urgency reasons, spam, the regex compiler.
+
+These pin the rules alone (``Scorer(use_model=False)``): since rules-4 the stored intent and
+complaint are the model's, which reads the rules' verdict as one of its features;
+tests/test_understanding.py pins the end-to-end decisions.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,13 @@ import pytest
 
 from listener.scoring import classify as rules
 from listener.scoring import cues, urgency_cues
-from listener.scoring.sentiment import Score, get_scorer
+from listener.scoring.sentiment import Score, Scorer
+
+_RULES = Scorer(use_model=False)
 
 
 def score(text: str) -> Score:
-    return get_scorer().score(text)
+    return _RULES.score(text)
 
 
 @pytest.mark.parametrize(

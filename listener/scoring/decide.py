@@ -4,7 +4,8 @@ Rules keep what they are precise at: spam (a spam post is never a complaint and 
 warm reply), and grave urgency (a safety, payment or security report is always a complaint,
 read as negative, and never a happy mood). Everything else is the model's call. The few
 guards below only stop combinations that contradict each other (a complaint in a delighted
-mood, a sarcastic "thanks" read as warm).
+mood, a sarcastic "thanks" read as warm), and a sarcasm cue with the rules' complaint evidence
+makes a complaint.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def decide(
     spam: bool,
     urgency: Sequence[str],
     sarcastic: bool,
+    rules_complaint: bool = False,
 ) -> Decision:
     """One mention's labels from its model probabilities (one row per task) and the rules.
 
@@ -46,7 +48,9 @@ def decide(
     intent_p = probs["intent"]
     complaint_p = (float(probs["complaint"][1]) + float(intent_p[0])) / 2
     grave = not GRAVE.isdisjoint(urgency)
-    complaint = complaint_p >= 0.5 or grave
+    # sarcasm cues plus the rules' complaint evidence ("great, another delay, thanks"):
+    # praise words that mean the opposite, which n-grams alone read as praise
+    complaint = complaint_p >= 0.5 or grave or (sarcastic and rules_complaint)
     intent = "complaint" if complaint else INTENTS[1 + int(np.argmax(intent_p[1:]))]
     mood = MOODS[int(np.argmax(probs["mood"]))]
     if grave:

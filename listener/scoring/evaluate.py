@@ -459,10 +459,7 @@ def evaluate(
             usable.append((line, text, label))
     scores = scorer.score_many([text for _line, text, _label in usable])  # one batch: fast
     for (line, text, label), score in zip(usable, scores, strict=True):
-        if scorer.lexicon:
-            vader_label = label_for(plain.polarity(normalise(text))["compound"])
-        else:
-            vader_label = score.label
+        vader_label = label_for(plain.polarity(normalise(text))["compound"])
         if task == "complaint":
             guess = "complaint" if score.is_complaint else "not_complaint"
             base = "complaint" if vader_label == "negative" else "not_complaint"

@@ -32,6 +32,7 @@ from sklearn.preprocessing import normalize
 if TYPE_CHECKING:
     from config.settings import Settings
 
+from listener.scoring.classify import Classification, classify
 from listener.scoring.sarcasm import sarcasm_cues
 from listener.scoring.urgency import urgency_classes
 
@@ -49,6 +50,7 @@ CHAR_NGRAMS = (3, 5)
 MAX_CHAR_WORDS = 60
 """Character n-grams cost most; a long post's first 60 words tell enough."""
 URGENCY = ("safety", "payment", "security", "legal", "churn")
+INTENTS = TASKS["intent"]
 DENSE_NAMES = (
     "compound",
     "pos",
@@ -67,6 +69,8 @@ DENSE_NAMES = (
     "addressed",
     "log_length",
     *(f"urgency_{name}" for name in URGENCY),
+    "rules_spam",
+    *(f"rules_{name}" for name in INTENTS),
 )
 DENSE_SCALE = 0.5
 """Dense features are multiplied by this so they weigh about what one n-gram block does."""
@@ -121,8 +125,21 @@ def char_grams(canon: str) -> list[str]:
     return [text[i : i + n] for n in range(low, high + 1) for i in range(len(text) - n + 1)]
 
 
-def dense_row(text: str, polarity: dict[str, float], urgency: Sequence[str]) -> list[float]:
-    """The cheap hand-made features of one text (see ``DENSE_NAMES``)."""
+def _encodable(text: str) -> str:
+    """The hasher encodes to UTF-8: a lone surrogate (hostile input) becomes "?"."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def dense_row(
+    text: str, polarity: dict[str, float], urgency: Sequence[str], rules: Classification
+) -> list[float]:
+    """The cheap hand-made features of one text (see ``DENSE_NAMES``).
+
+    The rules' own verdict (spam, intent) is a feature too: the model learns how far to
+    trust it in each context instead of the rules and the model voting blindly.
+    """
     compound = polarity["compound"]
     letters = sum(ch.isalpha() for ch in text) or 1
     caps = sum(ch.isupper() for ch in text) / letters
@@ -146,6 +163,8 @@ def dense_row(text: str, polarity: dict[str, float], urgency: Sequence[str]) -> 
         float(text.lstrip().startswith("@")),
         math.log1p(len(text)) / 7,
         *(float(name in urgency) for name in URGENCY),
+        float(rules.is_spam),
+        *(float(rules.intent == name) for name in INTENTS),
     ]
     return row
 
@@ -154,13 +173,21 @@ def featurize(
     texts: Sequence[str],
     polarities: Sequence[dict[str, float]],
     urgencies: Sequence[Sequence[str]] | None = None,
+    rules: Sequence[Classification] | None = None,
 ) -> sparse.csr_matrix:
     """One sparse row per text: word n-grams | char n-grams | dense features, all at once."""
     if urgencies is None:
         urgencies = [urgency_classes(text) for text in texts]
-    canon = [canonical(text).lower() for text in texts]
+    if rules is None:
+        rules = [
+            classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)
+        ]
+    canon = [_encodable(canonical(text).lower()) for text in texts]
     dense = np.array(
-        [dense_row(t, p, u) for t, p, u in zip(texts, polarities, urgencies, strict=True)],
+        [
+            dense_row(t, p, u, r)
+            for t, p, u, r in zip(texts, polarities, urgencies, rules, strict=True)
+        ],
         dtype=np.float32,
     ).reshape(len(texts), len(DENSE_NAMES))
     return sparse.hstack(

@@ -13,7 +13,9 @@ false), never read as neutral English: triage sends it to a person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from listener.scoring import model
@@ -38,6 +40,23 @@ def language_of(text: str) -> tuple[str, bool]:
     return code, supported
 
 
+@lru_cache(maxsize=32)
+def _ignored_words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _without_ignored_words(texts: Sequence[str], lexicon: dict[str, float]) -> Sequence[str]:
+    """Texts with the brand's 0.0 lexicon words ("Bliss" the product) made a neutral token.
+
+    The brand said those words are names, not feelings; the model must not read them either.
+    """
+    ignored = tuple(sorted(word for word, value in lexicon.items() if value == 0.0))
+    if not ignored:
+        return texts
+    pattern = _ignored_words_re(ignored)
+    return [pattern.sub("product", text) for text in texts]
+
+
 def score_batch(
     scorer: Scorer,
     texts: Sequence[str],
@@ -58,20 +77,28 @@ def score_batch(
         foreign = foreign_scores(text, code) if supported and code not in ("en", "und") else None
         polarities.append(foreign or vader)
     urgencies = [urgency_classes(text) for text in texts]
+    verdicts = [classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)]
     probs = None
     if use_model and texts:
         weights = weights or model.weights_at(scorer.model_dir)
-        probs = weights.probabilities(model.featurize(texts, polarities, urgencies))
+        seen = _without_ignored_words(texts, scorer.lexicon)
+        features = model.featurize(seen, polarities, urgencies, verdicts)
+        probs = weights.probabilities(features)
     out = []
     for i, text in enumerate(texts):
-        polarity, urgency = polarities[i], urgencies[i]
+        polarity, urgency, rules = polarities[i], urgencies[i], verdicts[i]
         compound = polarity["compound"]
-        rules = classify(text, compound=compound)
         code, supported = langs[i]
         if probs is not None:
             row = {task: block[i] for task, block in probs.items()}
             sarcastic = bool(sarcasm_cues(text))
-            decision = decide(row, spam=rules.is_spam, urgency=urgency, sarcastic=sarcastic)
+            decision = decide(
+                row,
+                spam=rules.is_spam,
+                urgency=urgency,
+                sarcastic=sarcastic,
+                rules_complaint=rules.is_complaint,
+            )
             intent, complaint, mood, label = decision
             if polarity is not vaders[i]:
                 label = label_for(compound)  # the model has seen little of this language
