@@ -184,8 +184,9 @@ class Mention(Base):
     is_complaint: Mapped[bool] = mapped_column(Boolean, default=False)
     urgency: Mapped[str] = mapped_column(String(10), default="normal")
     urgency_reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    # furious | unhappy | neutral | warm | delighted (listener/scoring/decide.py)
-    mood: Mapped[str] = mapped_column(String(10), default="neutral", server_default="neutral")
+    # furious | unhappy | neutral | warm | delighted (listener/scoring/decide.py); null for
+    # rows scored before moods existed (drafting then derives one from the label)
+    mood: Mapped[str | None] = mapped_column(String(10))
     # False: a language Rapport cannot score; triage sends the mention to a person.
     lang_supported: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     model_version: Mapped[str] = mapped_column(String(60), default="")

@@ -129,7 +129,7 @@ def test_never_replies_to_deleted_customers() -> None:
 
 
 def test_urgent_wins_over_intent() -> None:
-    urgent = mention(intent="other", urgency="high", urgency_reasons=["churn_threat", "safety"])
+    urgent = mention(intent="other", urgency="high", urgency_reasons=["churn", "safety"])
     decision = triage(urgent, settings=SETTINGS)
     assert decision.reply
     assert decision.reason == "urgent:safety"  # the gravest reason names it
@@ -174,7 +174,7 @@ def rank(m: Mention) -> int:
 
 
 def test_priority_orders_urgent_then_negative_complaint_then_loyal_then_reach() -> None:
-    urgent = mention(urgency="high", urgency_reasons=["churn_threat"], intent="other")
+    urgent = mention(urgency="high", urgency_reasons=["churn"], intent="other")
     complaint = mention(intent="complaint", is_complaint=True, label="negative", compound=-0.1)
     loyal = mention(person(tier="Gold", stage="relationship"), intent="question")
     reach = mention(person(followers=5_000_000), intent="question")
@@ -207,7 +207,8 @@ def test_graver_urgency_ranks_higher() -> None:
     def urgent(reason: str) -> Mention:
         return mention(urgency="high", urgency_reasons=[reason])
 
-    assert rank(urgent("safety")) > rank(urgent("fraud")) > rank(urgent("churn_threat"))
+    assert rank(urgent("safety")) > rank(urgent("payment")) > rank(urgent("security"))
+    assert rank(urgent("security")) > rank(urgent("legal")) > rank(urgent("churn"))
 
 
 def test_reach_counts_only_above_the_threshold_and_is_log_scaled() -> None:
@@ -223,7 +224,7 @@ def test_priority_fits_a_postgresql_integer() -> None:
     worst = mention(
         person(tier="gold", stage="relationship", followers=10**12),
         urgency="high",
-        urgency_reasons=list(("safety", "fraud", "account_hacked", "legal", "churn_threat")),
+        urgency_reasons=list(("safety", "payment", "security", "legal", "churn")),
         intent="complaint",
         is_complaint=True,
         label="negative",

@@ -9,8 +9,8 @@ saying whether its language can be scored; model_version grows to hold the model
 Stored urgency reasons take the new class names: fraud -> payment, account_hacked ->
 security, churn_threat -> churn (a stored "fraud" was nearly always a double or unknown
 charge; a rescore with the new rules splits payment from security properly). Downgrade
-maps them back (payment and security both become fraud, security only when no payment...
-hacked accounts come back as account_hacked).
+maps them back (payment -> fraud, security -> account_hacked, churn -> churn_threat). Rows
+stored before keep mood null until ``mentions rescore``; drafting derives one meanwhile.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ BACK = {"payment": "fraud", "security": "account_hacked", "churn": "churn_threat
 
 def upgrade() -> None:
     with op.batch_alter_table("mentions") as batch:
-        batch.add_column(sa.Column("mood", sa.String(10), nullable=False, server_default="neutral"))
+        batch.add_column(sa.Column("mood", sa.String(10), nullable=True))
         batch.add_column(
             sa.Column("lang_supported", sa.Boolean(), nullable=False, server_default=sa.true())
         )
