@@ -120,7 +120,7 @@ def train_brand_model(
         "params": train.PARAMS,
         "features": model.FEATURE_CONFIG,
         "classes": [[task, list(classes)] for task, classes in model.TASKS.items()],
-        "kept_columns": len(weights.columns),
+        "vocabulary": len(weights.vocabulary),
     }
     model.save(folder, weights, manifest)
     model.forget(folder)

@@ -40,7 +40,8 @@ def decide(
     """One mention's labels from its model probabilities (one row per task) and the rules.
 
     Complaint is the mean of the binary model's and the intent model's complaint
-    probability (two views of one question, so one never contradicts the other).
+    probability (two views of one question, so one never contradicts the other); when the
+    two disagree, the rules' verdict breaks the tie.
     """
     label = LABELS[int(np.argmax(probs["sentiment"]))]
     if spam:
@@ -51,6 +52,8 @@ def decide(
     # sarcasm cues plus the rules' complaint evidence ("great, another delay, thanks"):
     # praise words that mean the opposite, which n-grams alone read as praise
     complaint = complaint_p >= 0.5 or grave or (sarcastic and rules_complaint)
+    if not complaint and rules_complaint and int(np.argmax(intent_p)) == 0:
+        complaint = True  # the two models disagree; the intent model and the rules agree
     intent = "complaint" if complaint else INTENTS[1 + int(np.argmax(intent_p[1:]))]
     mood = MOODS[int(np.argmax(probs["mood"]))]
     if grave:

@@ -1,40 +1,41 @@
 """The learned classifier at run time: features, weights loaded without pickle, batch scoring.
 
 Why a model beside the rules: the rules were tuned on café text and did not transfer to other
-trades; linear models over hashed word and character n-grams plus VADER's scores and a few
-cheap cues learn wording the rules never listed, and still cost a sparse product per batch.
+trades; linear models over word 1-2-grams and word prefixes plus VADER's scores, a few cheap
+cues and the rules' own verdict learn wording the rules never listed, and cost one pass of
+dictionary look-ups and one sparse product per batch.
 
-Features are stateless (``HashingVectorizer``), so running the model needs only its weights:
-``data/model/weights.npz`` (plain arrays, read with ``allow_pickle=False``) and
-``data/model/manifest.json`` (classes, feature configuration, version). ``listener.scoring.
-train`` builds both from the corpus (``make model``); a brand's own model, trained on its
-people's corrections by ``run_bot.py model train``, has the same format in the data directory.
-Weights are loaded once per process, on first use.
+The vocabulary is the model's: only n-grams that got a weight are kept (with their weights),
+so run time needs nothing but ``data/model/weights.npz`` (plain arrays, read with
+``allow_pickle=False``) and ``data/model/manifest.json`` (classes, feature configuration,
+version). Character n-grams and feature hashing were tried: characters cost three times
+VADER's time per mention, hashing twice the look-ups, for about two points of accuracy
+(docs/evaluation.md). ``listener.scoring.train`` builds both files from the corpus
+(``make model``); a brand's own model, trained on its people's corrections by ``run_bot.py
+model train``, has the same format in the data directory. Loaded once per process.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
 import threading
-from collections.abc import Sequence
-from dataclasses import dataclass
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction import FeatureHasher
-from sklearn.preprocessing import normalize
+
+from listener.scoring.classify import Classification
 
 if TYPE_CHECKING:
     from config.settings import Settings
-
-from listener.scoring.classify import Classification, classify
-from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import urgency_classes
 
 BASE_DIR = Path(__file__).resolve().parent / "data" / "model"
 TASKS = {
@@ -43,12 +44,7 @@ TASKS = {
     "mood": ("furious", "unhappy", "neutral", "warm", "delighted"),
     "sentiment": ("negative", "neutral", "positive"),
 }
-WORD_FEATURES = 2**18
-CHAR_FEATURES = 2**18
 PREFIX = 5
-CHAR_NGRAMS = (3, 5)
-MAX_CHAR_WORDS = 60
-"""Character n-grams cost most; a long post's first 60 words tell enough."""
 URGENCY = ("safety", "payment", "security", "legal", "churn")
 INTENTS = TASKS["intent"]
 DENSE_NAMES = (
@@ -73,149 +69,140 @@ DENSE_NAMES = (
     *(f"rules_{name}" for name in INTENTS),
 )
 DENSE_SCALE = 0.5
-"""Dense features are multiplied by this so they weigh about what one n-gram block does."""
+"""Dense features are multiplied by this so they weigh about what the n-gram block does."""
 
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"@\w+")
 _DIGITS_RE = re.compile(r"\d+")
+_TOKEN_RE = re.compile(r"[\w']+|[^\w\s]")
 _HAPPY = frozenset("😍🥰❤💕💖💯🔥✨🎉🙌👏😊😁😀😃😄🤩👍🥳💪🙏♥😎🤗")
 _SAD = frozenset("😡🤬😤😠👎😢😭😞💔😔😟😕☹😣😖🤮🤢")
 _FRUSTRATED = frozenset("🙃🙄😒🤦😑😩😫😬")
+FEATURE_CONFIG = {
+    "words": {"ngrams": [1, 2], "prefix": PREFIX, "value": "1/sqrt(tokens)"},
+    "dense": list(DENSE_NAMES),
+    "dense_scale": DENSE_SCALE,
+}
 
 
 def canonical(text: str) -> str:
-    """The text the n-grams see: links, @handles and digits made generic.
+    """The text the n-grams see: lower case, links, @handles and digits made generic.
 
     Handles name the brand (a different one in every trade), so they are one token; amounts
     and dates become ``0`` so "£400" and "£40" share their n-grams.
     """
-    text = _URL_RE.sub(" httpurl ", text)
-    text = _HANDLE_RE.sub(" @user ", text)
-    return _DIGITS_RE.sub("0", text)
+    lowered = text.lower()
+    if "http" in lowered or "www." in lowered:
+        lowered = _URL_RE.sub(" httpurl ", lowered)
+    if "@" in lowered:
+        lowered = _HANDLE_RE.sub(" @user ", lowered)
+    return _DIGITS_RE.sub("0", lowered)
 
 
-_TOKEN_RE = re.compile(r"[\w']+|[^\w\s]")
-_HASHER = FeatureHasher(n_features=WORD_FEATURES, input_type="string", alternate_sign=False)
-_CHAR_HASHER = FeatureHasher(n_features=CHAR_FEATURES, input_type="string", alternate_sign=False)
-FEATURE_CONFIG = {
-    "words": {"n_features": WORD_FEATURES, "ngrams": [1, 2], "prefix": PREFIX, "norm": "l2"},
-    "chars": {"n_features": CHAR_FEATURES, "ngrams": list(CHAR_NGRAMS), "norm": "l2"},
-    "dense": list(DENSE_NAMES),
-    "dense_scale": DENSE_SCALE,
-    "hash": "murmurhash3_32 (sklearn FeatureHasher), non-negative",
-}
-
-
-def word_tokens(canon: str) -> list[str]:
+def word_tokens(text: str) -> list[str]:
     """Words, punctuation and emoji, their bigrams, and the first letters of long words.
 
     The prefixes ("~refun" for refund/refunded/refunding) stand in for a stemmer at the cost
-    of a slice. Built by hand rather than by ``HashingVectorizer``'s analyzer: twice as fast.
+    of a slice.
     """
-    words = _TOKEN_RE.findall(canon)
+    words = _TOKEN_RE.findall(canonical(text))
     tokens = words + [f"{a} {b}" for a, b in pairwise(words)]
     tokens += ["~" + word[:PREFIX] for word in words if len(word) > PREFIX + 1]
     return tokens
 
 
-def char_grams(canon: str) -> list[str]:
-    """Character n-grams of the text with runs of spaces made one (typos, slang, morphology)."""
-    text = " " + " ".join(canon.split()[:MAX_CHAR_WORDS]) + " "
-    low, high = CHAR_NGRAMS
-    return [text[i : i + n] for n in range(low, high + 1) for i in range(len(text) - n + 1)]
-
-
-def _encodable(text: str) -> str:
-    """The hasher encodes to UTF-8: a lone surrogate (hostile input) becomes "?"."""
-    if text.isascii():
-        return text
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
 def dense_row(
-    text: str, polarity: dict[str, float], urgency: Sequence[str], rules: Classification
+    text: str, polarity: Mapping[str, float], rules: Classification, sarcasm: int
 ) -> list[float]:
     """The cheap hand-made features of one text (see ``DENSE_NAMES``).
 
-    The rules' own verdict (spam, intent) is a feature too: the model learns how far to
-    trust it in each context instead of the rules and the model voting blindly.
+    The rules' own verdict (spam, intent, urgency classes) is a feature too: the model
+    learns how far to trust it instead of the rules and the model voting blindly.
     """
     compound = polarity["compound"]
-    letters = sum(ch.isalpha() for ch in text) or 1
-    caps = sum(ch.isupper() for ch in text) / letters
+    letters = sum(map(str.isalpha, text))
+    caps = sum(map(str.isupper, text)) / letters if letters > 3 else 0.0
     emoji = set(text) if not text.isascii() else set()
-    stripped = text.rstrip()
-    row = [
+    urgency = rules.urgency_reasons
+    return [
         compound,
         polarity["pos"],
         polarity["neg"],
         polarity["neu"],
         float(compound >= 0.05),
         float(compound <= -0.05),
-        caps if letters > 3 else 0.0,
+        caps,
         min(text.count("!"), 3) / 3,
         min(text.count("?"), 3) / 3,
-        float(stripped.endswith("?")),
-        float(bool(emoji & _HAPPY)),
-        float(bool(emoji & _SAD)),
-        float(bool(emoji & _FRUSTRATED)),
-        min(len(sarcasm_cues(text)), 2) / 2,
+        float(text.rstrip().endswith("?")),
+        float(not emoji.isdisjoint(_HAPPY)),
+        float(not emoji.isdisjoint(_SAD)),
+        float(not emoji.isdisjoint(_FRUSTRATED)),
+        min(sarcasm, 2) / 2,
         float(text.lstrip().startswith("@")),
         math.log1p(len(text)) / 7,
         *(float(name in urgency) for name in URGENCY),
         float(rules.is_spam),
         *(float(rules.intent == name) for name in INTENTS),
     ]
-    return row
 
 
 def featurize(
     texts: Sequence[str],
-    polarities: Sequence[dict[str, float]],
-    urgencies: Sequence[Sequence[str]] | None = None,
-    rules: Sequence[Classification] | None = None,
+    polarities: Sequence[Mapping[str, float]],
+    rules: Sequence[Classification],
+    sarcasm: Sequence[int],
+    index: Mapping[str, int],
 ) -> sparse.csr_matrix:
-    """One sparse row per text: word n-grams | char n-grams | dense features, all at once."""
-    if urgencies is None:
-        urgencies = [urgency_classes(text) for text in texts]
-    if rules is None:
-        rules = [
-            classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)
-        ]
-    canon = [_encodable(canonical(text).lower()) for text in texts]
-    dense = np.array(
-        [
-            dense_row(t, p, u, r)
-            for t, p, u, r in zip(texts, polarities, urgencies, rules, strict=True)
-        ],
-        dtype=np.float32,
-    ).reshape(len(texts), len(DENSE_NAMES))
-    return sparse.hstack(
-        [
-            normalize(_HASHER.transform(word_tokens(text) for text in canon)),
-            normalize(_CHAR_HASHER.transform(char_grams(text) for text in canon)),
-            sparse.csr_matrix(dense * DENSE_SCALE),
-        ],
-        format="csr",
+    """One row per text: known n-grams (columns of ``index``) then the dense features.
+
+    Each n-gram occurrence is worth 1/sqrt(number of n-grams in the text), whether the
+    model knows it or not, so a long post weighs no more than a tweet and unknown words
+    dilute the known ones exactly as they did in training.
+    """
+    width = len(index)
+    get = index.get
+    indices: list[int] = []
+    values: list[float] = []
+    indptr = [0]
+    for text, polarity, verdict, cues in zip(texts, polarities, rules, sarcasm, strict=True):
+        tokens = word_tokens(text)
+        known = [i for i in map(get, tokens) if i is not None]
+        weight = 1.0 / math.sqrt(len(tokens)) if tokens else 0.0
+        indices.extend(known)
+        values.extend([weight] * len(known))
+        dense = dense_row(text, polarity, verdict, cues)
+        indices.extend(range(width, width + len(dense)))
+        values.extend(value * DENSE_SCALE for value in dense)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.array(values, dtype=np.float32), np.array(indices, dtype=np.int32), indptr),
+        shape=(len(texts), width + len(DENSE_NAMES)),
     )
-
-
-N_FEATURES = WORD_FEATURES + CHAR_FEATURES + len(DENSE_NAMES)
+    matrix.sum_duplicates()
+    return matrix
 
 
 @dataclass(frozen=True)
 class Weights:
-    """One trained model: kept feature columns, their weights per class, biases, classes."""
+    """One trained model: its n-gram vocabulary, weights per class, biases, classes.
+
+    ``coef`` has one row per vocabulary entry, then one per dense feature.
+    """
 
     version: str
-    columns: np.ndarray  # int32, sorted feature indices with a non-zero weight
-    coef: np.ndarray  # float32, (len(columns), total classes)
+    vocabulary: tuple[str, ...]
+    coef: np.ndarray  # float32, (len(vocabulary) + len(DENSE_NAMES), total classes)
     bias: np.ndarray  # float32, (total classes,)
     classes: dict[str, tuple[str, ...]]
+    index: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", {t: i for i, t in enumerate(self.vocabulary)})
 
     def decision(self, features: sparse.csr_matrix) -> np.ndarray:
         """Class scores (n × total classes): one sparse product for the whole batch."""
-        return np.asarray(features[:, self.columns] @ self.coef) + self.bias
+        return np.asarray(features @ self.coef) + self.bias
 
     def probabilities(self, features: sparse.csr_matrix) -> dict[str, np.ndarray]:
         """Per task, an (n × classes) array of probabilities (softmax of its block)."""
@@ -233,15 +220,14 @@ class Weights:
 def save(folder: Path, weights: Weights, manifest: dict) -> None:
     """Write ``weights.npz`` (no pickle, fixed zip timestamps) and ``manifest.json``.
 
-    ``numpy.savez`` stamps each member with the current time; members are written here
+    The vocabulary is one UTF-8 byte array, entries separated by newlines (no n-gram holds
+    one). ``numpy.savez`` stamps each member with the current time; members are written here
     with a fixed date so ``make model`` reproduces the file byte for byte.
     """
-    import io
-    import zipfile
-
     folder.mkdir(parents=True, exist_ok=True)
+    vocabulary = "\n".join(weights.vocabulary).encode("utf-8")
     arrays = {
-        "columns": weights.columns.astype(np.int32),
+        "vocabulary": np.frombuffer(vocabulary, dtype=np.uint8),
         "coef": weights.coef.astype(np.float16),
         "bias": weights.bias.astype(np.float32),
     }
@@ -262,13 +248,14 @@ def load(folder: Path) -> Weights:
     if manifest.get("features") != FEATURE_CONFIG:
         raise ValueError(f"{folder}: model built with other features; run `make model` again")
     with np.load(folder / "weights.npz", allow_pickle=False) as data:
-        columns = data["columns"].astype(np.int64)
+        vocabulary = data["vocabulary"].tobytes().decode("utf-8")
         coef = data["coef"].astype(np.float32)
         bias = data["bias"].astype(np.float32)
     # a list of [task, classes] pairs: the order of the weight columns (JSON objects are
     # written with sorted keys, so a dict would lose it)
     classes = {task: tuple(names) for task, names in manifest["classes"]}
-    return Weights(manifest["version"], columns, coef, bias, classes)
+    words = tuple(vocabulary.split("\n")) if vocabulary else ()
+    return Weights(manifest["version"], words, coef, bias, classes)
 
 
 _CACHE: dict[Path, Weights] = {}

@@ -1,6 +1,6 @@
 """Build the model's weights from the labelled corpus (``make model``), reproducibly.
 
-Why logistic regression: on ~2,000 labelled mentions a linear model over hashed n-grams is
+Why logistic regression: on ~2,000 labelled mentions a linear model over n-grams is
 as good as anything heavier, trains in seconds, and its weights are plain arrays. Every
 input is sorted and every solver deterministic (lbfgs, no random start), so the same corpus
 and parameters give the same ``weights.npz`` byte for byte; ``version`` in the manifest is a
@@ -81,18 +81,19 @@ def example_of(row: Mapping) -> Example:
 
 
 def features_of(texts: Sequence[str]):  # type: ignore[no-untyped-def]
-    """The run-time features of ``texts`` (the same function scores them later)."""
-    scorer = get_scorer()
+    """The vocabulary of ``texts`` (sorted) and their features, as run time computes them."""
+    from listener.scoring.understand import inputs_of
+
     clean = [normalise(text) for text in texts]
-    return model.featurize(clean, [scorer.polarity(text) for text in clean])
+    polarities, rules, sarcasm, _langs, _foreign = inputs_of(get_scorer(), clean)
+    vocabulary = sorted({token for text in clean for token in model.word_tokens(text)})
+    index = {token: i for i, token in enumerate(vocabulary)}
+    return vocabulary, model.featurize(clean, polarities, rules, sarcasm, index)
 
 
 def fit(examples: Sequence[Example], params: Mapping = PARAMS, version: str = "") -> model.Weights:
     """Train one linear model per task and stack them into one ``Weights``."""
-    # Only columns some example uses can get a weight; fitting on those alone is ~5x faster.
-    features = features_of([ex.text for ex in examples])
-    used = np.unique(features.indices)
-    features = features[:, used]
+    vocabulary, features = features_of([ex.text for ex in examples])
     blocks, biases = [], []
     for task, classes in model.TASKS.items():
         rows = [i for i, ex in enumerate(examples) if task in ex.labels]
@@ -104,11 +105,13 @@ def fit(examples: Sequence[Example], params: Mapping = PARAMS, version: str = ""
         blocks.append(coef)
         biases.append(bias)
     coef = np.hstack(blocks).astype(np.float16).astype(np.float32)
-    kept = np.abs(coef).max(axis=1) > 0
+    words = len(vocabulary)
+    kept = np.flatnonzero(np.abs(coef[:words]).max(axis=1) > 0)  # n-grams that weigh
+    rows = np.concatenate([kept, np.arange(words, coef.shape[0])])
     return model.Weights(
         version=version,
-        columns=used[kept].astype(np.int32),
-        coef=coef[kept],
+        vocabulary=tuple(vocabulary[i] for i in kept),
+        coef=coef[rows],
         bias=np.concatenate(biases).astype(np.float32),
         classes=dict(model.TASKS),
     )
@@ -158,7 +161,7 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
         "params": PARAMS,
         "features": model.FEATURE_CONFIG,
         "classes": [[task, list(classes)] for task, classes in model.TASKS.items()],
-        "kept_columns": len(weights.columns),
+        "vocabulary": len(weights.vocabulary),
     }
     model.save(out, weights, manifest)
     return manifest
@@ -178,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     size = sum(p.stat().st_size for p in args.out.iterdir())
     print(
         f"model {manifest['version'][:8]}: {manifest['examples']} examples, "
-        f"{manifest['kept_columns']} weighted features, {size / 1e6:.1f} MB in {args.out}"
+        f"{manifest['vocabulary']} n-grams, {size / 1e6:.1f} MB in {args.out}"
     )
 
 

@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from listener.scoring import model
-from listener.scoring.classify import classify
+from listener.scoring.classify import Classification, classify
 from listener.scoring.decide import GRAVE, decide, rules_mood
 from listener.scoring.language import detect_language
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
 from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import urgency_classes
 
 if TYPE_CHECKING:
     from listener.scoring.sentiment import Score, Scorer
@@ -57,6 +56,32 @@ def _without_ignored_words(texts: Sequence[str], lexicon: dict[str, float]) -> S
     return [pattern.sub("product", text) for text in texts]
 
 
+class Inputs(NamedTuple):
+    """What the rules and the lexicons say about a batch: the model's inputs besides words."""
+
+    polarities: list[dict[str, float]]  # VADER's, or the language's lexicon's
+    rules: list[Classification]  # spam, intent, urgency classes (classify reads urgency.py)
+    sarcasm: list[int]  # number of sarcasm cues
+    langs: list[tuple[str, bool]]  # (code, supported)
+    foreign: list[bool]  # polarity from a non-English lexicon
+
+
+def inputs_of(scorer: Scorer, texts: Sequence[str]) -> Inputs:
+    """VADER (or the multilingual lexicon), language, the rules and sarcasm cues per text."""
+    polarities, langs, foreign = [], [], []
+    for text in texts:
+        code, supported = language_of(text)
+        scores = None
+        if supported and code not in ("en", "und"):
+            scores = foreign_scores(text, code)
+        polarities.append(scores or scorer.polarity(text))
+        langs.append((code, supported))
+        foreign.append(scores is not None)
+    rules = [classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)]
+    sarcasm = [len(sarcasm_cues(text)) for text in texts]
+    return Inputs(polarities, rules, sarcasm, langs, foreign)
+
+
 def score_batch(
     scorer: Scorer,
     texts: Sequence[str],
@@ -70,37 +95,29 @@ def score_batch(
     """
     from listener.scoring.sentiment import Score, label_for
 
-    vaders = [scorer.polarity(text) for text in texts]
-    langs = [language_of(text) for text in texts]
-    polarities = []
-    for text, vader, (code, supported) in zip(texts, vaders, langs, strict=True):
-        foreign = foreign_scores(text, code) if supported and code not in ("en", "und") else None
-        polarities.append(foreign or vader)
-    urgencies = [urgency_classes(text) for text in texts]
-    verdicts = [classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)]
+    polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
     probs = None
     if use_model and texts:
         weights = weights or model.weights_at(scorer.model_dir)
         seen = _without_ignored_words(texts, scorer.lexicon)
-        features = model.featurize(seen, polarities, urgencies, verdicts)
+        features = model.featurize(seen, polarities, verdicts, sarcasm, weights.index)
         probs = weights.probabilities(features)
     out = []
     for i, text in enumerate(texts):
-        polarity, urgency, rules = polarities[i], urgencies[i], verdicts[i]
+        polarity, rules = polarities[i], verdicts[i]
+        urgency = rules.urgency_reasons  # () for spam
         compound = polarity["compound"]
         code, supported = langs[i]
         if probs is not None:
             row = {task: block[i] for task, block in probs.items()}
-            sarcastic = bool(sarcasm_cues(text))
-            decision = decide(
+            intent, complaint, mood, label = decide(
                 row,
                 spam=rules.is_spam,
                 urgency=urgency,
-                sarcastic=sarcastic,
+                sarcastic=sarcasm[i] > 0,
                 rules_complaint=rules.is_complaint,
             )
-            intent, complaint, mood, label = decision
-            if polarity is not vaders[i]:
+            if foreign[i]:
                 label = label_for(compound)  # the model has seen little of this language
         else:
             complaint = rules.is_complaint or (not rules.is_spam and not GRAVE.isdisjoint(urgency))
@@ -109,8 +126,6 @@ def score_batch(
             mood = rules_mood(label=label, compound=compound, is_complaint=complaint, text=text)
             if rules.is_spam:
                 mood = "neutral"
-        if rules.is_spam:
-            urgency = ()
         out.append(
             Score(
                 compound=compound,
