@@ -29,7 +29,7 @@ _RESPOND_LOCK = threading.RLock()
 def run_drafting(app: App) -> Any:
     """One drafting pass: recount the authors' profiles, then triage and draft, in one
     transaction, so a crash leaves every mention ``new`` for the next pass."""
-    from listener.people.profiles import refresh_for_new_mentions
+    from listener.people.stage import refresh_for_new_mentions
     from responders.drafting.job import draft_new_mentions
 
     with app.factory() as session, session.begin():
