@@ -122,7 +122,13 @@ def dense_row(
     compound = polarity["compound"]
     letters = sum(map(str.isalpha, text))
     caps = sum(map(str.isupper, text)) / letters if letters > 3 else 0.0
-    emoji = set(text) if not text.isascii() else set()
+    if text.isascii():
+        happy = sad = frustrated = 0.0
+    else:
+        emoji = set(text)
+        happy = float(not emoji.isdisjoint(_HAPPY))
+        sad = float(not emoji.isdisjoint(_SAD))
+        frustrated = float(not emoji.isdisjoint(_FRUSTRATED))
     urgency = rules.urgency_reasons
     return [
         compound,
@@ -135,16 +141,20 @@ def dense_row(
         min(text.count("!"), 3) / 3,
         min(text.count("?"), 3) / 3,
         float(text.rstrip().endswith("?")),
-        float(not emoji.isdisjoint(_HAPPY)),
-        float(not emoji.isdisjoint(_SAD)),
-        float(not emoji.isdisjoint(_FRUSTRATED)),
+        happy,
+        sad,
+        frustrated,
         min(sarcasm, 2) / 2,
         float(text.lstrip().startswith("@")),
         math.log1p(len(text)) / 7,
-        *(float(name in urgency) for name in URGENCY),
+        *([float(name in urgency) for name in URGENCY] if urgency else _NO_URGENCY),
         float(rules.is_spam),
-        *(float(rules.intent == name) for name in INTENTS),
+        *_ONE_HOT[rules.intent],
     ]
+
+
+_NO_URGENCY = [0.0] * len(URGENCY)
+_ONE_HOT = {name: [float(name == other) for other in INTENTS] for name in INTENTS}
 
 
 def featurize(
