@@ -1,8 +1,8 @@
 """Score a batch of texts: VADER, the rules, language, and the model, in one pass.
 
-Why batches: the model's cost is mostly per call (hashing and one sparse product), so a
-chunk of a thousand mentions is vectorised at once; ingest prepares chunks in worker
-processes (``listener.scoring.pool``), so this runs there, beside VADER.
+Why batches: the model builds one sparse matrix and does one product per call, so a chunk of
+a thousand mentions is vectorised at once; ingest prepares chunks in worker processes
+(``listener.scoring.pool``), so this runs there, beside VADER.
 
 Per text: VADER's raw scores (kept as they are), or for a supported non-English language the
 multilingual lexicon's; the precise rules (spam, urgency classes, sarcasm cues); the language
