@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
 def cmd_model(app: App, args: argparse.Namespace) -> int:
     """Train, save, and print accuracy before and after on held-back corrections."""
     from listener.scoring import train
-    from listener.scoring.corrections import train_brand_model
+    from listener.scoring.corrections import corrections, train_brand_model
     from listener.scoring.model import brand_model_dir
     from listener.scoring.sentiment import get_scorer
 
@@ -41,6 +41,9 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
     current = get_scorer(app.settings.brand.lexicon, brand_model_dir(app.settings))
     folder = Path(app.settings.ingest.model_dir)
     with app.factory() as session:
+        if not corrections(session):
+            print("no corrected mentions yet: nothing to learn, the model in use is kept")
+            return 0
         report = train_brand_model(session, folder=folder, current=current, base_trades=trades)
     print(
         f"brand model {report.version[:8]} saved in {folder}: "
