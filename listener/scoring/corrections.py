@@ -103,7 +103,7 @@ def train_brand_model(
     found = corrections(session)
     held = [ex for mention_id, ex in found if mention_id % HOLD_BACK_EVERY == 0]
     teach = [ex for mention_id, ex in found if mention_id % HOLD_BACK_EVERY != 0]
-    base = [train.example_of(row) for row in train.read_corpus(base_trades)]
+    base = [ex for row in train.read_corpus(base_trades) for ex in train.examples_of(row)]
     digest = hashlib.sha256(train.corpus_hash(base_trades).encode())
     for ex in teach:
         digest.update(json.dumps([ex.text, ex.labels], sort_keys=True).encode())

@@ -110,7 +110,7 @@ def cross_validate(trades: Sequence[str]) -> dict[str, dict[str, dict[str, Any]]
     preds: list[dict] = [{} for _ in rows]
     for held in sorted(trades):
         idx = [i for i, row in enumerate(rows) if row["trade"] == held]
-        teach = [train.example_of(row) for row in rows if row["trade"] != held]
+        teach = [ex for row in rows if row["trade"] != held for ex in train.examples_of(row)]
         weights = train.fit(teach)
         held_out = predictions([rows[i] for i in idx], scorer, "model", weights)
         for i, pred in zip(idx, held_out, strict=True):

@@ -49,9 +49,6 @@ URGENCY = ("safety", "payment", "security", "legal", "churn")
 INTENTS = TASKS["intent"]
 DENSE_NAMES = (
     "compound",
-    "pos",
-    "neg",
-    "neu",
     "compound_pos",
     "compound_neg",
     "caps_ratio",
@@ -63,7 +60,6 @@ DENSE_NAMES = (
     "emoji_frustrated",
     "sarcasm",
     "addressed",
-    "log_length",
     *(f"urgency_{name}" for name in URGENCY),
     "rules_spam",
     *(f"rules_{name}" for name in INTENTS),
@@ -132,9 +128,6 @@ def dense_row(
     urgency = rules.urgency_reasons
     return [
         compound,
-        polarity["pos"],
-        polarity["neg"],
-        polarity["neu"],
         float(compound >= 0.05),
         float(compound <= -0.05),
         caps,
@@ -146,7 +139,6 @@ def dense_row(
         frustrated,
         min(sarcasm, 2) / 2,
         float(text.lstrip().startswith("@")),
-        math.log1p(len(text)) / 7,
         *([float(name in urgency) for name in URGENCY] if urgency else _NO_URGENCY),
         float(rules.is_spam),
         *_ONE_HOT[rules.intent],
