@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from config.settings import Settings
 from listener.scoring.sentiment import Score, get_scorer
+from responders.drafting.context import mood_of
+from responders.drafting.triage import priority
+from store.models import Mention
 
 
 def score(text: str) -> Score:
@@ -123,3 +127,41 @@ def test_an_unsupported_language_is_flagged_not_read_as_neutral_english() -> Non
 def test_a_batch_scores_like_one_text_at_a_time() -> None:
     texts = ["@bramble love it", "@bramble where are you?", "@bramble cold coffee again"]
     assert get_scorer().score_many(texts) == [score(text) for text in texts]
+
+
+def _stored(text: str) -> Mention:
+    s = score(text)
+    return Mention(
+        text=text,
+        compound=s.compound,
+        label=s.label,
+        intent=s.intent,
+        is_complaint=s.is_complaint,
+        urgency=s.urgency,
+        urgency_reasons=list(s.urgency_reasons),
+        mood=s.mood,
+    )
+
+
+def test_the_anaphylaxis_report_ranks_first_in_the_queue() -> None:
+    texts = [
+        "@bramblecounter my toast was burnt and the coffee cold. not happy",
+        "@bramblecounter you charged me twice for the same order this morning",
+        "@bramblecounter is the decaf actually decaf? I'm pregnant",
+        "@bramblecounter EpiPen used, we're in A&E",
+        "@bramblecounter best flat white in leeds, thank you!",
+    ]
+    ranks = {t: priority(_stored(t), None, None, settings=Settings()) for t in texts}
+    assert max(ranks, key=ranks.__getitem__) == texts[3]
+    assert ranks[texts[1]] > ranks[texts[0]]  # a double charge before burnt toast
+
+
+def test_drafting_uses_the_stored_mood_unless_a_person_relabelled_the_other_way() -> None:
+    fan = _stored("love you guys but the new app is unusable")
+    assert fan.mood == "warm" and mood_of(fan) == "warm"
+    fan.manual_label, fan.label = {"label": "positive"}, "positive"
+    assert mood_of(fan) == "warm"  # a positive correction agrees with a warm mood
+    fan.manual_label, fan.label = {"label": "neutral"}, "neutral"
+    assert mood_of(fan) == "neutral"  # the person's label disagrees: the label decides
+    legacy = Mention(label="negative", compound=-0.8, urgency="normal", mood=None)
+    assert mood_of(legacy) == "furious"  # stored before moods: derived from the label
