@@ -151,3 +151,16 @@ def test_model_train_folds_corrections_in_and_reports_before_and_after(
     brand = Scorer(model_dir=folder)
     assert brand.version.endswith(f"+model-{report.version[:8]}")
     assert brand.score("@bramble my latte took ages, a proper Tuesday").is_complaint
+
+
+def test_a_brand_model_from_another_version_is_ignored_not_fatal(tmp_path: Path) -> None:
+    from listener.scoring.model import brand_model_dir
+
+    folder = tmp_path / "model"
+    settings = Settings.model_validate({"ingest": {"model_dir": str(folder)}})
+    assert brand_model_dir(settings) is None  # nothing trained yet
+    folder.mkdir()
+    (folder / "manifest.json").write_text(json.dumps({"features": {"words": "old"}}))
+    assert brand_model_dir(settings) is None
+    (folder / "manifest.json").write_text("{not json")
+    assert brand_model_dir(settings) is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import math
 import re
 import threading
@@ -37,6 +38,7 @@ from listener.scoring.classify import Classification
 if TYPE_CHECKING:
     from config.settings import Settings
 
+log = logging.getLogger(__name__)
 BASE_DIR = Path(__file__).resolve().parent / "data" / "model"
 TASKS = {
     "intent": ("complaint", "question", "praise", "suggestion", "other"),
@@ -284,9 +286,25 @@ def base_version() -> str:
 
 
 def brand_model_dir(settings: Settings) -> Path | None:
-    """The brand's own model folder (``ingest.model_dir``) once ``model train`` wrote one."""
+    """The brand's own model folder (``ingest.model_dir``) once ``model train`` wrote one.
+
+    A folder from another Rapport version (other features) or an unreadable one is ignored
+    with a warning: the shipped model scores until ``model train`` runs again, and ingest
+    never stops over it.
+    """
     folder = Path(settings.ingest.model_dir)
-    return folder if (folder / "manifest.json").is_file() else None
+    manifest = folder / "manifest.json"
+    if not manifest.is_file():
+        return None
+    try:
+        features = json.loads(manifest.read_text(encoding="utf-8")).get("features")
+    except (OSError, ValueError) as exc:
+        log.warning("brand model in %s is unreadable (%s); using the shipped model", folder, exc)
+        return None
+    if features != FEATURE_CONFIG:
+        log.warning("brand model in %s has other features; run `model train` again", folder)
+        return None
+    return folder
 
 
 def forget(folder: Path) -> None:
