@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from listener.scoring.labels import INTENTS, LABELS, relabel
+from listener.scoring.labels import INTENTS, LABELS, MOODS, relabel
 from responders.drafting.redraft import redraft_after_relabel
 from responders.web import actions, views
 from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
@@ -35,6 +35,7 @@ def queue_page(
             "platform_names": views.PLATFORM_NAMES,
             "intents": INTENTS,
             "sentiments": LABELS,
+            "moods": MOODS,
             "tiers": views.known_tiers(session, request.app.state.cache),
             "here": request.url.path + (("?" + request.url.query) if request.url.query else ""),
         },
@@ -58,6 +59,7 @@ def draft_page(
             "back": local_path(request.query_params.get("back"), "/queue"),
             "intents": INTENTS,
             "sentiments": LABELS,
+            "moods": MOODS,
             "presets": actions.SNOOZE_PRESETS,
             "check": views.check_text(view.mention.platform, view.draft.text, settings=settings),
         },
@@ -162,6 +164,7 @@ def relabel_mention(
     mention_id: int,
     sentiment: str = Form(""),
     intent: str = Form(""),
+    mood: str = Form(""),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -171,9 +174,17 @@ def relabel_mention(
         raise NotFound(f"no mention with id {mention_id}")
     label = sentiment if sentiment and sentiment != mention.label else None
     new_intent = intent if intent and intent != mention.intent else None
-    if label is None and new_intent is None:
+    new_mood = mood if mood and mood != mention.mood else None
+    if label is None and new_intent is None and new_mood is None:
         return redirect(local_path(back), flash="Nothing to correct.")
-    relabel(session, mention_id, actor=principal.username, label=label, intent=new_intent)
+    relabel(
+        session,
+        mention_id,
+        actor=principal.username,
+        label=label,
+        intent=new_intent,
+        mood=new_mood,
+    )
     outcome = redraft_after_relabel(
         session,
         mention,
