@@ -24,11 +24,12 @@ KEYS = {
 }
 
 
-def test_every_corpus_file_has_150_valid_rows_with_unique_ids() -> None:
+def test_every_corpus_file_has_at_least_150_valid_rows_with_unique_ids() -> None:
+    """150 per trade; TRAIN trades may have more (examples added later), EVAL never changes."""
     ids: Counter[str] = Counter()
     for trade in (*train.TRAIN_TRADES, *train.EVAL_TRADES):
         rows = train.read_corpus([trade])
-        assert len(rows) == 150, trade
+        assert len(rows) == 150 if trade in train.EVAL_TRADES else len(rows) >= 150, trade
         for row in rows:
             assert KEYS <= set(row) <= KEYS | {"note"}, row["id"]
             assert row["trade"] == trade
