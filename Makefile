@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: demo test bench lint format install install-dev clean
+.PHONY: demo test bench lint format install install-dev clean model
 
 $(PY):
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Rapport needs Python 3.11+"'
@@ -32,6 +32,10 @@ bench: $(VENV)/.installed-dev
 	$(PY) -m bench.alerts
 	$(PY) -m bench.queue_page
 	$(PY) -m bench.search_page
+
+# Rebuild the shipped model from the corpus (TRAIN trades); same corpus, same bytes.
+model: $(VENV)/.installed
+	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(PY) -m listener.scoring.train
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

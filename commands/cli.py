@@ -18,13 +18,13 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from commands import brand, customers, demo, ingest, notify, quality, review, tools, web
+from commands import brand, customers, demo, ingest, model, notify, quality, review, tools, web
 from commands.app import App
 from config.errors import RapportError
 from config.settings import load_settings
 from store.retry import busy_message, is_lock_error
 
-COMMAND_MODULES = (demo, tools, customers, ingest, review, quality, brand, web, notify)
+COMMAND_MODULES = (demo, tools, customers, ingest, review, quality, brand, web, notify, model)
 
 
 def build_parser() -> argparse.ArgumentParser:

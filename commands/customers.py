@@ -48,8 +48,9 @@ def register(sub: Any) -> None:
 
 def cmd_customers(app: App, args: argparse.Namespace) -> int:
     """Dispatch on ``customers_command``; every branch runs in one transaction."""
-    from listener import people as profiles
     from listener.people.crm_import import import_customers
+    from listener.people.merging import merge, unmerge
+    from listener.people.records import find_customers
     from store.models import Customer
 
     with app.factory() as session, session.begin():
@@ -70,14 +71,14 @@ def cmd_customers(app: App, args: argparse.Namespace) -> int:
                 return 2
             return 0
         if args.customers_command == "merge":
-            record = profiles.merge(session, args.survivor, args.merged, actor=app.actor)
+            record = merge(session, args.survivor, args.merged, actor=app.actor)
             print(
                 f"merged customer {args.merged} into {args.survivor} (merge id {record.id}; "
                 f"undo with: customers unmerge {record.id})"
             )
             return 0
         if args.customers_command == "unmerge":
-            record = profiles.unmerge(session, args.merge_id, actor=app.actor)
+            record = unmerge(session, args.merge_id, actor=app.actor)
             print(f"undid merge {record.id}: customer {record.merged_id} restored")
             return 0
         if args.customers_command == "show":
@@ -86,7 +87,7 @@ def cmd_customers(app: App, args: argparse.Namespace) -> int:
                 raise InputError(f"no customer with id {args.id}")
             print(json.dumps(_customer_record(customer), indent=2, ensure_ascii=False))
             return 0
-        found = profiles.find_customers(session, args.search or "", limit=args.limit)
+        found = find_customers(session, args.search or "", limit=args.limit)
         for customer in found:
             handles = ", ".join(f"{i.platform}:{i.handle}" for i in customer.identities)
             print(

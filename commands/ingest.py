@@ -56,6 +56,7 @@ def register(sub: Any) -> None:
         "--intent", choices=["complaint", "question", "praise", "suggestion", "other"]
     )
     relabel.add_argument("--complaint", choices=["yes", "no"])
+    relabel.add_argument("--mood", choices=["furious", "unhappy", "neutral", "warm", "delighted"])
     rescore = msub.add_parser("rescore", help="score again with the current model version")
     rescore.add_argument("--all", action="store_true", help="also rows of the current version")
     mentions.set_defaults(func=cmd_mentions)
@@ -159,6 +160,8 @@ def _alerts_after_collect(app: App, stored: int) -> None:
 def cmd_mentions(app: App, args: argparse.Namespace) -> int:
     """``relabel`` records a human's correction; ``rescore`` rescores the rest."""
     from listener.scoring.labels import relabel, rescore
+    from responders.drafting.redraft import redraft_after_relabel
+    from store.models import utcnow
 
     if args.mentions_command == "rescore":
         changed = rescore(app.factory, app.pipeline.scorer, all_rows=args.all)
@@ -173,10 +176,15 @@ def cmd_mentions(app: App, args: argparse.Namespace) -> int:
             label=args.label,
             intent=args.intent,
             is_complaint=complaint,
+            mood=args.mood,
+        )
+        outcome = redraft_after_relabel(
+            session, mention, settings=app.settings, actor=app.actor, now=utcnow()
         )
         print(
             f"mention {mention.id}: {mention.label}, {mention.intent}, "
-            f"complaint={'yes' if mention.is_complaint else 'no'} (corrected by {app.actor})"
+            f"complaint={'yes' if mention.is_complaint else 'no'} (corrected by {app.actor});"
+            f" draft: {outcome}"
         )
     return 0
 

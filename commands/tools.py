@@ -1,4 +1,5 @@
-"""Operator tools: ``db`` (migrations), ``classify`` and ``eval`` (the scorer on your files).
+"""Operator tools: ``db`` (migrations), ``classify`` and ``eval`` (the scorer on your files,
+or per trade on the labelled corpus).
 
 ``classify`` and ``eval`` never open the database (the App builds it only on first use), so
 they work on a laptop with nothing but a CSV of labelled texts.
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from commands.app import App
+from config.errors import InputError
 
 
 def register(sub: Any) -> None:
@@ -26,9 +28,14 @@ def register(sub: Any) -> None:
     classify.add_argument("--text-column", default="text")
     classify.set_defaults(func=cmd_classify)
 
-    ev = sub.add_parser("eval", help="precision, recall and F1 against your labelled file")
-    ev.add_argument("file")
-    ev.add_argument("--label-column", required=True)
+    ev = sub.add_parser(
+        "eval",
+        help="per-trade figures on the labelled corpus, or precision/recall/F1 on your file",
+    )
+    ev.add_argument("file", nargs="?", help="your labelled file (default: the corpus)")
+    ev.add_argument("--label-column", help="the label column of FILE (required with FILE)")
+    ev.add_argument("--trades", help="corpus trades, comma-separated (default: --split)")
+    ev.add_argument("--split", choices=["train", "eval"], default="eval")
     ev.add_argument("--text-column", default="text")
     ev.add_argument("--task", choices=["complaint", "sentiment", "intent"])
     ev.add_argument("--format", choices=["table", "json"], default="table")
@@ -66,10 +73,19 @@ def cmd_classify(app: App, args: argparse.Namespace) -> int:
 
 
 def cmd_eval(app: App, args: argparse.Namespace) -> int:
-    """Precision, recall and F1 of the scorer against the operator's own labels."""
+    """Precision, recall and F1 of the scorer against the operator's own labels.
+
+    Without a file: per-trade figures on the labelled corpus (``commands.model``).
+    """
     from listener.scoring.evaluate import evaluate, format_report, read_texts
     from listener.scoring.sentiment import get_scorer
 
+    if args.file is None:
+        from commands.model import cmd_corpus_eval
+
+        return cmd_corpus_eval(app, args)
+    if not args.label_column:
+        raise InputError("eval FILE needs --label-column (the column with your labels)")
     problems: list[str] = []
     rows = read_texts(
         Path(args.file),

@@ -464,6 +464,7 @@ class IngestSettings(_Section):
     parallel_scoring: bool = True
     workers: int = Field(default=0, ge=0, le=64)
     parallel_min_batch: int = Field(default=2000, ge=1)
+    model_dir: str = "var/model"
 
 
 class WebSettings(_Section):

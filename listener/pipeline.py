@@ -27,6 +27,7 @@ from listener.cursor_guard import read_version as _read_version
 from listener.people.gdpr import erased_id
 from listener.people.linking import author_key, link_authors
 from listener.sanitize import label, sanitize
+from listener.scoring.model import brand_model_dir
 from listener.scoring.pool import ParallelScorer, Prepared, as_score, items_of, prepare
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import Scorer, get_scorer
@@ -80,7 +81,7 @@ class Pipeline:
     ) -> None:
         self.factory = factory
         self.settings = settings
-        self.scorer = scorer or get_scorer(settings.brand.lexicon)
+        self.scorer = scorer or get_scorer(settings.brand.lexicon, brand_model_dir(settings))
         self.matcher = BrandMatcher(settings.brand)
         self.clock = clock
         self.chunk_size = settings.database.batch_size
@@ -197,7 +198,9 @@ class Pipeline:
                     "text": ready.text,
                     "text_normalized": ready.normalized,
                     "text_truncated": ready.truncated,
-                    "lang": (mention.lang or None) and mention.lang[:16],
+                    "lang": _language(score.lang, mention.lang),
+                    "lang_supported": score.lang_supported,
+                    "mood": score.mood,
                     "created_at": mention.created_at,
                     "collected_at": now,
                     "thread_id": mention.thread_id,
@@ -232,6 +235,13 @@ class Pipeline:
         report.stored += stored
         report.labels.update(row["label"] for row in rows)
         report.intents.update(row["intent"] for row in rows)
+
+
+def _language(detected: str, reported: str | None) -> str | None:
+    """The detected language; the platform's own tag when the detector was unsure."""
+    if detected and detected != "und":
+        return detected
+    return (reported or None) and reported[:16]
 
 
 def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:

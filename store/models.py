@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -183,7 +184,12 @@ class Mention(Base):
     is_complaint: Mapped[bool] = mapped_column(Boolean, default=False)
     urgency: Mapped[str] = mapped_column(String(10), default="normal")
     urgency_reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    model_version: Mapped[str] = mapped_column(String(40), default="")
+    # furious | unhappy | neutral | warm | delighted (listener/scoring/decide.py); null for
+    # rows scored before moods existed (drafting then derives one from the label)
+    mood: Mapped[str | None] = mapped_column(String(10))
+    # False: a language Rapport cannot score; triage sends the mention to a person.
+    lang_supported: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    model_version: Mapped[str] = mapped_column(String(60), default="")
     manual_label: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(12), default="new")
     triage_reason: Mapped[str | None] = mapped_column(String(200))

@@ -652,7 +652,7 @@ def test_a_loyal_tier_complaint_and_a_safety_report_suggest_a_gesture(session: S
 
 def test_priority_is_stored_on_the_draft(session: Session) -> None:
     urgent = add_mention(
-        session, add_person(session, handle="a1"), urgency="high", urgency_reasons=["fraud"]
+        session, add_person(session, handle="a1"), urgency="high", urgency_reasons=["payment"]
     )
     complaint = add_mention(session, add_person(session, handle="a2"), compound=-0.9)
     loyal = add_mention(session, add_person(session, handle="a3", tier="platinum"), **praise())
@@ -850,7 +850,7 @@ SHAPES = [
             ("positive", 0.4),
             ("positive", 0.9),
         ],
-        [("normal", []), ("high", ["safety"]), ("high", ["churn_threat", "legal"])],
+        [("normal", []), ("high", ["safety"]), ("high", ["churn", "legal"])],
         ["twitter", "reddit"],
         ["the oat latte at kings cross", "wifi down", "<script>alert(1)</script>"],
     )

@@ -16,7 +16,7 @@ from listener.scoring.evaluate import (
     parse_label,
     read_texts,
 )
-from listener.scoring.sentiment import get_scorer
+from listener.scoring.sentiment import Scorer, get_scorer
 
 DEV_SET = Path(__file__).parent / "data" / "labelled_customer_tweets.csv"
 
@@ -121,7 +121,9 @@ def test_classify_rows_gives_one_json_able_dict_per_row_in_order(tmp_path: Path)
     assert [o["line"] for o in out] == [2, 3, 4]
     assert out[1] == {"line": 3, "error": "no value for column 'text'"}
     assert out[0]["is_complaint"] is True and out[0]["intent"] == "complaint"
-    assert out[0]["id"] == "a" and out[0]["input_label"] == "x" and out[0]["label"] == "neutral"
+    # VADER calls it neutral (compound 0); the model reads a missing parcel as negative
+    assert out[0]["id"] == "a" and out[0]["input_label"] == "x" and out[0]["label"] == "negative"
+    assert out[0]["compound"] == 0.0 and out[0]["mood"] == "unhappy"
     expected_keys = {
         "line",
         "compound",
@@ -134,6 +136,9 @@ def test_classify_rows_gives_one_json_able_dict_per_row_in_order(tmp_path: Path)
         "urgency",
         "urgency_reasons",
         "is_spam",
+        "mood",
+        "lang",
+        "lang_supported",
         "model_version",
     }
     assert expected_keys <= out[2].keys()
@@ -210,7 +215,7 @@ def test_numeric_sentiment_labels_use_the_sign() -> None:
         None,
     ]
     pairs = [("I love it", 2), ("I hate it", -1.5), ("it is a chair", 0)]
-    report = evaluate(pairs, get_scorer(), task="sentiment")
+    report = evaluate(pairs, Scorer(use_model=False), task="sentiment")  # VADER's labels
     assert report["macro_f1"] == 1.0 and report["baselines"]["vader"]["macro_f1"] == 1.0
 
 
@@ -256,12 +261,15 @@ def test_dev_set_complaint_macro_f1_meets_the_bar_and_beats_vader(
     assert report["macro_f1"] > report["baselines"]["vader_negative"]["macro_f1"] + 0.1
 
 
-def test_dev_set_sentiment_label_agrees_with_humans_exactly_as_plain_vader(
+def test_dev_set_sentiment_label_agrees_with_humans_better_than_plain_vader(
     dev_rows: list[Row],
 ) -> None:
+    """rules-4: the label is the model's and may depart from VADER's where people do."""
     report = evaluate(dev_rows, get_scorer(), task="sentiment", label_column="sentiment")
-    assert report["macro_f1"] == report["baselines"]["vader"]["macro_f1"]
-    assert report["accuracy"] == report["baselines"]["vader"]["accuracy"]
+    assert report["macro_f1"] >= report["baselines"]["vader"]["macro_f1"] + 0.03
+    assert report["accuracy"] >= report["baselines"]["vader"]["accuracy"]
+    rules = evaluate(dev_rows, Scorer(use_model=False), task="sentiment", label_column="sentiment")
+    assert rules["macro_f1"] == rules["baselines"]["vader"]["macro_f1"]  # rules alone: VADER
 
 
 def test_file_errors_are_input_errors_for_the_cli_and_value_errors_for_callers(

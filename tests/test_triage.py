@@ -129,7 +129,7 @@ def test_never_replies_to_deleted_customers() -> None:
 
 
 def test_urgent_wins_over_intent() -> None:
-    urgent = mention(intent="other", urgency="high", urgency_reasons=["churn_threat", "safety"])
+    urgent = mention(intent="other", urgency="high", urgency_reasons=["churn", "safety"])
     decision = triage(urgent, settings=SETTINGS)
     assert decision.reply
     assert decision.reason == "urgent:safety"  # the gravest reason names it

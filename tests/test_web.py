@@ -584,6 +584,28 @@ def test_correcting_sentiment_or_intent_stores_a_manual_label(
     assert ("rita", "mention.relabel") in audit_actions(sqlite_factory)
 
 
+def test_correcting_in_the_ui_redrafts_the_pending_draft_and_keeps_the_mood(
+    rita: Any, sqlite_factory: Any, world: Any
+) -> None:
+    mention_id = world.mentions["suggestion"]
+    with sqlite_factory() as session:
+        draft = session.query(Draft).filter_by(mention_id=mention_id).one()
+        before = (draft.status, draft.template_key)
+    response = form_post(
+        rita,
+        f"/mentions/{mention_id}/relabel",
+        {"sentiment": "negative", "intent": "complaint", "mood": "furious", "back": "/queue"},
+    )
+    assert "pending draft was rewritten" in flash_of(response)
+    with sqlite_factory() as session:
+        mention = session.get(Mention, mention_id)
+        assert mention.mood == "furious" and mention.manual_label["mood"] == "furious"
+        draft = session.query(Draft).filter_by(mention_id=mention_id).one()
+        assert before[0] == draft.status == "pending"
+        assert draft.template_key.startswith("complaint/") and draft.template_key != before[1]
+    assert ("rita", "draft.redrafted") in audit_actions(sqlite_factory)
+
+
 def test_live_check_counts_like_the_platform_and_lints(rita: Any) -> None:
     url_text = "see https://example.com/a/very/long/path/that/is/longer/than/23 ok"
     x = api_post(rita, "/api/check", {"platform": "twitter", "text": url_text}).json()

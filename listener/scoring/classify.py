@@ -23,6 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from listener.scoring import cues
+from listener.scoring.urgency import URGENCY_CLASSES, classes_in_view, is_urgent
 
 _ASCII_PUNCT = '!"()*+,.:;<=>[\\]^{|}~#`\t\n\r\x0b\x0c'
 _ASCII_VIEW = bytes.maketrans(_ASCII_PUNCT.encode(), b" " * len(_ASCII_PUNCT))
@@ -172,16 +173,14 @@ _NEWS_RE = _compile(*cues.GUARD_NEWS)
 _PRONOUN_RE = _compile(*cues.PRONOUN)
 _FRUSTRATED_EMOJI = frozenset("🙃🙄😒😡🤬😤😠👎🤦😑😩😫")
 
-URGENCY_REASONS = tuple(cues.URGENCY_CUES)
-_URGENCY_RES = tuple((name, _compile(cue)) for name, cue in cues.URGENCY_CUES.items())
+URGENCY_REASONS = URGENCY_CLASSES
 
 _SPAM_STRONG_RE = _compile(*cues.SPAM_STRONG)
 _SPAM_PROMO_RE = _compile(*cues.SPAM_PROMO)
 _SPAM_PITCH_RE = _compile(*cues.SPAM_PITCH)
-# Spam words and urgency cues are rare: one scan for all of them rules out the usual tweet.
-_RARE_RE = _compile(
-    *cues.SPAM_STRONG, *cues.SPAM_PROMO, *cues.SPAM_PITCH, *cues.URGENCY_CUES.values()
-)
+# Spam words are rare: one scan for all of them rules out the usual tweet. (Urgency cues
+# have their own such scan in ``listener.scoring.urgency``.)
+_RARE_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_PROMO, *cues.SPAM_PITCH)
 _POINTING_EMOJI = frozenset("👉👇")
 _REPEAT_RUN_RE = re.compile(r"(\S)\1{9,}")
 _HASHTAG_RE = re.compile(r"#\w")
@@ -303,8 +302,8 @@ def complaint_points(w: str, *, compound: float, safety: bool = False) -> float:
 
 
 def urgency_reasons(w: str) -> tuple[str, ...]:
-    """Every urgency reason whose pattern matches word view ``w``, in a fixed order."""
-    return tuple(name for name, pattern in _URGENCY_RES if pattern.search(w))
+    """Urgency classes of word view ``w``, gravest first (rules in ``listener.scoring.urgency``)."""
+    return classes_in_view(w)
 
 
 def is_spam(w: str, original: str, *, urls: int, words: bool = True) -> bool:
@@ -363,12 +362,12 @@ def classify(text: str, *, compound: float) -> Classification:
     rare = _RARE_RE.search(w) is not None
     if is_spam(w, text, urls=urls, words=rare):
         return Classification("other", False, "normal", (), True)
-    reasons = urgency_reasons(w) if rare else ()
+    reasons = urgency_reasons(w)
     complaint = complaint_points(w, compound=compound, safety="safety" in reasons) >= 1.0
     return Classification(
         intent=intent_of(w, is_complaint=complaint, compound=compound),
         is_complaint=complaint,
-        urgency="high" if reasons else "normal",
+        urgency="high" if is_urgent(reasons) else "normal",
         urgency_reasons=reasons,
         is_spam=False,
     )

@@ -384,59 +384,7 @@ PRONOUN = (
     r"|your|yours|u|ur",
 )
 
-# --- urgency: one pattern per reason, checked in this order ---
-URGENCY_CUES: dict[str, str] = {
-    "safety": (
-        r"allergic reaction|anaphyla\w*|epi ?pen|food poisoning|poisoned|sick (?:after|from)"
-        r"|(?:got|get|getting|feel|feeling|felt|fell|became|made \w+|making \w+) (?:\w+ )?sick"
-        r"|(?:i|we|he|she|they|son|daughter|kid|kids|child|children|baby|wife|husband|partner"
-        r"|mum|mom|dad|family|everyone) (?:was|were|is|are|am|has been|have been) (?:\w+ )?sick"
-        r"|vomit\w*|throwing up|threw up|injur(?:ed|y|ies)|hurt (?:my|me|him|her|them|us|myself)"
-        r"|bleeding|(?:in|to|into) (?:the )?(?:hospital|a&e|er|emergency room)|hospitali[sz]ed"
-        r"|(?:burn(?:ed|t|s)?|scald(?:ed)?) (?:my|me|him|her|them|us|myself)"
-        r"|(?:got|was|were|been) (?:burned|burnt|scalded)|(?:glass|metal|plastic|a needle|blade) in"
-        r"|chok(?:e|ed|ing) on|(?:caught|catch|catching|on) fire|fire (?:hazard|risk)|exploded"
-        r"|explosion|smoke (?:came|coming|pouring)|sparks (?:came|coming|flying|from)|sparked"
-        r"|electric shock|electrocuted|unsafe|hazard|carbon monoxide|gas leak"
-        # "dangerous" alone is as often praise ("these buns are dangerous"); it counts
-        # when something physical is named.
-        r"|dangerous (?:floor|step|steps|stairs|wiring|wire|lid|cup|glass|machine|equipment)"
-        r"|(?:floor|step|steps|stairs|wiring|lid|machine) (?:is|was|are|were) dangerous"
-        r"|smells? of gas"
-    ),
-    "legal": (
-        r"lawyers?|attorneys?|solicitors?|(?:to|will|gonna|going to|i'?ll|can|should|could|might"
-        r"|i'?m going to) sue|sue (?:you|them|u)|suing|sued|lawsuit|legal action|legal advice"
-        r"|(?:take|taking|see) (?:you|u|them|this|it) to court|small claims|in court|court case"
-        r"|trading standards|report(?:ing)? (?:you|u|this|them) to|ombudsman|ofcom|ofgem|ofwat"
-        r"|the fca|financial conduct authority|better business bureau|the bbb|cfpb|the ftc"
-        r"|attorney general|class action|consumer rights"
-    ),
-    "fraud": (
-        r"charged (?:me )?(?:twice|double|two times|2x)|(?:double|duplicate)[- ]?charged"
-        r"|duplicate (?:charge|payment|transaction)s?|scam\w*|fraud\w*|unauthori[sz]ed|stolen card"
-        r"|card (?:was |got |has been )?(?:stolen|cloned|skimmed)|charge ?back|identity theft"
-        r"|phishing|(?:transactions?|purchases?|payments?) (?:\w+ )?i (?:didn'?t|did not|never)"
-        r" (?:make|authori[sz]e)|someone (?:made|used) (?:purchases|payments|my card)"
-        r"|money (?:was |has been )?(?:stolen|taken)"
-    ),
-    "account_hacked": (
-        r"hacked|hackers?|hacking|compromised|someone (?:else )?(?:has |is )?(?:logged|logging"
-        r"|signed|signing|got) in(?:to)? (?:to )?my|someone (?:else )?(?:changed|reset) my"
-        r"|(?:password|email|phone number|2fa) (?:was |has been |got )?(?:changed|reset) (?:without"
-        r"|and i didn'?t|by someone|not by me)|wasn'?t me|not me who|taken over"
-    ),
-    "churn_threat": (
-        r"switching to|(?:going to|gonna|will|i'?ll|about to|might) switch to|moving to (?:another"
-        r"|a different|\w+ instead)|going to switch|leaving you"
-        r"|cancel(?:l?ing)? my (?:subscription|membership|account|contract|plan|service|line"
-        r"|policy|sub|card)|close my account|closing my account|never (?:coming|going) back"
-        r"|never (?:using|flying|ordering|shopping|buying|booking) (?:\w+ )?(?:again|with you)"
-        r"|never again|done with (?:you|u|this|your)|last time i|taking my (?:business|money"
-        r"|custom) elsewhere|port(?:ing)? my number|find (?:a new|another) (?:provider|bank"
-        r"|airline|supplier)|lost a customer|you'?ve lost me"
-    ),
-}
+# --- urgency: the cues moved to ``listener.scoring.urgency_cues`` ---
 
 # --- spam: two points make spam; one cue alone never does ---
 SPAM_STRONG = (

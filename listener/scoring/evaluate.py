@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from config.errors import InputError
-from listener.scoring.sentiment import MODEL_VERSION, Scorer, get_scorer, label_for, normalise
+from listener.scoring.sentiment import Scorer, get_scorer, label_for, normalise
 
 log = logging.getLogger(__name__)
 
@@ -283,11 +283,27 @@ def classify_rows(rows: Iterable[Row], scorer: Scorer) -> Iterator[dict[str, Any
     rows. Extra columns are copied under their own names, prefixed ``input_`` if a name
     clashes with a score field.
     """
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _CHUNK:
+            yield from _classified(batch, scorer)
+            batch = []
+    yield from _classified(batch, scorer)
+
+
+_CHUNK = 500
+
+
+def _classified(rows: list[Row], scorer: Scorer) -> Iterator[dict[str, Any]]:
+    """``classify_rows`` for one chunk, scored in one batch (the model vectorises it)."""
+    good = [row for row in rows if row.error is None]
+    scores = iter(scorer.score_many([row.text for row in good]))
     for row in rows:
         if row.error is not None:
             yield {"line": row.line, "error": row.error}
             continue
-        score = scorer.score(row.text)
+        score = next(scores)
         out: dict[str, Any] = {
             "line": row.line,
             "compound": score.compound,
@@ -300,6 +316,9 @@ def classify_rows(rows: Iterable[Row], scorer: Scorer) -> Iterator[dict[str, Any
             "urgency": score.urgency,
             "urgency_reasons": list(score.urgency_reasons),
             "is_spam": score.is_spam,
+            "mood": score.mood,
+            "lang": score.lang,
+            "lang_supported": score.lang_supported,
             "model_version": score.model_version,
         }
         for name, value in row.extra.items():
@@ -431,16 +450,16 @@ def evaluate(
     baseline: list[str] = []
     unknown: Counter[str] = Counter()
     mistakes: list[dict[str, Any]] = []
+    usable = []
     for line, text, raw_label in items:
         label = parse_label(raw_label, task)
         if label is None:
             unknown[str(raw_label)] += 1
-            continue
-        score = scorer.score(text)
-        if scorer.lexicon:
-            vader_label = label_for(plain.polarity(normalise(text))["compound"])
         else:
-            vader_label = score.label
+            usable.append((line, text, label))
+    scores = scorer.score_many([text for _line, text, _label in usable])  # one batch: fast
+    for (line, text, label), score in zip(usable, scores, strict=True):
+        vader_label = label_for(plain.polarity(normalise(text))["compound"])
         if task == "complaint":
             guess = "complaint" if score.is_complaint else "not_complaint"
             base = "complaint" if vader_label == "negative" else "not_complaint"
@@ -471,7 +490,7 @@ def evaluate(
     return {
         "task": task,
         "n": len(gold),
-        "model_version": MODEL_VERSION,
+        "model_version": scorer.version if scorer.use_model else scorer.rules_version,
         "lexicon_overrides": len(scorer.lexicon),
         **_metrics(gold, predicted, classes),
         "confusion": confusion,

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from config.errors import InputError
 from listener.people.stage import refresh_customers
-from listener.scoring.sentiment import MODEL_VERSION, Scorer
+from listener.scoring.sentiment import Scorer
 from store import audit
 from store.models import Identity, Mention, utcnow
 
 LABELS = ("positive", "negative", "neutral")
 INTENTS = ("complaint", "question", "praise", "suggestion", "other")
+MOODS = ("furious", "unhappy", "neutral", "warm", "delighted")
 
 
 def relabel(
@@ -31,8 +32,16 @@ def relabel(
     label: str | None = None,
     intent: str | None = None,
     is_complaint: bool | None = None,
+    mood: str | None = None,
 ) -> Mention:
-    """Store a person's correction; it wins over the model from now on (audited)."""
+    """Store a person's correction; it wins over the model from now on (audited).
+
+    The correction is also a labelled example of this brand: ``run_bot.py model train``
+    reads every ``manual_label`` (``listener.scoring.corrections``) and folds them into the
+    brand's model. Kept on the mention rather than in a table of its own, so it follows the
+    mention: erasing a person (GDPR) erases their examples too, and there is one current
+    correction per mention, never a stale copy.
+    """
     mention = session.get(Mention, mention_id)
     if mention is None:
         raise InputError(f"no mention with id {mention_id}")
@@ -40,13 +49,22 @@ def relabel(
         raise InputError(f"label must be one of {LABELS}")
     if intent is not None and intent not in INTENTS:
         raise InputError(f"intent must be one of {INTENTS}")
+    if mood is not None and mood not in MOODS:
+        raise InputError(f"mood must be one of {MOODS}")
     before = dict(mention.manual_label or {})
     manual = dict(before)
-    for key, value in (("label", label), ("intent", intent), ("is_complaint", is_complaint)):
+    for key, value in (
+        ("label", label),
+        ("intent", intent),
+        ("is_complaint", is_complaint),
+        ("mood", mood),
+    ):
         if value is not None:
             manual[key] = value
     if intent == "complaint" and is_complaint is None:
         manual["is_complaint"] = True
+    elif intent is not None and is_complaint is None:
+        manual["is_complaint"] = False  # a question or praise, by a person's reading
     manual.update(by=actor, at=utcnow().isoformat())
     mention.manual_label = manual
     _apply_effective(mention)
@@ -71,6 +89,8 @@ def _apply_effective(mention: Mention) -> None:
     mention.label = manual.get("label", mention.model_label)
     mention.intent = manual.get("intent", mention.model_intent)
     mention.is_complaint = manual.get("is_complaint", mention.model_is_complaint)
+    if "mood" in manual:
+        mention.mood = manual["mood"]
 
 
 def rescore(
@@ -78,7 +98,7 @@ def rescore(
 ) -> int:
     """Score stored mentions again (those of an older model version, or all); keep corrections."""
     changed = 0
-    for ids in _id_chunks(factory, MODEL_VERSION if not all_rows else None, chunk):
+    for ids in _id_chunks(factory, scorer.version if not all_rows else None, chunk):
         with factory() as session, session.begin():
             mentions = session.scalars(select(Mention).where(Mention.id.in_(ids))).all()
             scores = scorer.score_many([m.text_normalized for m in mentions])
@@ -91,6 +111,10 @@ def rescore(
                 mention.urgency = score.urgency
                 mention.urgency_reasons = list(score.urgency_reasons)
                 mention.is_spam = score.is_spam
+                mention.mood = score.mood
+                mention.lang_supported = score.lang_supported
+                if score.lang != "und":
+                    mention.lang = score.lang
                 mention.model_version = score.model_version
                 _apply_effective(mention)
                 changed += 1

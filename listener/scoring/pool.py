@@ -20,9 +20,11 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from config.settings import BrandSettings, Settings
+from listener.scoring.model import brand_model_dir
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import Score, Scorer, get_scorer
 from listener.text import clean_original, normalize
@@ -54,46 +56,43 @@ def as_score(fields: tuple[Any, ...]) -> Score:
 
 
 def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> list[Prepared]:
-    """Clean, normalize, score and check the relevance of each item, in order."""
+    """Clean, normalize, score and check the relevance of each item, in order.
+
+    The whole chunk is scored in one ``score_many`` call: the model vectorises it at once.
+    """
+    cleaned = [clean_original(text) for text, _context, _platform, _community in items]
+    normalized = [normalize(original) for original, _truncated in cleaned]
+    scores = scorer.score_many(normalized)
     prepared = []
-    for text, context, platform, community in items:
-        original, truncated = clean_original(text)
-        normalized = normalize(original)
-        relevance = matcher.check(
-            normalized, context=context, platform=platform, community=community
-        )
-        score = scorer.score(normalized)
+    for (_text, context, platform, community), (original, truncated), norm, score in zip(
+        items, cleaned, normalized, scores, strict=True
+    ):
+        relevance = matcher.check(norm, context=context, platform=platform, community=community)
         prepared.append(
             Prepared(
                 original,
                 truncated,
-                normalized,
+                norm,
                 relevance.relevant,
                 relevance.reason,
-                (
-                    score.compound,
-                    score.pos,
-                    score.neu,
-                    score.neg,
-                    score.label,
-                    score.intent,
-                    score.is_complaint,
-                    score.urgency,
-                    score.urgency_reasons,
-                    score.is_spam,
-                    score.model_version,
-                ),
+                tuple(getattr(score, name) for name in _SCORE_FIELDS),
             )
         )
     return prepared
 
 
+_SCORE_FIELDS = tuple(Score.__dataclass_fields__)
+
+
 _worker: tuple[Scorer, BrandMatcher] | None = None
 
 
-def _init_worker(lexicon: tuple[tuple[str, float], ...], brand: dict[str, Any]) -> None:
+def _init_worker(
+    lexicon: tuple[tuple[str, float], ...], brand: dict[str, Any], model_dir: str | None
+) -> None:
     global _worker
-    _worker = (get_scorer(dict(lexicon)), BrandMatcher(BrandSettings.model_validate(brand)))
+    folder = Path(model_dir) if model_dir else None
+    _worker = (get_scorer(dict(lexicon), folder), BrandMatcher(BrandSettings.model_validate(brand)))
 
 
 def _prepare_in_worker(items: list[Item]) -> list[tuple[Any, ...]]:
@@ -135,8 +134,11 @@ def _start_context() -> multiprocessing.context.BaseContext:
 class ParallelScorer:
     """Prepares chunks of mentions in order, in ``workers`` processes."""
 
-    def __init__(self, *, workers: int, min_batch: int, brand: BrandSettings) -> None:
+    def __init__(
+        self, *, workers: int, min_batch: int, brand: BrandSettings, model_dir: Path | None = None
+    ) -> None:
         self.workers = workers
+        self.model_dir = str(model_dir) if model_dir else None
         self.min_batch = min_batch
         self.lexicon = tuple(sorted(brand.lexicon.items()))
         self.brand = brand.model_dump()
@@ -151,7 +153,12 @@ class ParallelScorer:
         workers = options.workers or (min(cores, 4) if cores > 1 else 0)
         if not options.parallel_scoring or workers == 0:
             return None
-        return cls(workers=workers, min_batch=options.parallel_min_batch, brand=settings.brand)
+        return cls(
+            workers=workers,
+            min_batch=options.parallel_min_batch,
+            brand=settings.brand,
+            model_dir=brand_model_dir(settings),
+        )
 
     def worth_it(self, size: int) -> bool:
         return size >= self.min_batch
@@ -165,7 +172,7 @@ class ParallelScorer:
                 max_workers=self.workers,
                 mp_context=_start_context(),
                 initializer=_init_worker,
-                initargs=(self.lexicon, self.brand),
+                initargs=(self.lexicon, self.brand, self.model_dir),
             )
         return self._pool
 

@@ -1,9 +1,11 @@
-"""Score one mention: VADER sentiment, brand lexicon overrides, and the rule-based labels.
+"""Score mentions: VADER sentiment with brand lexicon overrides, the rules and the model.
 
-The sentiment ``label`` is exactly VADER's label (compound >= 0.05 positive, <= -0.05
-negative) on the text as given, changed only by the configured lexicon overrides: rules
-decide intent, complaint, urgency and spam, never the sentiment, so the label can never
-agree less with human ratings than plain VADER does.
+VADER's ``compound/pos/neu/neg`` are stored raw (a supported non-English language gets the
+multilingual lexicon's instead), so agreement with human ratings of ``compound`` never drops.
+The ``label`` is the learned model's three-class sentiment, which agrees better with people
+than VADER's thresholds (a complaint with no negative word, sarcastic thanks); the model
+also decides intent, complaint and mood, beside the precise rules (spam, urgency classes).
+``listener.scoring.understand`` does the batch work; ``docs/evaluation.md`` has the figures.
 
 Analyzers are cached, one per distinct lexicon per process, because building one reads
 two lexicon files (~50 ms). With vaderSentiment 3.3.2 the cached analyzer is a subclass
@@ -24,20 +26,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _dist_version
+from pathlib import Path
 
 from vaderSentiment import vaderSentiment as _vs
 
-from listener.scoring.classify import classify
+from listener.scoring import model as _model
 
-RULES_VERSION = 3
-"""Bump when a rule in ``listener.scoring.classify`` changes: stored scores can be told apart."""
+RULES_VERSION = 4
+"""Bump when a rule in ``listener.scoring.classify`` or ``urgency`` changes: stored scores
+can be told apart."""
 
 try:
     VADER_VERSION = _dist_version("vaderSentiment")
 except PackageNotFoundError:  # pragma: no cover - installed without metadata
     VADER_VERSION = "unknown"
 
-MODEL_VERSION = f"vader-{VADER_VERSION}+rules-{RULES_VERSION}"
+RULES_ONLY_VERSION = f"vader-{VADER_VERSION}+rules-{RULES_VERSION}"
+MODEL_VERSION = f"{RULES_ONLY_VERSION}+model-{_model.base_version()}"
+"""What made a stored score: VADER's version, the rules' and the shipped model's hash."""
 
 MAX_CHARS = 5_000
 """Only the first 5,000 characters are scored. VADER's 'but' and negation checks are
@@ -66,6 +72,9 @@ class Score:
     urgency_reasons: tuple[str, ...]
     is_spam: bool
     model_version: str
+    mood: str = "neutral"
+    lang: str = "und"
+    lang_supported: bool = True
 
 
 def label_for(compound: float) -> str:
@@ -217,7 +226,7 @@ def _negated(word: str) -> bool:
 
 _LexiconKey = tuple[tuple[str, float], ...]
 _ANALYZERS: dict[_LexiconKey, _vs.SentimentIntensityAnalyzer] = {}
-_SCORERS: dict[_LexiconKey, Scorer] = {}
+_SCORERS: dict[tuple[_LexiconKey, str], Scorer] = {}
 _LOCK = threading.Lock()
 
 
@@ -276,18 +285,34 @@ def _analyzer_for(key: _LexiconKey) -> _vs.SentimentIntensityAnalyzer:
 
 
 class Scorer:
-    """Score texts with VADER plus the brand lexicon, then classify them with the rules.
+    """Score texts with VADER plus the brand lexicon, the rules and the model.
 
     ``lexicon`` maps a word to a VADER valence (-4..4); 0.0 makes VADER ignore the word,
     for product names VADER reads as feelings ("Bliss", "Crush"). Default: no overrides.
+    ``model_dir`` is a brand's own model (trained on its corrections by ``run_bot.py model
+    train``); default the shipped one. ``use_model=False`` gives the rules alone, the
+    baseline ``run_bot.py eval`` compares with.
     """
 
-    __slots__ = ("_analyzer", "lexicon")
+    __slots__ = ("_analyzer", "lexicon", "model_dir", "rules_version", "use_model", "version")
 
-    def __init__(self, *, lexicon: Mapping[str, float] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        lexicon: Mapping[str, float] | None = None,
+        model_dir: Path | None = None,
+        use_model: bool = True,
+    ) -> None:
         key = _lexicon_key(lexicon)
         self.lexicon: dict[str, float] = dict(key)
         self._analyzer = _analyzer_for(key)
+        self.model_dir = model_dir or _model.BASE_DIR
+        self.use_model = use_model
+        self.rules_version = RULES_ONLY_VERSION
+        self.version = MODEL_VERSION
+        if model_dir is not None and use_model:
+            own = _model.weights_at(model_dir).version[:8]
+            self.version = f"{RULES_ONLY_VERSION}+model-{own}"
 
     def polarity(self, text: str) -> dict[str, float]:
         """VADER's raw scores (with this scorer's lexicon) for already normalised text."""
@@ -295,34 +320,22 @@ class Scorer:
 
     def score(self, text: str) -> Score:
         """Score one text; never raises on content (NUL, RTL, emoji, huge, markup)."""
-        clean = normalise(text)
-        vader = self._analyzer.polarity_scores(clean)
-        compound = vader["compound"]
-        rules = classify(clean, compound=compound)
-        return Score(
-            compound=compound,
-            pos=vader["pos"],
-            neu=vader["neu"],
-            neg=vader["neg"],
-            label=label_for(compound),
-            intent=rules.intent,
-            is_complaint=rules.is_complaint,
-            urgency=rules.urgency,
-            urgency_reasons=rules.urgency_reasons,
-            is_spam=rules.is_spam,
-            model_version=MODEL_VERSION,
-        )
+        return self.score_many([text])[0]
 
     def score_many(self, texts: Iterable[str]) -> list[Score]:
-        """Score texts in order; a convenience for batches and evaluation."""
-        return [self.score(text) for text in texts]
+        """Score texts in order, the model's part vectorised over the whole batch."""
+        from listener.scoring.understand import score_batch
+
+        clean = [normalise(text) for text in texts]
+        return score_batch(self, clean, use_model=self.use_model)
 
 
-def get_scorer(lexicon: Mapping[str, float] | None = None) -> Scorer:
-    """Return the shared ``Scorer`` for ``lexicon`` (one analyzer per distinct lexicon)."""
+def get_scorer(lexicon: Mapping[str, float] | None = None, model_dir: Path | None = None) -> Scorer:
+    """Return the shared ``Scorer`` for ``lexicon`` and model (one analyzer per lexicon)."""
     key = _lexicon_key(lexicon)
-    scorer = _SCORERS.get(key)
+    cache_key = (key, str(model_dir) if model_dir else "")
+    scorer = _SCORERS.get(cache_key)
     if scorer is None:
-        scorer = Scorer(lexicon=dict(key))
-        _SCORERS[key] = scorer
+        scorer = Scorer(lexicon=dict(key), model_dir=model_dir)
+        _SCORERS[cache_key] = scorer
     return scorer

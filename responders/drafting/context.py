@@ -41,11 +41,15 @@ def mood_of(mention: Mention) -> str:
     """furious / unhappy / neutral / warm / delighted: the stored ``Mention.mood`` when the
     understanding step set one, else from the (human-corrected) label and score.
 
-    The label decides the side, the VADER compound the strength: negative at or below −0.6 is
-    furious, positive at or above 0.6 delighted. Urgent mentions are at least unhappy.
+    The stored ``mood`` (the model's, from sentiment, intent, intensity and sarcasm) is used
+    unless a person's label correction puts it on the other side (a "warm" mention relabelled
+    negative). Rows without one (stored before moods): the label decides the side, the VADER
+    compound the strength: negative at or below −0.6 is furious, positive at or above 0.6
+    delighted. Urgent mentions are at least unhappy.
     """
     stored = getattr(mention, "mood", None)
-    if stored in MOODS:
+    manual = (mention.manual_label or {}).get("label")
+    if stored in MOODS and not _contradicts(stored, manual):
         if mention.urgency == "high" and stored in ("neutral", "warm", "delighted"):
             return "unhappy"
         return str(stored)
@@ -57,6 +61,17 @@ def mood_of(mention: Mention) -> str:
     if mention.label == "positive":
         return "delighted" if compound >= 0.6 else "warm"
     return "neutral"
+
+
+def _contradicts(mood: str, label: str | None) -> bool:
+    """A person's label on the other side of the stored mood wins over the model."""
+    if label == "negative":
+        return mood in ("neutral", "warm", "delighted")
+    if label == "positive":
+        return mood in ("furious", "unhappy", "neutral")
+    if label == "neutral":
+        return mood != "neutral"
+    return False
 
 
 def terms_regex(terms: Iterable[str]) -> re.Pattern[str] | None:

@@ -74,9 +74,10 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
 
     Never: our own posts, spam, customers marked do-not-contact or deleted, bots, plain
     reposts, posts not about the brand, posts on a read-only platform. Then urgent mentions
-    always get a reply (whatever the intent), then complaints, questions and suggestions;
-    praise when ``drafting.reply_to_praise`` (default on), ``other`` when
-    ``drafting.reply_to_other`` (default off).
+    always get a reply (whatever the intent), then a language Rapport cannot score (for a
+    person to read), then complaints, questions and suggestions; praise when
+    ``drafting.reply_to_praise`` (default on), ``other`` when ``drafting.reply_to_other``
+    (default off).
     """
     identity = mention.identity
     customer = identity.customer if identity is not None else None
@@ -103,6 +104,10 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
         return TriageDecision(True, "urgent:" + urgent)
     if urgent == "churn":
         return TriageDecision(True, "churn")
+    if getattr(mention, "lang_supported", True) is False:
+        # Rapport cannot read this language: its intent and mood are guesses, so a person
+        # decides (the draft carries a note saying so), whatever the intent settings say.
+        return TriageDecision(True, "unsupported_language")
     intent = "complaint" if mention.is_complaint else (mention.intent or "other")
     if intent not in INTENTS:
         intent = "other"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from config.errors import InputError
 from listener import people
 from listener.scoring.labels import relabel
+from responders.drafting.redraft import redraft_after_relabel
 from responders.review import next_draft_id
 from responders.web import accounts, actions, views
 from responders.web.bounds import (
@@ -267,10 +268,14 @@ def check(
 def mention_relabel(
     mention_id: RowId,
     body: RelabelBody,
+    request: Request,
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
 ) -> dict[str, Any]:
-    """A person's correction of sentiment or intent (``manual_label``); it wins over the model."""
+    """A person's correction of sentiment or intent (``manual_label``); it wins over the model.
+
+    The mention is triaged again and its pending draft rewritten at once (``draft``).
+    """
     mention = relabel(
         session,
         mention_id,
@@ -279,6 +284,13 @@ def mention_relabel(
         intent=body.intent,
         is_complaint=body.is_complaint,
     )
+    outcome = redraft_after_relabel(
+        session,
+        mention,
+        settings=request.app.state.settings,
+        actor=principal.username,
+        now=utcnow(),
+    )
     session.commit()
     return {
         "mention_id": mention.id,
@@ -286,6 +298,7 @@ def mention_relabel(
         "intent": mention.intent,
         "is_complaint": mention.is_complaint,
         "manual_label": mention.manual_label,
+        "draft": outcome,
     }
 
 

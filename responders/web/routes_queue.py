@@ -6,8 +6,9 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from listener.scoring.labels import INTENTS, LABELS, relabel
+from listener.scoring.labels import INTENTS, LABELS, MOODS, relabel
 from responders import review
+from responders.drafting.redraft import redraft_after_relabel
 from responders.web import actions, views
 from responders.web.bounds import MAX_TZ_OFFSET, MIN_TZ_OFFSET, RowId
 from responders.web.deps import NotFound, Principal, db, local_path, reviewer, viewer
@@ -42,6 +43,7 @@ def queue_page(
             "platform_names": views.PLATFORM_NAMES,
             "intents": INTENTS,
             "sentiments": LABELS,
+            "moods": MOODS,
             "tiers": views.known_tiers(session, request.app.state.cache),
             "here": request.url.path + (("?" + request.url.query) if request.url.query else ""),
         },
@@ -84,6 +86,7 @@ def draft_page(
             "back": local_path(request.query_params.get("back"), "/queue"),
             "intents": INTENTS,
             "sentiments": LABELS,
+            "moods": MOODS,
             "presets": actions.SNOOZE_PRESETS,
             "check": views.check_text(view.mention.platform, view.draft.text, settings=settings),
         },
@@ -189,9 +192,11 @@ def assign(
 
 @router.post("/mentions/{mention_id}/relabel")
 def relabel_mention(
+    request: Request,
     mention_id: RowId,
     sentiment: str = Form(""),
     intent: str = Form(""),
+    mood: str = Form(""),
     back: str = Form("/queue"),
     principal: Principal = Depends(reviewer),
     session: Session = Depends(db),
@@ -201,8 +206,30 @@ def relabel_mention(
         raise NotFound(f"no mention with id {mention_id}")
     label = sentiment if sentiment and sentiment != mention.label else None
     new_intent = intent if intent and intent != mention.intent else None
-    if label is None and new_intent is None:
+    new_mood = mood if mood and mood != mention.mood else None
+    if label is None and new_intent is None and new_mood is None:
         return redirect(local_path(back), flash="Nothing to correct.")
-    relabel(session, mention_id, actor=principal.username, label=label, intent=new_intent)
+    relabel(
+        session,
+        mention_id,
+        actor=principal.username,
+        label=label,
+        intent=new_intent,
+        mood=new_mood,
+    )
+    outcome = redraft_after_relabel(
+        session,
+        mention,
+        settings=request.app.state.settings,
+        actor=principal.username,
+        now=utcnow(),
+    )
     session.commit()
-    return redirect(local_path(back), flash="Correction saved; it wins over the model.")
+    extra = {
+        "redrafted": " The pending draft was rewritten.",
+        "superseded": " The pending draft was withdrawn: no reply is due now.",
+        "drafted": " A draft was written.",
+    }
+    return redirect(
+        local_path(back), flash="Correction saved; it wins over the model." + extra.get(outcome, "")
+    )

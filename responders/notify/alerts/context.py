@@ -61,6 +61,7 @@ def mention_views(
                 "is_complaint": m.is_complaint,
                 "urgency": m.urgency,
                 "urgency_reasons": list(m.urgency_reasons or []),
+                "mood": m.mood,
                 "created_at": m.created_at,
                 "url": safe_url(m.url),
                 "draft_id": draft_id,

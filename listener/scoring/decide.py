@@ -1,0 +1,84 @@
+"""Combine the model's probabilities with the precise rules into one decision per mention.
+
+Rules keep what they are precise at: spam (a spam post is never a complaint and never gets a
+warm reply), and grave urgency (a safety, payment or security report is always a complaint,
+read as negative, and never a happy mood). Everything else is the model's call. The few
+guards below only stop combinations that contradict each other (a complaint in a delighted
+mood, a sarcastic "thanks" read as warm), and a sarcasm cue with the rules' complaint evidence
+makes a complaint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+GRAVE = frozenset({"safety", "payment", "security"})
+"""Urgency classes that make a mention a complaint whatever the model says."""
+INTENTS = ("complaint", "question", "praise", "suggestion", "other")
+MOODS = ("furious", "unhappy", "neutral", "warm", "delighted")
+LABELS = ("negative", "neutral", "positive")
+
+
+class Decision(NamedTuple):
+    intent: str
+    is_complaint: bool
+    mood: str
+    label: str
+
+
+def decide(
+    probs: Mapping[str, np.ndarray],
+    *,
+    spam: bool,
+    urgency: Sequence[str],
+    sarcastic: bool,
+    rules_complaint: bool = False,
+) -> Decision:
+    """One mention's labels from its model probabilities (one row per task) and the rules.
+
+    Complaint is the mean of the binary model's and the intent model's complaint
+    probability (two views of one question, so one never contradicts the other); when the
+    two disagree, the rules' verdict breaks the tie.
+    """
+    label = LABELS[int(np.argmax(probs["sentiment"]))]
+    if spam:
+        return Decision("other", False, "neutral", label)
+    intent_p = probs["intent"]
+    complaint_p = (float(probs["complaint"][1]) + float(intent_p[0])) / 2
+    grave = not GRAVE.isdisjoint(urgency)
+    # sarcasm cues plus the rules' complaint evidence ("great, another delay, thanks"):
+    # praise words that mean the opposite, which n-grams alone read as praise
+    complaint = complaint_p >= 0.5 or grave or (sarcastic and rules_complaint)
+    if not complaint and rules_complaint and int(np.argmax(intent_p)) == 0:
+        complaint = True  # the two models disagree; the intent model and the rules agree
+    intent = "complaint" if complaint else INTENTS[1 + int(np.argmax(intent_p[1:]))]
+    mood = MOODS[int(np.argmax(probs["mood"]))]
+    if grave:
+        label = "negative"
+        if mood in ("neutral", "warm", "delighted"):
+            mood = "unhappy"
+    if complaint and mood == "delighted":
+        mood = "warm"  # "love you guys but…": a complaint from a warm relationship
+    if sarcastic and complaint and mood in ("warm", "delighted"):
+        mood = "unhappy"
+    if sarcastic and complaint and label == "positive":
+        label = "negative"
+    return Decision(intent, complaint, mood, label)
+
+
+def rules_mood(*, label: str, compound: float, is_complaint: bool, text: str) -> str:
+    """Mood from the rules alone (no model): the baseline ``run_bot.py eval`` compares with.
+
+    Furious needs strong negativity plus shouting ("!!", capitals) or a very low compound;
+    delighted a very high compound; a complaint is never warmer than unhappy.
+    """
+    letters = sum(ch.isalpha() for ch in text) or 1
+    shouting = "!!" in text or sum(ch.isupper() for ch in text) / letters > 0.3
+    if label == "negative" or is_complaint:
+        return "furious" if compound <= -0.7 or (compound <= -0.3 and shouting) else "unhappy"
+    if label == "positive":
+        return "delighted" if compound >= 0.85 else "warm"
+    return "neutral"

@@ -1,0 +1,153 @@
+"""Sarcasm cues: the signs that praise words in a mention mean the opposite.
+
+Why: "thanks for the £400 'repair' that lasted a week 🙃" is full of VADER-positive words
+and is a complaint. The mood and complaint decisions (``listener.scoring``) read these cues
+to turn such praise around. Each cue is narrow on purpose: "love how friendly the staff are"
+and "just what I needed ☕" are real praise, so a praise word counts only when a problem
+follows it in the same sentence, and a quoted word counts only when it names a promise
+("'repair'", "'express' delivery"), not when someone reports speech ("they said 'no'").
+
+``sarcasm_cues(text)`` returns the names of the cues that fired, in a fixed order, so the
+caller can both decide and explain. The cues were written on the TRAIN trades of the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A problem following a praise word in the same sentence: what makes the praise ironic.
+_PROBLEM = (
+    r"(?:again|another|still|late|later|cancel\w*|delay\w*|broke\w*|crash\w*|logs? (?:me|us) out"
+    r"|logged (?:me|us) out|lost|missing|wrong|cold|wait\w*|on hold|charg\w*|fee|fees|[£$€]\d"
+    r"|(?:third|3rd|fourth|4th|fifth|5th) time|every (?:single )?time|never|not|no|isn't|isnt"
+    r"|doesn't|doesnt|didn't|didnt|won't|wont|can't|cant|cannot|nothing|worse|error|outage"
+    r"|fail\w*|stuck|skip\w*|closed|shut|only to|refus\w*|ignor\w*|\d+ ?(?:min|mins|minutes"
+    r"|hours?|hrs?|days?|weeks?)|down|dead|ripped|filthier|cuts? out|turned into|instead"
+    r"|vanish\w*|disappear\w*|nobody|no one|gone)"
+)
+_SENTENCE = r"[^.!?\n]"
+_PROMISES = (
+    r"repair|repaired|fixed|fix|service|serviced|customer service|support|help|helpline|care"
+    r"|express|priority|premium|quick|quick (?:cut|coffee|fix|look|trim)|fast|instant|ultrafast"
+    r"|superfast|unlimited|free"
+    r"|fresh|hot|hot & fresh|hot and fresh|guarantee|guaranteed|warranty|refund|compensation"
+    r"|goodwill|gesture of goodwill|upgrade|maintenance|courtesy call|courtesy|smart \w+"
+    r"|artisan|artisanal|luxury|deluxe|professional|expert|limited edition|next day delivery"
+    r"|next day|same day|24/7 \w+(?: \w+){0,2}|emergency \w+|resolved|sorted|value|quality"
+    r"|we care|we value you|admin fee|handling fee|busy area|price review|refurbishment"
+    r"|\w+ fee|\w+ consultation fee|on time|open at [\w:.]+|full service|fly smarter|customer first"
+)
+_QUOTE_OPEN = "'\"‘“«"
+_QUOTE_CLOSE = "'\"’”»"
+
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("thanks_for_nothing", r"\b(?:thanks|thank you|thx|cheers|ta) for nothing\b"),
+        (
+            "ironic_thanks",
+            rf"\b(?:thanks|thank you|thx|cheers|ta)\b{_SENTENCE}{{0,40}}?\bfor (?:\S+ ){{0,2}}?"
+            r"(?:charging|losing|cancell?ing|ignoring|wasting|breaking|ruining|making me wait"
+            r"|leaving me|putting|the surprise|emailing my)",
+        ),
+        (
+            "praise_then_problem",
+            r"(?:^|[.!?]\s+)(?:@\S+\s+)*(?:oh\s+)?(?:great|brilliant|fantastic|lovely|perfect|wonderful"
+            r"|awesome|marvellous|super|excellent|cool(?: cool)*|good|amazing|nice one)"
+            rf"\s*(?:[,!…—–]|\.\.\.|\s-)\s*{_SENTENCE}{{0,100}}?\b{_PROBLEM}\b",
+        ),
+        ("oh_great", r"\boh (?:great|good|brilliant|fantastic|lovely|joy|wonderful|perfect)\b"),
+        (  # only after a problem: "just what I needed ☕" on its own is thanks
+            "just_what_i_needed",
+            rf"\b{_PROBLEM}\b[^\n]{{0,120}}?\b(?:just|exactly) what (?:i|we) (?:needed|wanted)\b",
+        ),
+        (
+            "love_how",
+            rf"\b(?:love|loving|adore) (?:how|that|it when|the way)\b{_SENTENCE}{{0,100}}?"
+            rf"\b{_PROBLEM}\b",
+        ),
+        (
+            "love_suffering",
+            r"\b(?:i )?(?:love|loving|adore|enjoy) (?:paying|being (?:charged|ignored|on hold"
+            r"|kept waiting|told)|waiting|queu(?:e)?ing|getting (?:charged|an email|a text)"
+            r"|booking \S+ (?:\S+ )?(?:class|appointment|table) \S+ (?:\S+ )?in advance only)",
+        ),
+        ("love_that_for_me", r"\blove that for (?:me|us)\b"),
+        (
+            "glad_i_paid",
+            r"\b(?:so )?(?:glad|happy|thrilled|delighted) (?:i|we) (?:paid|spent|waited|bought)\b",
+        ),
+        (
+            "nothing_says",
+            rf"\bnothing (?:says|screams)\b|\bnothing like (?:a |an |the )?{_SENTENCE}{{0,80}}?"
+            rf"\b{_PROBLEM}\b",
+        ),
+        (
+            "amazing_how",
+            r"\b(?:(?:amazing|funny|interesting|impressive) (?:how|that)|great to see|thrilled to"
+            rf"|wonderful to)\b{_SENTENCE}{{0,100}}?\b(?:but|{_PROBLEM})\b",
+        ),
+        (
+            "wow_again",
+            rf"\bwow\b{_SENTENCE}{{0,80}}?\b(?:again|another|yet again|third|3rd|fourth|4th"
+            r"|once more|twice|still|and a)\b",
+        ),
+        ("slash_s", r"(?:^|\s)/s(?:\s|$)"),
+        ("not_tag", r"(?:\.\.\.|…)\s*not\b[.!]*\s*$|\s(?-i:NOT)[.!]*\s*$"),
+        (
+            "ironic_sign_off",
+            r"\b(?:spoiling us|nailed it|peak value|what a concept|truly the future)\b",
+        ),
+    )
+)
+_SCARE_QUOTE_RE = re.compile(
+    # the quote class first, so ``re`` can jump between quote marks; the lookbehind then
+    # checks the mark starts a word (not the apostrophe in "don't")
+    rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:{_PROMISES})[{_QUOTE_CLOSE}](?=[\s.,!?;:)]|$)",
+    re.IGNORECASE,
+)
+_EMOJI_CUES = (("upside_down_face", "🙃"), ("eye_roll", "🙄"), ("unamused_face", "😒"))
+_QUOTES = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)
+# Words a cue cannot match without: a substring test in C skips most regexes for most posts.
+_PRAISE_WORDS = (
+    "great", "brilliant", "fantastic", "lovely", "perfect", "wonderful", "awesome", "marvellous",
+    "super", "excellent", "cool", "good", "amazing", "nice one",
+)  # fmt: skip
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "thanks_for_nothing": ("for nothing",),
+    "ironic_thanks": ("thank", "thx", "cheers", "ta "),
+    "praise_then_problem": _PRAISE_WORDS,
+    "oh_great": ("oh ",),
+    "just_what_i_needed": ("what i ", "what we "),
+    "love_how": ("love", "adore"),
+    "love_suffering": ("love", "adore", "enjoy"),
+    "love_that_for_me": ("love that for",),
+    "glad_i_paid": ("glad", "happy", "thrilled", "delighted"),
+    "nothing_says": ("nothing",),
+    "amazing_how": ("amazing", "funny", "interesting", "impressive", "great to", "thrilled to",
+                    "wonderful to"),
+    "wow_again": ("wow",),
+    "slash_s": ("/s",),
+    "not_tag": ("not",),
+    "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the"),
+}  # fmt: skip
+
+
+def sarcasm_cues(text: str) -> tuple[str, ...]:
+    """Names of the sarcasm cues found in ``text``, in a fixed order; ``()`` when none.
+
+    >>> sarcasm_cues("thanks for the £400 'repair' that lasted a week 🙃")
+    ('upside_down_face', 'scare_quotes')
+    >>> sarcasm_cues("love how friendly the staff always are")
+    ()
+    """
+    found = [name for name, emoji in _EMOJI_CUES if emoji in text]
+    if not _QUOTES.isdisjoint(text) and _SCARE_QUOTE_RE.search(text):
+        found.append("scare_quotes")
+    lowered = text.lower()
+    found.extend(
+        name
+        for name, pattern in _CUES
+        if any(anchor in lowered for anchor in _ANCHORS[name]) and pattern.search(text)
+    )
+    return tuple(found)

@@ -1,0 +1,147 @@
+"""Score a batch of texts: VADER, the rules, language, and the model, in one pass.
+
+Why batches: the model builds one sparse matrix and does one product per call, so a chunk of
+a thousand mentions is vectorised at once; ingest prepares chunks in worker processes
+(``listener.scoring.pool``), so this runs there, beside VADER.
+
+Per text: VADER's raw scores (kept as they are), or for a supported non-English language the
+multilingual lexicon's; the precise rules (spam, urgency classes, sarcasm cues); the language
+and whether it is supported; then the model's probabilities, combined with the rules by
+``listener.scoring.decide``. A language with no support is flagged (``lang_supported``
+false), never read as neutral English: triage sends it to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from listener.scoring import model
+from listener.scoring.classify import Classification, classify
+from listener.scoring.decide import GRAVE, decide, rules_mood
+from listener.scoring.language import detect_language
+from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
+from listener.scoring.sarcasm import sarcasm_cues
+
+if TYPE_CHECKING:
+    from listener.scoring.sentiment import Score, Scorer
+
+URGENT = GRAVE | {"legal"}
+"""Classes that make ``urgency`` "high"; churn alone is high value but not urgent."""
+
+
+def language_of(text: str) -> tuple[str, bool]:
+    """(ISO code or "und", supported?): English, undetermined and the lexicon languages are."""
+    code, _confidence = detect_language(text)
+    supported = code in ("en", "und") or code in SUPPORTED_SENTIMENT_LANGS
+    return code, supported
+
+
+@lru_cache(maxsize=32)
+def _ignored_words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _without_ignored_words(texts: Sequence[str], lexicon: dict[str, float]) -> Sequence[str]:
+    """Texts with the brand's 0.0 lexicon words ("Bliss" the product) made a neutral token.
+
+    The brand said those words are names, not feelings; the model must not read them either.
+    """
+    ignored = tuple(sorted(word for word, value in lexicon.items() if value == 0.0))
+    if not ignored:
+        return texts
+    pattern = _ignored_words_re(ignored)
+    return [pattern.sub("product", text) for text in texts]
+
+
+class Inputs(NamedTuple):
+    """What the rules and the lexicons say about a batch: the model's inputs besides words."""
+
+    polarities: list[dict[str, float]]  # VADER's, or the language's lexicon's
+    rules: list[Classification]  # spam, intent, urgency classes (classify reads urgency.py)
+    sarcasm: list[int]  # number of sarcasm cues
+    langs: list[tuple[str, bool]]  # (code, supported)
+    foreign: list[bool]  # polarity from a non-English lexicon
+
+
+def inputs_of(scorer: Scorer, texts: Sequence[str]) -> Inputs:
+    """VADER (or the multilingual lexicon), language, the rules and sarcasm cues per text."""
+    polarities, langs, foreign = [], [], []
+    for text in texts:
+        code, supported = language_of(text)
+        scores = None
+        if supported and code not in ("en", "und"):
+            scores = foreign_scores(text, code)
+        polarities.append(scores or scorer.polarity(text))
+        langs.append((code, supported))
+        foreign.append(scores is not None)
+    rules = [classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)]
+    sarcasm = [len(sarcasm_cues(text)) for text in texts]
+    return Inputs(polarities, rules, sarcasm, langs, foreign)
+
+
+def score_batch(
+    scorer: Scorer,
+    texts: Sequence[str],
+    *,
+    use_model: bool = True,
+    weights: model.Weights | None = None,
+) -> list[Score]:
+    """Score normalised ``texts`` in order (see the module docstring).
+
+    ``weights`` overrides the scorer's model (cross-validation trains them in memory).
+    """
+    from listener.scoring.sentiment import Score, label_for
+
+    polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
+    probs = None
+    if use_model and texts:
+        weights = weights or model.weights_at(scorer.model_dir)
+        seen = _without_ignored_words(texts, scorer.lexicon)
+        features = model.featurize(seen, polarities, verdicts, sarcasm, weights.index)
+        probs = weights.probabilities(features)
+    out = []
+    for i, text in enumerate(texts):
+        polarity, rules = polarities[i], verdicts[i]
+        urgency = rules.urgency_reasons  # () for spam
+        compound = polarity["compound"]
+        code, supported = langs[i]
+        if probs is not None:
+            row = {task: block[i] for task, block in probs.items()}
+            intent, complaint, mood, label = decide(
+                row,
+                spam=rules.is_spam,
+                urgency=urgency,
+                sarcastic=sarcasm[i] > 0,
+                rules_complaint=rules.is_complaint,
+            )
+            if foreign[i]:
+                label = label_for(compound)  # the model has seen little of this language
+        else:
+            complaint = rules.is_complaint or (not rules.is_spam and not GRAVE.isdisjoint(urgency))
+            intent = "complaint" if complaint else rules.intent
+            label = label_for(compound)
+            mood = rules_mood(label=label, compound=compound, is_complaint=complaint, text=text)
+            if rules.is_spam:
+                mood = "neutral"
+        out.append(
+            Score(
+                compound=compound,
+                pos=polarity["pos"],
+                neu=polarity["neu"],
+                neg=polarity["neg"],
+                label=label,
+                intent=intent,
+                is_complaint=complaint,
+                urgency="high" if not URGENT.isdisjoint(urgency) else "normal",
+                urgency_reasons=tuple(urgency),
+                is_spam=rules.is_spam,
+                model_version=scorer.version if probs is not None else scorer.rules_version,
+                mood=mood,
+                lang=code,
+                lang_supported=supported,
+            )
+        )
+    return out

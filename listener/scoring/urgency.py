@@ -1,0 +1,98 @@
+"""Urgency classes for one mention: safety, payment, security, legal, churn (gravest first).
+
+Why rules and not the learned model: urgent cases are rare (a few in a hundred mentions), a
+missed one is the costliest mistake the bot can make, and each class has a vocabulary of
+its own (an injury, a second charge, a request for a card code, a solicitor, a competitor).
+A list of precise cues finds them, can be read by the person who gets woken up, and is
+fixed by editing ``listener.scoring.urgency_cues``.
+
+What is *not* urgent matters as much: quality problems (burnt, cold, late, rude, slow),
+"this app is killing me", "sick" or "dangerously good" as praise, a question about the
+refund policy and a normal fee are complaints or questions, never an alert. Only ``churn``
+is "high value, not urgent": ``is_urgent`` is false when churn is the only class.
+
+The cues are matched on the word view of ``listener.scoring.classify.prepare`` with the
+same trie-shaped compiler, so the five classes cost a few microseconds per mention. The
+import of ``classify`` is deferred because ``classify`` itself imports this module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from listener.scoring.urgency_cues import (
+    LOOKALIKE_DOMAIN,
+    PAYMENT_RESOLVED,
+    SAFETY_PRAISED,
+    SAFETY_STILL_WRONG,
+    URGENCY_CUES,
+)
+
+URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
+"""Every class, gravest first: the order of ``urgency_classes``' result."""
+
+URGENT_CLASSES = frozenset(URGENCY_CLASSES) - {"churn"}
+"""Classes that make a mention urgent (``Mention.urgency == "high"``)."""
+
+
+_LOOKALIKE_RE = re.compile(LOOKALIKE_DOMAIN)
+_Pattern = re.Pattern[str]
+_Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile once: one pattern that rules out the usual mention, one per class, the guard."""
+    from listener.scoring.classify import _compile
+
+    any_class = _compile(*URGENCY_CUES.values())
+    per_class = tuple((name, _compile(cue)) for name, cue in URGENCY_CUES.items())
+    guards = _compile(PAYMENT_RESOLVED), _compile(SAFETY_PRAISED), _compile(SAFETY_STILL_WRONG)
+    return any_class, per_class, *guards
+
+
+def classes_in_view(w: str) -> tuple[str, ...]:
+    """Urgency classes whose cues match word view ``w`` (see ``classify.prepare``).
+
+    A payment problem the customer says was put right ("sorted my double charge so fast")
+    is thanks, not an alert: ``payment`` is dropped then. A harm told only to praise how it
+    was handled ("our cat ate a hair tie, the out-of-hours vet was brilliant") drops
+    ``safety``, unless anything says it is still wrong ("but", "nobody", "why", "sorry").
+    """
+    any_class, per_class, resolved, praised, still_wrong = _patterns()
+    if any_class.search(w) is None:
+        found: tuple[str, ...] = ()
+    else:
+        found = tuple(name for name, pattern in per_class if pattern.search(w))
+    if "security" not in found and "-" in w and _LOOKALIKE_RE.search(w):
+        found = _in_order((*found, "security"))
+    if "payment" in found and resolved.search(w):
+        found = tuple(name for name in found if name != "payment")
+    if "safety" in found and praised.search(w) and not still_wrong.search(w):
+        found = tuple(name for name in found if name != "safety")
+    return found
+
+
+def urgency_classes(text: str) -> tuple[str, ...]:
+    """Urgency classes of raw ``text``, gravest first; ``()`` when nothing is urgent.
+
+    >>> urgency_classes("EpiPen used, we're in A&E")
+    ('safety',)
+    >>> urgency_classes("@cafe the toast was burnt and the coffee cold")
+    ()
+    """
+    from listener.scoring.classify import prepare
+
+    view, _urls = prepare(text)
+    return classes_in_view(view)
+
+
+def _in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
+    """``classes`` sorted gravest first."""
+    return tuple(name for name in URGENCY_CLASSES if name in classes)
+
+
+def is_urgent(classes: tuple[str, ...]) -> bool:
+    """True when any class but churn is present: churn alone is high value, not urgent."""
+    return not URGENT_CLASSES.isdisjoint(classes)
