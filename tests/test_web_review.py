@@ -219,7 +219,8 @@ def test_saved_replies_are_the_brand_books_faq_answers_filled_in(factory: Any) -
 
     from responders.brandbook.storage import import_book
 
-    assert review.saved_replies(factory()) == []  # no book yet: no saved replies
+    with factory() as session:
+        assert review.saved_replies(session) == []  # no book yet: no saved replies
     book = (Path(__file__).resolve().parent.parent / "config/demo/brand_book.toml").read_text()
     with factory() as session, session.begin():
         import_book(session, book, "test")
