@@ -88,6 +88,36 @@ def urgency_classes(text: str) -> tuple[str, ...]:
     return classes_in_view(view)
 
 
+def confirm_learned(text: str, classes: tuple[str, ...]) -> tuple[str, ...]:
+    """The model's urgency ``classes`` for raw ``text`` that the rules' near-miss guards allow.
+
+    The learned second opinion (``listener.scoring.model``) finds wording the cues never
+    listed, but the rules know their precise negatives: a payment problem said to be put
+    right, a harm told only to praise how it was handled. Those veto the model as they veto
+    the cues. Called only for the rare mention the model flags beyond the rules.
+    """
+    if not classes:
+        return ()
+    from listener.scoring.classify import prepare
+
+    _any, _per_class, resolved, praised, still_wrong = _patterns()
+    view, _urls = prepare(text)
+    out = classes
+    if "payment" in out and resolved.search(view):
+        out = tuple(name for name in out if name != "payment")
+    if "safety" in out and praised.search(view) and not still_wrong.search(view):
+        out = tuple(name for name in out if name != "safety")
+    return out
+
+
+def combined(rules: tuple[str, ...], learned: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Rules ∪ the model's confirmed classes, gravest first (see ``confirm_learned``)."""
+    added = tuple(name for name in learned if name not in rules)
+    if not added:
+        return rules
+    return _in_order((*rules, *confirm_learned(text, added)))
+
+
 def _in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
     """``classes`` sorted gravest first."""
     return tuple(name for name in URGENCY_CLASSES if name in classes)
