@@ -3,7 +3,9 @@
 Why a model beside the rules: the rules were tuned on café text and did not transfer to other
 trades; linear models over word 1-2-grams and word prefixes plus VADER's scores, a few cheap
 cues and the rules' own verdict learn wording the rules never listed, and cost one pass of
-dictionary look-ups and one sparse product per batch.
+dictionary look-ups and one sparse product per batch. Four one-vs-rest urgency models ride
+in the same product; ``Weights.urgency`` turns their probabilities into classes at the
+thresholds in the manifest (a second opinion the rules' guards can veto).
 
 The vocabulary is the model's: only n-grams that got a weight are kept (with their weights),
 so run time needs nothing but ``data/model/weights.npz`` (plain arrays, read with

@@ -1,10 +1,14 @@
 """Urgency classes for one mention: safety, payment, security, legal, churn (gravest first).
 
-Why rules and not the learned model: urgent cases are rare (a few in a hundred mentions), a
+Why rules first: urgent cases are rare (a few in a hundred mentions), a
 missed one is the costliest mistake the bot can make, and each class has a vocabulary of
 its own (an injury, a second charge, a request for a card code, a solicitor, a competitor).
 A list of precise cues finds them, can be read by the person who gets woken up, and is
-fixed by editing ``listener.scoring.urgency_cues``.
+fixed by editing ``listener.scoring.urgency_cues``. The cues were written on the TRAIN
+trades and miss wording of others, so the model gives a second opinion: ``combined`` adds
+the classes its one-vs-rest urgency models are confident of (thresholds chosen by
+leave-one-trade-out, ``listener.scoring.train``), and the near-miss guards below veto those
+as they veto the cues (``confirm_learned``).
 
 What is *not* urgent matters as much: quality problems (burnt, cold, late, rude, slow),
 "this app is killing me", "sick" or "dangerously good" as praise, a question about the
