@@ -109,9 +109,7 @@ def train_brand_model(
         digest.update(json.dumps([ex.text, ex.labels], sort_keys=True).encode())
     version = digest.hexdigest()
     before, counts = accuracy(current, held, model.weights_at(current.model_dir))
-    # corrections carry no urgency labels: the shipped model's thresholds still apply
-    thresholds = model.weights_at(model.BASE_DIR).thresholds
-    weights = train.fit([*base, *teach], version=version, thresholds=thresholds)
+    weights = train.fit([*base, *teach], version=version)
     after, _counts = accuracy(current, held, weights)
     manifest = {
         "version": version,
@@ -123,7 +121,6 @@ def train_brand_model(
         "features": model.FEATURE_CONFIG,
         "classes": [[task, list(classes)] for task, classes in model.TASKS.items()],
         "vocabulary": len(weights.vocabulary),
-        "urgency_thresholds": thresholds,
     }
     model.save(folder, weights, manifest)
     model.forget(folder)

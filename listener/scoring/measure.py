@@ -101,23 +101,17 @@ def _by_trade(rows: Sequence[Mapping], preds: Sequence[Mapping]) -> dict[str, di
 
 
 def cross_validate(trades: Sequence[str]) -> dict[str, dict[str, dict[str, Any]]]:
-    """Leave one trade out: train on the others, predict it; rules and VADER alongside.
-
-    The folds use the shipped model's urgency thresholds, which were chosen on these same
-    out-of-fold probabilities (``train.choose_thresholds``): the urgency figures are what
-    the thresholds were fitted to, not an independent estimate.
-    """
-    from listener.scoring import model, train
+    """Leave one trade out: train on the others, predict it; rules and VADER alongside."""
+    from listener.scoring import train
     from listener.scoring.sentiment import get_scorer
 
     scorer = get_scorer()
-    thresholds = model.weights_at(model.BASE_DIR).thresholds
     rows = train.read_corpus(trades)
     preds: list[dict] = [{} for _ in rows]
     for held in sorted(trades):
         idx = [i for i, row in enumerate(rows) if row["trade"] == held]
         teach = [ex for row in rows if row["trade"] != held for ex in train.examples_of(row)]
-        weights = train.fit(teach, thresholds=thresholds)
+        weights = train.fit(teach)
         held_out = predictions([rows[i] for i in idx], scorer, "model", weights)
         for i, pred in zip(idx, held_out, strict=True):
             preds[i] = pred

@@ -3,9 +3,7 @@
 Why a model beside the rules: the rules were tuned on café text and did not transfer to other
 trades; linear models over word 1-2-grams and word prefixes plus VADER's scores, a few cheap
 cues and the rules' own verdict learn wording the rules never listed, and cost one pass of
-dictionary look-ups and one sparse product per batch. Four one-vs-rest urgency models ride
-in the same product; ``Weights.urgency`` turns their probabilities into classes at the
-thresholds in the manifest (a second opinion the rules' guards can veto).
+dictionary look-ups and one sparse product per batch.
 
 The vocabulary is the model's: only n-grams that got a weight are kept (with their weights),
 so run time needs nothing but ``data/model/weights.npz`` (plain arrays, read with
@@ -50,9 +48,6 @@ TASKS = {
 }
 PREFIX = 5
 URGENCY = ("safety", "payment", "security", "legal", "churn")
-LEARNED_URGENCY = ("safety", "payment", "security", "legal")
-"""Urgency classes with a learned one-vs-rest second opinion (churn is not urgent)."""
-TASKS.update({f"urgency_{name}": ("no", "yes") for name in LEARNED_URGENCY})
 INTENTS = TASKS["intent"]
 DENSE_NAMES = (
     "compound",
@@ -204,8 +199,6 @@ class Weights:
     coef: np.ndarray  # float32, (len(vocabulary) + len(DENSE_NAMES), total classes)
     bias: np.ndarray  # float32, (total classes,)
     classes: dict[str, tuple[str, ...]]
-    thresholds: dict[str, float] = field(default_factory=dict)
-    """Urgency class -> probability from which the model's second opinion counts."""
     index: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -225,21 +218,6 @@ class Weights:
             start += len(classes)
             block = np.exp(block - block.max(axis=1, keepdims=True))
             out[task] = block / block.sum(axis=1, keepdims=True)
-        return out
-
-    def urgency(self, probs: Mapping[str, np.ndarray]) -> list[tuple[str, ...]]:
-        """Per row, the urgency classes whose probability reaches their threshold.
-
-        One comparison per class for the whole batch; only the (rare) rows with a hit are
-        visited one by one. A model without thresholds (built before them) says nothing.
-        """
-        names = [n for n in LEARNED_URGENCY if n in self.thresholds and f"urgency_{n}" in probs]
-        if not names:
-            return [()] * (len(next(iter(probs.values()))) if probs else 0)
-        hits = np.stack([probs[f"urgency_{n}"][:, 1] >= self.thresholds[n] for n in names], axis=1)
-        out: list[tuple[str, ...]] = [()] * hits.shape[0]
-        for i in np.flatnonzero(hits.any(axis=1)):
-            out[i] = tuple(names[j] for j in np.flatnonzero(hits[i]))
         return out
 
 
@@ -281,8 +259,7 @@ def load(folder: Path) -> Weights:
     # written with sorted keys, so a dict would lose it)
     classes = {task: tuple(names) for task, names in manifest["classes"]}
     words = tuple(vocabulary.split("\n")) if vocabulary else ()
-    thresholds = {k: float(v) for k, v in manifest.get("urgency_thresholds", {}).items()}
-    return Weights(manifest["version"], words, coef, bias, classes, thresholds)
+    return Weights(manifest["version"], words, coef, bias, classes)
 
 
 _CACHE: dict[Path, Weights] = {}

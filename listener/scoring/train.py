@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 
 from listener.scoring import model
@@ -46,11 +45,6 @@ PARAMS = {
     "C": {"intent": 20.0, "complaint": 20.0, "mood": 20.0, "sentiment": 20.0},
     "max_iter": 3000,
     "bare_copy_weight": 0.5,  # see examples_of
-    # one-vs-rest urgency models: their threshold is the lowest at which, leave-one-trade-out
-    # on TRAIN, the model adds at most ``fp_budget`` (share of the non-urgent mentions) false
-    # urgent alerts of its class beyond the rules'; never below ``floor``. Classes balanced:
-    # urgent cases are 2-4% of the rows, and the threshold, not the prior, sets the trade-off
-    "urgency": {"C": 30.0, "class_weight": "balanced", "fp_budget": 0.0025, "floor": 0.2},
 }
 
 
@@ -93,16 +87,17 @@ def examples_of(row: Mapping) -> list[Example]:
 
 
 def example_of(row: Mapping) -> Example:
-    """A corpus row as an example of every task (one yes/no per learned urgency class)."""
-    labels = {
-        "intent": row["intent"],
-        "complaint": "yes" if row["is_complaint"] else "no",
-        "mood": row["mood"],
-        "sentiment": row["sentiment"],
-    }
-    for name in model.LEARNED_URGENCY:
-        labels[f"urgency_{name}"] = "yes" if row["urgency"] == name else "no"
-    return Example(text=row["text"], labels=labels, trade=row.get("trade", ""))
+    """A corpus row as an example of all four tasks."""
+    return Example(
+        text=row["text"],
+        labels={
+            "intent": row["intent"],
+            "complaint": "yes" if row["is_complaint"] else "no",
+            "mood": row["mood"],
+            "sentiment": row["sentiment"],
+        },
+        trade=row.get("trade", ""),
+    )
 
 
 def features_of(texts: Sequence[str]):  # type: ignore[no-untyped-def]
@@ -116,17 +111,16 @@ def features_of(texts: Sequence[str]):  # type: ignore[no-untyped-def]
     return vocabulary, model.featurize(clean, polarities, rules, sarcasm, index)
 
 
-def fit(
-    examples: Sequence[Example],
-    params: Mapping = PARAMS,
-    version: str = "",
-    thresholds: Mapping[str, float] | None = None,
-) -> model.Weights:
+def fit(examples: Sequence[Example], params: Mapping = PARAMS, version: str = "") -> model.Weights:
     """Train one linear model per task and stack them into one ``Weights``."""
     vocabulary, features = features_of([ex.text for ex in examples])
     blocks, biases = [], []
     for task, classes in model.TASKS.items():
-        clf = _fit_task(task, features, examples, params)
+        rows = [i for i, ex in enumerate(examples) if task in ex.labels]
+        y = np.array([classes.index(examples[i].labels[task]) for i in rows])
+        weight = np.array([examples[i].weight for i in rows], dtype=np.float64)
+        clf = LogisticRegression(C=params["C"][task], max_iter=params["max_iter"], tol=1e-4)
+        clf.fit(features[rows], y, sample_weight=weight)
         coef, bias = _full_classes(clf, len(classes))
         blocks.append(coef)
         biases.append(bias)
@@ -140,105 +134,7 @@ def fit(
         coef=coef[rows],
         bias=np.concatenate(biases).astype(np.float32),
         classes=dict(model.TASKS),
-        thresholds=dict(thresholds or {}),
     )
-
-
-def _fit_task(
-    task: str, features, examples: Sequence[Example], params: Mapping, subset=None
-) -> LogisticRegression:  # type: ignore[no-untyped-def]
-    """The logistic regression of one task on the rows (of ``subset``) that teach it.
-
-    An urgency model never sees the rules' urgency verdict: the rules fit the TRAIN trades
-    almost perfectly, so with it the model would only learn to repeat them, and its whole
-    point is to find wording the rules never listed.
-    """
-    candidates = range(len(examples)) if subset is None else subset
-    rows = [i for i in candidates if task in examples[i].labels]
-    classes = model.TASKS[task]
-    y = np.array([classes.index(examples[i].labels[task]) for i in rows])
-    weight = np.array([examples[i].weight for i in rows], dtype=np.float64)
-    x = features[rows]
-    balance = None
-    if task.startswith("urgency_"):
-        x = _without_rules_urgency(x)
-        c = params["urgency"]["C"]
-        balance = params["urgency"]["class_weight"]
-    else:
-        c = params["C"][task]
-    clf = LogisticRegression(C=c, max_iter=params["max_iter"], tol=1e-4, class_weight=balance)
-    clf.fit(x, y, sample_weight=weight)
-    return clf
-
-
-def _without_rules_urgency(x):  # type: ignore[no-untyped-def]
-    """``x`` with the dense columns carrying the rules' urgency classes set to zero."""
-    width = x.shape[1] - len(model.DENSE_NAMES)
-    keep = np.ones(x.shape[1], dtype=np.float32)
-    for name in model.URGENCY:
-        keep[width + model.DENSE_NAMES.index(f"urgency_{name}")] = 0.0
-    return sparse.csr_matrix(x.multiply(keep[np.newaxis, :]))
-
-
-def choose_thresholds(
-    rows: Sequence[Mapping], params: Mapping = PARAMS
-) -> tuple[dict[str, float], dict[str, dict]]:
-    """Each learned urgency class's threshold, by leave-one-TRADE-out on ``rows``.
-
-    For every trade, the urgency models are trained on the other trades and score it; over
-    these out-of-fold probabilities, a class's threshold is the lowest (on a 0.01 grid, not
-    below ``floor``) at which the model adds at most ``fp_budget`` × (non-urgent rows) false
-    urgent alerts of that class that the rules did not already raise and their near-miss
-    guards do not veto. Returns the thresholds and, per class, what CV saw at them.
-    Features are computed once: a word seen only in the held-out trade has an all-zero
-    column in training, so it gets no weight, exactly as if it were out of the vocabulary.
-    """
-    from listener.scoring.understand import URGENT, inputs_of
-    from listener.scoring.urgency import confirm_learned
-
-    examples = [ex for row in rows for ex in examples_of(row)]
-    origin = [i for i, row in enumerate(rows) for _ex in examples_of(row)]
-    _vocabulary, features = features_of([ex.text for ex in examples])
-    first = {}
-    for j, i in enumerate(origin):
-        first.setdefault(i, j)
-    own = [first[i] for i in range(len(rows))]  # each row's own (not bare-copy) example
-    trades = sorted({row["trade"] for row in rows})
-    probs = {name: np.zeros(len(rows)) for name in model.LEARNED_URGENCY}
-    for held in trades:
-        teach = [j for j, i in enumerate(origin) if rows[i]["trade"] != held]
-        test = [i for i, row in enumerate(rows) if row["trade"] == held]
-        x_test = _without_rules_urgency(features[[own[i] for i in test]])
-        for name in model.LEARNED_URGENCY:
-            clf = _fit_task(f"urgency_{name}", features, examples, params, teach)
-            probs[name][test] = clf.predict_proba(x_test)[:, list(clf.classes_).index(1)]
-    texts = [normalise(row["text"]) for row in rows]
-    rules = inputs_of(get_scorer(), texts).rules
-    calm = [i for i, row in enumerate(rows) if row["urgency"] not in URGENT]
-    budget = int(params["urgency"]["fp_budget"] * len(calm))
-    thresholds, seen = {}, {}
-    for name in model.LEARNED_URGENCY:
-        # calm rows the model alone would make urgent with this class
-        open_ = [
-            i
-            for i in calm
-            if not rules[i].is_spam
-            and URGENT.isdisjoint(rules[i].urgency_reasons)
-            and confirm_learned(texts[i], (name,))
-        ]
-        gold = [i for i, row in enumerate(rows) if row["urgency"] == name]
-        chosen = 0.99
-        for step in range(round(params["urgency"]["floor"] * 100), 100):
-            t = step / 100
-            if sum(probs[name][i] >= t for i in open_) <= budget:
-                chosen = t
-                break
-        thresholds[name] = chosen
-        seen[name] = {
-            "model_recall": f"{sum(probs[name][i] >= chosen for i in gold)}/{len(gold)}",
-            "added_false_urgent": int(sum(probs[name][i] >= chosen for i in open_)),
-        }
-    return thresholds, seen
 
 
 def _full_classes(clf: LogisticRegression, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -277,9 +173,7 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
     """Train on the TRAIN trades and write the shipped model; returns the manifest."""
     rows = read_corpus(TRAIN_TRADES, folder)
     version = corpus_hash(TRAIN_TRADES, folder)
-    thresholds, seen = choose_thresholds(rows)
-    examples = [ex for row in rows for ex in examples_of(row)]
-    weights = fit(examples, version=version, thresholds=thresholds)
+    weights = fit([ex for row in rows for ex in examples_of(row)], version=version)
     manifest = {
         "version": version,
         "trained_on": list(TRAIN_TRADES),
@@ -288,8 +182,6 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
         "features": model.FEATURE_CONFIG,
         "classes": [[task, list(classes)] for task, classes in model.TASKS.items()],
         "vocabulary": len(weights.vocabulary),
-        "urgency_thresholds": thresholds,
-        "urgency_cv": seen,
     }
     model.save(out, weights, manifest)
     return manifest

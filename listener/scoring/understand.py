@@ -24,7 +24,6 @@ from listener.scoring.decide import GRAVE, decide, rules_mood
 from listener.scoring.language import detect_language
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
 from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import combined
 
 if TYPE_CHECKING:
     from listener.scoring.sentiment import Score, Scorer
@@ -98,19 +97,15 @@ def score_batch(
 
     polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
     probs = None
-    learned: list[tuple[str, ...]] = [()] * len(texts)
     if use_model and texts:
         weights = weights or model.weights_at(scorer.model_dir)
         seen = _without_ignored_words(texts, scorer.lexicon)
         features = model.featurize(seen, polarities, verdicts, sarcasm, weights.index)
         probs = weights.probabilities(features)
-        learned = weights.urgency(probs)
     out = []
     for i, text in enumerate(texts):
         polarity, rules = polarities[i], verdicts[i]
         urgency = rules.urgency_reasons  # () for spam
-        if learned[i] and not rules.is_spam:
-            urgency = combined(urgency, learned[i], text)
         compound = polarity["compound"]
         code, supported = langs[i]
         if probs is not None:

@@ -1,14 +1,10 @@
 """Urgency classes for one mention: safety, payment, security, legal, churn (gravest first).
 
-Why rules first: urgent cases are rare (a few in a hundred mentions), a
+Why rules and not the learned model: urgent cases are rare (a few in a hundred mentions), a
 missed one is the costliest mistake the bot can make, and each class has a vocabulary of
 its own (an injury, a second charge, a request for a card code, a solicitor, a competitor).
 A list of precise cues finds them, can be read by the person who gets woken up, and is
-fixed by editing ``listener.scoring.urgency_cues``. The cues were written on the TRAIN
-trades and miss wording of others, so the model gives a second opinion: ``combined`` adds
-the classes its one-vs-rest urgency models are confident of (thresholds chosen by
-leave-one-trade-out, ``listener.scoring.train``), and the near-miss guards below veto those
-as they veto the cues (``confirm_learned``).
+fixed by editing ``listener.scoring.urgency_cues``.
 
 What is *not* urgent matters as much: quality problems (burnt, cold, late, rude, slow),
 "this app is killing me", "sick" or "dangerously good" as praise, a question about the
@@ -90,36 +86,6 @@ def urgency_classes(text: str) -> tuple[str, ...]:
 
     view, _urls = prepare(text)
     return classes_in_view(view)
-
-
-def confirm_learned(text: str, classes: tuple[str, ...]) -> tuple[str, ...]:
-    """The model's urgency ``classes`` for raw ``text`` that the rules' near-miss guards allow.
-
-    The learned second opinion (``listener.scoring.model``) finds wording the cues never
-    listed, but the rules know their precise negatives: a payment problem said to be put
-    right, a harm told only to praise how it was handled. Those veto the model as they veto
-    the cues. Called only for the rare mention the model flags beyond the rules.
-    """
-    if not classes:
-        return ()
-    from listener.scoring.classify import prepare
-
-    _any, _per_class, resolved, praised, still_wrong = _patterns()
-    view, _urls = prepare(text)
-    out = classes
-    if "payment" in out and resolved.search(view):
-        out = tuple(name for name in out if name != "payment")
-    if "safety" in out and praised.search(view) and not still_wrong.search(view):
-        out = tuple(name for name in out if name != "safety")
-    return out
-
-
-def combined(rules: tuple[str, ...], learned: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """Rules ∪ the model's confirmed classes, gravest first (see ``confirm_learned``)."""
-    added = tuple(name for name in learned if name not in rules)
-    if not added:
-        return rules
-    return _in_order((*rules, *confirm_learned(text, added)))
 
 
 def _in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
