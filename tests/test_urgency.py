@@ -87,6 +87,10 @@ CHURN = [
 ]
 
 NEAR_MISSES = [
+    # words that also name a harm, a fraud or a charge in other sentences
+    "the breakfast of someone who has stopped pretending",
+    "£4.35 for a latte is pushing it, might have to cut back",
+    "why do you still charge 45p for oat milk in 2026",
     "@corner_cafe the toast was burnt and the coffee stone cold. not happy",
     "@pizzaplace 50 minutes late and the driver was rude",
     "this new update is killing me @taskapp 😩",

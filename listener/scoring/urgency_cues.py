@@ -60,7 +60,8 @@ SAFETY = (
     r"|(?:really|could) hurt|(?:get|got|getting|been|be) (?:\w+ )?hurt"
     rf"|(?:cut|bruised|broke|broken|sprained|twisted|rolled|chipped|fractured|hit|smacked"
     rf"|landed on|nicked|burnt|burned|scalded|scorched|banged|gashed) {_POSS} (?:\w+ )?{_BODY}"
-    rf"|(?:cut|broken|sprained|bloody|bleeding) {_BODY}|{_BODY} (?:was |is )?(?:bleeding|bled)"
+    rf"|(?:cut|broken|sprained|bloody|bleeding) (?!back\b){_BODY}"
+    rf"|{_BODY} (?:was |is )?(?:bleeding|bled)"
     r"|(?:is|was|were|started|still|kept|badly|heavily|profusely) bleeding|bled (?:through|all"
     r"|everywhere|badly)|blood (?:everywhere|all over|on|down)|bruis\w*|gash|road rash"
     r"|broken (?:bone|jaw|arm|leg|wrist)"
@@ -196,7 +197,8 @@ PAYMENT = (
     # charged after cancelling or leaving
     rf"|(?:cancel\w*|closed|ended|left|switched|ported|passed away|freeze|froze|frozen|died"
     rf"|terminated) (?:{_W}{{0,14}}?)?(?:still |again |now )?{_TOOK}"
-    rf"|(?:still|again) (?:being )?{_TOOK}"
+    # "still charged/charging", not "still charge 45p for oat milk" (a price, not a payment fault)
+    rf"|(?:still|again) (?:being )?{_TOOK.replace('charg(?:e|ed|es|ing)', 'charg(?:ed|ing)')}"
     # refund promised but not arrived
     r"|(?:refund|refunds|refunded|money|deposit|credit) (?:\S+ ){0,12}?(?:never (?:arrived|came"
     r"|showed|appeared|received|landed|happened|been)|not (?:arrived|received|come|back|appeared"
@@ -260,8 +262,8 @@ SECURITY = (
     r"(?:card|bank|login|password|verify|confirm)|link (?:\S+ ){0,8}?(?:to|and) (?:verify|confirm"
     r"|re-?enter|update|enter) (?:\S+ ){0,2}?(?:card|bank|payment|account|details|identity)"
     r"|(?:texts?|emails?|calls?|messages?|someone|man|woman|guy) (?:\S+ ){0,3}?(?:claiming"
-    r"|pretending"
-    r"|supposedly|purporting)|scam (?:text|texts|email|emails|call|calls|site"
+    r" (?:to|that|they|he|she|it|we|you)|pretending (?:to|that|they|he|she|it|we|you)"
+    r"|supposedly from|purporting)|scam (?:text|texts|email|emails|call|calls|site"
     r"|link|account|page|message)|(?:known|text|email|phone|phishing|sms) scam"
     r"|(?:is|was) (?:this|that|it) a scam|(?:this|that|it) a scam\?|scam\?|scam right"
     r"|impersonat\w*|pretending to be|claiming to be|posing as|purporting"
