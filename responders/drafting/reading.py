@@ -13,7 +13,7 @@ the same way for every brand, with no brand words:
   words and the label is not positive; else it stays praise (a fan is never apologised
   to); a mention with no clear intent that is negative by label and by mood is a
   complaint (someone unhappy with us deserves a reply even when the model found no
-  complaint cue).
+  complaint cue), and one positive by label and by mood is praise.
 * **Mood**, given that intent: praise is at least warm (delighted when the model gave no
   positive grade and VADER is strong, compound ≥ 0.6), and delighted when the model says so
   or VADER is very strong (compound ≥ 0.8); a complaint is furious when the model or a
@@ -66,6 +66,8 @@ def reply_intent(mention: Mention) -> str:
         return "complaint"  # sarcastic "praise"
     if intent == "other" and mood in NEGATIVE_MOODS and mention.label == "negative":
         return "complaint"  # unhappy with us, no cue the model knew
+    if intent == "other" and mood in POSITIVE_MOODS and mention.label == "positive":
+        return "praise"  # pleased with us, no cue the model knew
     return intent
 
 
