@@ -23,6 +23,7 @@ from responders.brandbook import BrandBook
 from responders.drafting.bookcontext import book_context
 from responders.drafting.names import address_name
 from responders.drafting.notes import Earlier
+from responders.drafting.reading import reply_mood
 from responders.drafting.templates import TemplateSet, clean
 from responders.drafting.triage import urgent_class
 from store.models import Mention
@@ -292,7 +293,7 @@ def reply_context(
             "support_email": from_book["contact_email"] or settings.brand.support_email,
             "urgency_reason": urgency_reason,
             "intent": intent,
-            "mood": mood_of(mention),
+            "mood": reply_mood(mention, intent),
             "lang": lang,
             "no_exclamation": bool(dislike_words & {"exclamation", "exclamations"}),
             "no_emoji": bool(dislike_words & {"emoji", "emojis", "emoticons"}),

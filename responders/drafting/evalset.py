@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from config.errors import InputError
 from config.settings import Settings
+from listener.scoring.sentiment import normalise
 from responders.brandbook import BrandBook, parse_book
 from responders.drafting import textrules
 from responders.drafting.checks import CheckResult, book_findings, expectation_checks, variety
@@ -119,6 +120,11 @@ def _understanding(item: dict[str, Any], scorer: Any, classify: bool) -> dict[st
         "urgency": score.urgency,
         "urgency_reasons": list(score.urgency_reasons),
         "is_spam": score.is_spam,
+        # What the ingest pipeline stores beside the scores (listener/pipeline.py), so a
+        # classified run drafts from what a real brand's mentions carry.
+        "mood": score.mood,
+        "lang_supported": score.lang_supported,
+        "detected_lang": score.lang,
     }
     return found | given
 
@@ -168,16 +174,21 @@ def _add_item(
             )
         )  # fmt: skip
     understood = _understanding(item, scorer, classify)
+    polarity = scorer.polarity(normalise(item["text"]))  # stored by the pipeline for every row
     mention = Mention(
         platform=platform,
         external_id=f"{number}",
         identity=identity,
         text=item["text"],
         text_normalized=item["text"],
-        lang=item.get("lang", "en"),
+        lang=_stored_lang(understood.get("detected_lang", ""), item.get("lang", "en")),
+        lang_supported=bool(understood.get("lang_supported", True)),
         created_at=created,
         label=understood["label"],
         compound=float(understood["compound"]),
+        pos=polarity["pos"],
+        neu=polarity["neu"],
+        neg=polarity["neg"],
         intent=understood["intent"],
         is_complaint=bool(understood["is_complaint"]),
         urgency=understood["urgency"],
@@ -191,6 +202,11 @@ def _add_item(
         mention.mood = understood["mood"]  # read by getattr until issue 9's column lands
     session.add(mention)
     return mention
+
+
+def _stored_lang(detected: str, reported: str) -> str:
+    """The language the pipeline would store: the detected one, else the platform's tag."""
+    return detected if detected and detected != "und" else reported
 
 
 def run_set(path: Path, *, classify: bool = False) -> SetRun:

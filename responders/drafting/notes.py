@@ -16,6 +16,7 @@ from typing import Any
 
 from config.settings import Settings
 from responders.drafting.templates import TemplateSet
+from responders.drafting.triage import ANSWERS_YIELD_TO_LEGAL, urgency_classes
 from store.models import Customer, Mention
 
 LANGUAGES = {
@@ -115,6 +116,10 @@ def manager_note(
     bad_experience = intent == "complaint" or (mention.label == "negative" and intent == "other")
     if urgency in ("safety", "payment", "security", "legal", "churn"):
         notes.append(templates.render("_notes", f"urgent_{urgency}", note_context))
+        if urgency == "legal":  # the follow-ups of the replies the legal one replaced
+            for other in urgency_classes(mention):
+                if other in ANSWERS_YIELD_TO_LEGAL:
+                    notes.append(templates.render("_notes", f"urgent_{other}", note_context))
     elif intent in ("question", "suggestion"):
         pass  # never a gesture on a question or an idea
     elif customer is not None and bad_experience and regular and not earlier.had_bad:

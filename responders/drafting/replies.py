@@ -23,8 +23,9 @@ from config.settings import Settings
 from responders.brandbook import BrandBook
 from responders.drafting import textrules
 from responders.drafting.checks import book_findings
-from responders.drafting.context import mood_of, reply_context
+from responders.drafting.context import reply_context
 from responders.drafting.notes import Earlier, human_note, manager_note
+from responders.drafting.reading import reply_intent, reply_mood
 from responders.drafting.templates import (
     OPTIONAL_SLOTS,
     SLOTS,
@@ -76,13 +77,6 @@ class ReplyPlan:
     candidates: list[Candidate]
     manager_note: str | None
     human_only: bool = False  # no template in the mention's language: a person writes it
-
-
-def _family_intent(mention: Mention, mood: str) -> str:
-    intent = "complaint" if mention.is_complaint else (mention.intent or "other")
-    if intent == "praise" and mood in ("furious", "unhappy"):
-        return "complaint"  # sarcastic "praise" a person labelled negative
-    return intent if intent in ("complaint", "question", "praise", "suggestion") else "other"
 
 
 def _own(text: str, book: BrandBook | None) -> str:
@@ -149,8 +143,8 @@ def plan_reply(
     """
     base_templates = templates or load_templates()
     lang = language_of(mention)
-    mood = mood_of(mention)
-    intent = _family_intent(mention, mood)
+    intent = reply_intent(mention)  # the classifier's signals reconciled (reading.py)
+    mood = reply_mood(mention, intent)
     urgency = urgent_class(mention)
     supported = getattr(mention, "lang_supported", True) is not False
     local = templates_for(base_templates, lang, supported=supported)

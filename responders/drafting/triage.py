@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from config.settings import Settings
 from listener.sources.base import READ_ONLY_PLATFORMS
+from responders.drafting.reading import reply_intent
+from responders.drafting.templates import language_of, languages, load_templates
 from store.models import Customer, Identity, Mention
 
 # Most serious first: the urgent template and the priority follow this order. churn is "high
 # value, not urgent": it picks the churn reply and a manager note, never the urgent rank.
 URGENCY_ORDER = ("safety", "payment", "security", "legal", "churn")
+# Replies that apologise and say what we will do; when the mention also names a lawyer or a
+# claim, the legal reply (thanks, no admission, who will be in touch) is the public one and
+# these classes' follow-ups go in the manager note. Priority still ranks the gravest class.
+ANSWERS_YIELD_TO_LEGAL = ("safety", "payment")
 # Reason names stored before the rename (issue 9); read as their new names.
 OLD_URGENCY_NAMES = {"fraud": "payment", "account_hacked": "security", "churn_threat": "churn"}
-INTENTS = ("complaint", "question", "praise", "suggestion", "other")
 
 # Reason codes stored in Mention.triage_reason and counted in the drafting report.
 SKIP_REASONS = {
@@ -45,12 +51,26 @@ def urgency_classes(mention: Mention) -> tuple[str, ...]:
 
 def urgent_class(mention: Mention) -> str:
     """The class that picks the reply: the gravest urgent one ("general" when urgency is high
-    with no class), else "churn" for a churn mention, else ""."""
+    with no class; "legal" over safety and payment, see ``ANSWERS_YIELD_TO_LEGAL``), else
+    "churn" for a churn mention, else ""."""
     classes = urgency_classes(mention)
     grave = [c for c in classes if c != "churn"]
     if mention.urgency == "high":
+        if "legal" in grave and grave[0] in ANSWERS_YIELD_TO_LEGAL:
+            return "legal"  # a lawyer is involved: the public reply admits nothing
         return grave[0] if grave else ("churn" if classes else "general")
     return "churn" if "churn" in classes else ""
+
+
+def has_templates(mention: Mention) -> bool:
+    """True when there are reply templates in the mention's language (English always)."""
+    lang = language_of(mention)
+    return lang == "en" or lang in _template_languages()
+
+
+@lru_cache(maxsize=1)
+def _template_languages() -> frozenset[str]:
+    return frozenset(languages(load_templates()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +124,12 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
         return TriageDecision(True, "urgent:" + urgent)
     if urgent == "churn":
         return TriageDecision(True, "churn")
-    if getattr(mention, "lang_supported", True) is False:
-        # Rapport cannot read this language: its intent and mood are guesses, so a person
-        # decides (the draft carries a note saying so), whatever the intent settings say.
+    if getattr(mention, "lang_supported", True) is False or not has_templates(mention):
+        # Rapport cannot read this language, or cannot answer in it: its intent and mood are
+        # guesses and no draft can be written, so a person decides (the draft carries a note
+        # saying so), whatever the intent settings say.
         return TriageDecision(True, "unsupported_language")
-    intent = "complaint" if mention.is_complaint else (mention.intent or "other")
-    if intent not in INTENTS:
-        intent = "other"
+    intent = reply_intent(mention)
     if intent == "praise" and not settings.drafting.reply_to_praise:
         return TriageDecision(False, "praise_off")
     if intent == "other" and not settings.drafting.reply_to_other:
@@ -157,7 +176,8 @@ def priority(
         urgent = 10 + max(ranks, default=0)
     compound = max(-1.0, min(1.0, float(mention.compound or 0.0)))
     complaint = 0
-    if mention.is_complaint and (mention.label == "negative" or compound < 0):
+    negative = mention.label == "negative" or compound < 0
+    if negative and reply_intent(mention) == "complaint":  # the family the draft answers
         complaint = 1 + round(100 * max(0.0, -compound))
     loyal = is_loyal(customer, settings=settings)
     reach = 0
