@@ -261,3 +261,14 @@ def test_no_draft_on_a_platform_nobody_can_answer_on_even_when_urgent(platform: 
 def test_platforms_we_can_answer_on_get_drafts(platform: str) -> None:
     asked = mention(platform=platform, intent="question")
     assert triage(asked, settings=SETTINGS).reply
+
+
+def test_never_replies_to_an_impersonator_asking_for_card_details_but_answers_a_report() -> None:
+    """The scammer's post stays security (the alert goes out) but gets no warm reply."""
+    scam = "@jo_b Hi, Brightbank Support here. Please send your card number to verify"
+    report = "someone called Brightbank Support DMd me asking for my card number. is that you?"
+    fields = {"urgency": "high", "urgency_reasons": ["security"], "intent": "praise"}
+    decision = triage(mention(text=scam, **fields), settings=SETTINGS)
+    assert (decision.reply, decision.reason) == (False, "impersonation")
+    decision = triage(mention(text=report, **fields), settings=SETTINGS)
+    assert (decision.reply, decision.reason) == (True, "urgent:security")

@@ -13,6 +13,7 @@ from listener.scoring.classify import _expand
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
     URGENT_CLASSES,
+    is_impersonator_request,
     is_urgent,
     urgency_classes,
 )
@@ -56,6 +57,8 @@ PAYMENT = [
     "@brightbank my salary still hasn't arrived and it left my employer on Friday",
     "@brightbank you charged me an overdraft fee in error, I was never overdrawn",
     "@citygarage billed me for brake pads that were never actually fitted",
+    "@streambox my premium renewed but the app still says basic. paid and got nothing",
+    "@yogaspace paid for the 10-class pass but got nothing, no credits on my account",
 ]
 
 SECURITY = [
@@ -69,6 +72,10 @@ SECURITY = [
     "@brightbank there are transactions on my account I don't recognise, £450 in Lagos",
     "there's a skimmer on the @brightbank cash machine on the high street",
     "@brightbank I got someone else's bank statement in the post today",
+    # the impersonator's own post, in the brand's voice
+    "@jo_b Hi, Brightbank Support here. Please send your card number to verify",
+    "@sam_k StreamBox Help here! DM us your card details to get a refund",
+    "@ali_r sorry for the trouble, message us with your long card number and we'll sort it",
 ]
 
 LEGAL = [
@@ -84,6 +91,11 @@ CHURN = [
     "@phoneco switching to giffgaff next week, the price rise did it",
     "cancelled @streambox after 6 years. moved to the other lot, cheaper",
     "sorry @corner_cafe, found a place round the corner that actually opens on time",
+    "cancelling my app account, the booking page never works",
+    "@streambox cancelling my premium sub. not worth it. bye",
+    "going to cancel my gym membership, the showers have been broken for a month",
+    "that's it, done with Brightbank. moving to the one across the road",
+    "@phoneco officially done with you lot",
 ]
 
 NEAR_MISSES = [
@@ -106,6 +118,18 @@ NEAR_MISSES = [
     "@tickets4u ta for sorting my double charge so fast yesterday 👍",
     "Sue at @pagesbooks recommended the best thriller, thank you!",
     "@parcelco do you deliver on Sundays?",
+    # cancelling one order or booking is not leaving; being done with the day is not either
+    "@shoe_hut cancelling my order, wrong size",
+    "@streambox how do I cancel my subscription?",
+    "how can I cancel my plan before it renews @phoneco",
+    "@harbourhotel cancelling my booking for friday, can I move it to next month?",
+    "done with work, off to @corner_cafe",
+    "i'm done with work, off to @corner_cafe for a flat white",
+    "finally done with my exams, celebrating at @pizzaplace",
+    "@streambox paid and got the upgrade straight away, nice",
+    "@shoe_hut can you send me the discount code from the email?",
+    "@tallyapp can my accountant have her own login or do I share my password?",
+    "@shoe_hut please send your order number and we'll check",
 ]
 
 
@@ -200,3 +224,28 @@ def test_a_decaf_question_from_a_pregnant_customer_is_a_question_not_a_complaint
     result = get_scorer().score(text)
     assert result.intent == "question" and not result.is_complaint
     assert result.urgency == "normal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@jo_b Hi, Brightbank Support here. Please send your card number to verify",
+        "@sam_k StreamBox Help here! DM us your card details to get a refund",
+    ],
+)
+def test_an_impersonators_own_request_for_card_details_is_marked_as_one(text: str) -> None:
+    assert "security" in urgency_classes(text)
+    assert is_impersonator_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone called Brightbank Support DMd me asking for my card number. is that you?",
+        "got a DM saying 'send your card number to verify', is this legit @brightbank?",
+        "@streambox beware, an account is replying to people: DM us your card details. scam",
+        "@shoe_hut please send your order number and we'll check",
+    ],
+)
+def test_a_customer_reporting_or_quoting_the_request_is_not_the_impersonator(text: str) -> None:
+    assert not is_impersonator_request(text)

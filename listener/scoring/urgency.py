@@ -22,8 +22,10 @@ import re
 from functools import cache
 
 from listener.scoring.urgency_cues import (
+    IMPERSONATOR_ASKS,
     LOOKALIKE_DOMAIN,
     PAYMENT_RESOLVED,
+    REPORTED,
     SAFETY_PRAISED,
     SAFETY_STILL_WRONG,
     URGENCY_CUES,
@@ -96,3 +98,26 @@ def _in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
 def is_urgent(classes: tuple[str, ...]) -> bool:
     """True when any class but churn is present: churn alone is high value, not urgent."""
     return not URGENT_CLASSES.isdisjoint(classes)
+
+
+@cache
+def _impersonator_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(IMPERSONATOR_ASKS), _compile(REPORTED)
+
+
+def is_impersonator_request(text: str) -> bool:
+    """True when ``text`` itself asks the reader for card details in the brand's voice.
+
+    "Hi, <Brand> Support here. Please send your card number to verify" is a scammer's post,
+    not a customer's: it is still ``security`` (someone should report the account), but no
+    reply should thank or help its author. A customer who reports or quotes such a request
+    speaks of themselves or the scammer ("someone DMed me", "is this you?", "scam"), and
+    that rules it out, so their post is answered as usual.
+    """
+    from listener.scoring.classify import prepare
+
+    view, _urls = prepare(text)
+    asks, reported = _impersonator_patterns()
+    return asks.search(view) is not None and reported.search(view) is None

@@ -27,6 +27,11 @@ _BODY = (
     r"|lip|lips|cheek|face|tooth|teeth|neck|back|jaw|shoulder|hip|ribs?|nose|ear"
     r"|scalp|forehead|skin|mouth|throat|tongue|chin|elbow|toe|toes|belly|paw)"
 )
+# what people are "done with" that is not a business ("done with work, off to @cafe")
+_NOT_A_BRAND = (
+    r"(?:work|school|uni|college|exams?|it|this|that|the|my|our|today|lunch|dinner|shift"
+    r"|homework|training|chores|errands|him|her|them|people|winter|summer|mondays?|that'?s)"
+)
 _POSS = r"(?:my|his|her|their|our|your|a|the)"
 _DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"  # an alternation, so the compiled trie can jump to it
 _MONEY = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros))"
@@ -240,6 +245,8 @@ PAYMENT = (
     rf"|(?:{_MONEY}|money|funds|payments?) (?:{_W}{{0,3}}?)?(?:missing|disappeared|vanished|gone)"
     r" from (?:my|our|the|her|his) (?:\S+ )?account|missing from my account"
     r"|(?:came|went|gone|taken|come) out (?:\S+ ){0,2}?(?:twice|two times|again)"
+    # paid for something that never came ("renewed... paid and got nothing")
+    r"|paid (?:\S+ ){0,4}?(?:and|but) (?:i |we |have |still )?(?:got|get|received|have|had) nothing"
 )
 
 SECURITY = (
@@ -282,6 +289,10 @@ SECURITY = (
     r" code|verification code|one[- ]time (?:pass)?code|passcode|6[- ]digit code|the code"
     r"|codes?|password|pin|login details|my login|3 digits|cvv|cvc|long card number|the last 4"
     r"|sort code|account number|direct debit details|card on their link|bank transfer first)"
+    # ...and the impersonator's own post: "support here, DM us your card details"
+    r"|(?:send|sending|dm|pm|message|inbox|reply with|provide) (?:\S+ ){0,3}?your (?:\S+ )?(?:card"
+    r" (?:number|details|info|no)|card number|bank (?:details|login|info)|cvv|cvc|security code"
+    r"|long card number|login details|password|3 digits)"
     r"|(?:dodgy|weird|suspicious|random|fake|strange|convincing) (?:\S+ ){0,2}?(?:link|email"
     r"|text|domain|site|website|number|call|account|page|sender|login page)"
     r"|(?:link|links|domain) (?:\S+ ){0,3}?(?:random|weird|dodgy|suspicious) (?:domain|site)"
@@ -359,9 +370,30 @@ CHURN = (
     r" else"
     r"|won'?t be (?:\S+ )?(?:back|returning|staying|coming back|using you)"
     r"|never (?:staying|using|booking|banking|shopping|buying|ordering) (?:\S+ ){0,3}?again"
-    r"|done with @\S+|i'?m done with (?:you|u|\S+)|(?:going|go|moving|off) to (?:\S+ ){1,4}?"
+    # leaving now, still to be won back ("cancelling my Plus sub"); "cancelled my sub and you
+    # still charged me" is the payment fault, "cancelling my order" is not leaving, and "how do
+    # I cancel my subscription?" asks how (the answer is the help, not a save attempt)
+    r"|(?<!do i )(?<!can i )(?<!do we )(?<!can we )(?<!how to )(?<!how )cancel(?:l?ing)? (?:my|our)"
+    r" (?:\S+ ){0,2}?(?:account|membership|subscription|sub"
+    r"|contract|plan)(?! (?:to|for|and (?:re|switch|get|go)))"
+    r"|done with @\S+|(?:i'?m|i am|we'?re|we are|that'?s it|officially|finally|totally|so) done"
+    rf" with (?!{_NOT_A_BRAND} )\S+"
+    r"|(?:going|go|moving|off) to (?:\S+ ){1,4}?"
     r"instead|(?:going|switching|moving|flying|booking|buying|shopping|banking) (?:\S+ ){0,5}?"
     r"(?:from now on|instead)|(?:it is|is it) then"
+)
+
+# The impersonator's own post: it asks the reader for their card details in the brand's voice
+# ("Support here, DM us your card details to get a refund"). A customer reporting or quoting
+# one names it ("someone DMed me", "is this you", "legit?", "scam"): REPORTED rules it out.
+IMPERSONATOR_ASKS = (
+    r"(?:send|dm|pm|message|inbox|reply with|provide) (?:us |me )?(?:with )?(?:over )?(?:\S+ )?"
+    r"your (?:full |long )?(?:card (?:number|details|info|no)|card number|bank (?:details|login"
+    r"|info)|cvv|cvc|security code|login details|password|3 digits)"
+)
+REPORTED = (
+    r"someone|somebody|they|them|him|her|me|my|i|i'?m|i'?ve|got|received|is (?:this|that|it)"
+    r"|legit|real|scam\w*|fake|phishing|dodgy|careful|beware|warning|report\w*"
 )
 
 # gravest first: the order of the classes in a result

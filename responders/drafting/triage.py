@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from config.settings import Settings
+from listener.scoring.urgency import is_impersonator_request
 from listener.sources.base import READ_ONLY_PLATFORMS
 from responders.drafting.reading import reply_intent
 from responders.drafting.templates import language_of, languages, load_templates
@@ -32,6 +33,7 @@ OLD_URGENCY_NAMES = {"fraud": "payment", "account_hacked": "security", "churn_th
 SKIP_REASONS = {
     "own_post": "posted by one of our own accounts",
     "spam": "marked as spam",
+    "impersonation": "asks for card details in our name: report the account, do not reply",
     "do_not_contact": "the customer asked not to be contacted",
     "deleted_customer": "the customer's profile was deleted",
     "bot": "the author is a bot",
@@ -92,8 +94,9 @@ def _is_own_handle(mention: Mention, identity: Identity | None, settings: Settin
 def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
     """Decide whether ``mention`` gets a draft.
 
-    Never: our own posts, spam, customers marked do-not-contact or deleted, bots, plain
-    reposts, posts not about the brand, posts on a read-only platform. Then urgent mentions
+    Never: our own posts, spam, an impersonator's post asking for card details in our name,
+    customers marked do-not-contact or deleted, bots, plain reposts, posts not about the
+    brand, posts on a read-only platform. Then urgent mentions
     always get a reply (whatever the intent), then a language Rapport cannot score (for a
     person to read), then complaints, questions and suggestions; praise when
     ``drafting.reply_to_praise`` (default on), ``other`` when ``drafting.reply_to_other``
@@ -107,6 +110,8 @@ def triage(mention: Mention, *, settings: Settings) -> TriageDecision:
         return TriageDecision(False, "own_post")
     if mention.is_spam:
         return TriageDecision(False, "spam")
+    if "security" in urgency_classes(mention) and is_impersonator_request(mention.text or ""):
+        return TriageDecision(False, "impersonation")  # the security alert still goes out
     if customer is not None and customer.do_not_contact:
         return TriageDecision(False, "do_not_contact")
     if customer is not None and customer.deleted_at is not None:
