@@ -63,6 +63,18 @@ def clean_for_detection(text: str) -> str:
     return " ".join(_WORD_RE.findall(text[: MAX_CHARS * 2]))[:MAX_CHARS].replace("’", "'")
 
 
+def _letters(cleaned: str) -> int:
+    """Letters in a cleaned text, counted in C for the usual ASCII one.
+
+    Cleaned ASCII text holds only letters, spaces and apostrophes (``clean_for_detection``
+    keeps ``_WORD_RE`` words), so subtracting those two counts is exact; other text may hold
+    numeric word characters (``²``) that are not letters, so it is counted char by char.
+    """
+    if cleaned.isascii():
+        return len(cleaned) - cleaned.count(" ") - cleaned.count("'")
+    return sum(map(str.isalpha, cleaned))
+
+
 def _plainly_english(cleaned: str) -> bool:
     """ASCII with at least two distinct English-only function words: no model needed."""
     if not cleaned.isascii():
@@ -79,7 +91,7 @@ def detect_language(text: str) -> tuple[str, float]:
     ('und', 0.0)
     """
     cleaned = clean_for_detection(text)
-    if sum(ch.isalpha() for ch in cleaned) < MIN_LETTERS:
+    if _letters(cleaned) < MIN_LETTERS:
         return UNDETERMINED, 0.0
     if _plainly_english(cleaned):
         return "en", 1.0

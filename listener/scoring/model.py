@@ -20,13 +20,13 @@ from __future__ import annotations
 import io
 import json
 import logging
-import math
 import re
+import string
 import threading
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,11 +118,16 @@ def dense_row(
     learns how far to trust it instead of the rules and the model voting blindly.
     """
     compound = polarity["compound"]
-    letters = sum(map(str.isalpha, text))
-    caps = sum(map(str.isupper, text)) / letters if letters > 3 else 0.0
     if text.isascii():
+        # bytes.translate deletes in C; for ASCII, isalpha/isupper are exactly these letters
+        raw = text.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        caps = upper / letters if letters > 3 else 0.0
         happy = sad = frustrated = 0.0
     else:
+        letters = sum(map(str.isalpha, text))
+        caps = sum(map(str.isupper, text)) / letters if letters > 3 else 0.0
         emoji = set(text)
         happy = float(not emoji.isdisjoint(_HAPPY))
         sad = float(not emoji.isdisjoint(_SAD))
@@ -147,6 +152,8 @@ def dense_row(
     ]
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_UPPER = string.ascii_uppercase.encode("ascii")
 _NO_URGENCY = [0.0] * len(URGENCY)
 _ONE_HOT = {name: [float(name == other) for other in INTENTS] for name in INTENTS}
 
@@ -164,25 +171,35 @@ def featurize(
     model knows it or not, so a long post weighs no more than a tweet and unknown words
     dilute the known ones exactly as they did in training.
     """
-    width = len(index)
+    width, rows = len(index), len(texts)
     get = index.get
-    indices: list[int] = []
-    values: list[float] = []
-    indptr = [0]
+    columns: list[int] = []  # every n-gram's column, -1 when the model does not know it
+    counts: list[int] = []  # n-grams per text
+    dense: list[list[float]] = []
     for text, polarity, verdict, cues in zip(texts, polarities, rules, sarcasm, strict=True):
         tokens = word_tokens(text)
-        known = [i for i in map(get, tokens) if i is not None]
-        weight = 1.0 / math.sqrt(len(tokens)) if tokens else 0.0
-        indices.extend(known)
-        values.extend([weight] * len(known))
-        dense = dense_row(text, polarity, verdict, cues)
-        indices.extend(range(width, width + len(dense)))
-        values.extend(value * DENSE_SCALE for value in dense)
-        indptr.append(len(indices))
-    matrix = sparse.csr_matrix(
-        (np.array(values, dtype=np.float32), np.array(indices, dtype=np.int32), indptr),
-        shape=(len(texts), width + len(DENSE_NAMES)),
-    )
+        columns.extend(map(get, tokens, repeat(-1, len(tokens))))  # look-ups in C
+        counts.append(len(tokens))
+        dense.append(dense_row(text, polarity, verdict, cues))
+    # the rest is array work: each known n-gram is worth its row's 1/sqrt(n-grams)
+    sizes = np.array(counts, dtype=np.int64)
+    weight = np.zeros(rows, dtype=np.float64)
+    np.divide(1.0, np.sqrt(sizes), out=weight, where=sizes > 0)
+    row_of = np.repeat(np.arange(rows, dtype=np.int64), sizes)
+    found = np.array(columns, dtype=np.int64)
+    known = found >= 0
+    row_of, found = row_of[known], found[known]
+    n_dense = len(DENSE_NAMES)
+    dense_cols = np.tile(np.arange(width, width + n_dense, dtype=np.int64), rows)
+    dense_rows = np.repeat(np.arange(rows, dtype=np.int64), n_dense)
+    dense_values = np.array(dense, dtype=np.float64).reshape(-1) * DENSE_SCALE
+    matrix = sparse.coo_matrix(
+        (
+            np.concatenate([weight[row_of], dense_values]).astype(np.float32),
+            (np.concatenate([row_of, dense_rows]), np.concatenate([found, dense_cols])),
+        ),
+        shape=(rows, width + n_dense),
+    ).tocsr()
     matrix.sum_duplicates()
     return matrix
 

@@ -131,6 +131,10 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the"),
 }  # fmt: skip
+# Every anchor once: one C-level pass (``filter`` over ``str.__contains__``) finds those
+# present, then each cue is a set test instead of a Python loop of substring tests.
+_ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in _ANCHORS.values() for a in anchors))
+_ANCHORED_CUES = tuple((name, pattern, frozenset(_ANCHORS[name])) for name, pattern in _CUES)
 
 
 def sarcasm_cues(text: str) -> tuple[str, ...]:
@@ -144,10 +148,11 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
     found = [name for name, emoji in _EMOJI_CUES if emoji in text]
     if not _QUOTES.isdisjoint(text) and _SCARE_QUOTE_RE.search(text):
         found.append("scare_quotes")
-    lowered = text.lower()
-    found.extend(
-        name
-        for name, pattern in _CUES
-        if any(anchor in lowered for anchor in _ANCHORS[name]) and pattern.search(text)
-    )
+    present = set(filter(text.lower().__contains__, _ALL_ANCHORS))
+    if present:
+        found.extend(
+            name
+            for name, pattern, anchors in _ANCHORED_CUES
+            if not anchors.isdisjoint(present) and pattern.search(text)
+        )
     return tuple(found)
