@@ -30,6 +30,8 @@ class App:
 
     settings: Settings
     actor: str
+    new_database_expected: bool = False
+    """The demo recreates its database on purpose: no "creating a new, empty database" note."""
 
     @cached_property
     def engine(self) -> Engine:
@@ -39,7 +41,7 @@ class App:
         from store.migrate import ensure_current
 
         fresh = new_sqlite_file(self.settings.database.url)
-        if fresh is not None:
+        if fresh is not None and not self.new_database_expected:
             print(
                 f"note: {fresh} does not exist; creating a new, empty database there "
                 "(check --database-url, --config or database.url if you expected data)",

@@ -75,7 +75,7 @@ def cmd_demo(app: App, args: argparse.Namespace) -> int:
             "database": app.settings.database.model_copy(update={"url": f"sqlite:///{db_path}"})
         }
     )
-    demo = App(settings=settings, actor=app.actor)
+    demo = App(settings=settings, actor=app.actor, new_database_expected=True)
     book_file = folder / "brand_book.toml"
     with demo.factory() as session, session.begin():
         saved = import_book(
