@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.queue_page import NOW, RESULTS, _percentile, build
+from bench.queue_page import NOW, RESULTS, _percentile, build, signed_in_timer
 
 BUDGET_MS = 100.0
 
@@ -55,36 +55,7 @@ def prepare(path: Path, *, mentions: int, pending: int) -> None:
 
 
 def measure(path: Path, *, repeat: int, mentions: int) -> dict[str, Any]:
-    from fastapi.testclient import TestClient
-
-    from config.settings import load_settings
-    from responders.web import accounts, create_app
-    from store.db import make_engine, make_sessionmaker
-
-    settings = load_settings(environ={}, overrides={("brand", "name"): "Bramble"})
-    engine = make_engine(f"sqlite:///{path}")
-    factory = make_sessionmaker(engine)
-    with factory() as session, session.begin():
-        if accounts.find_user(session, "vic") is None:  # a reused database has them already
-            accounts.add_user(session, "vic", role="viewer", password="bench-password", actor="b")
-    client = TestClient(create_app(settings, factory))
-    login = client.get("/login")
-    token = re.search(r'name="login_token" value="([^"]+)"', login.text).group(1)
-    signed = client.post(
-        "/login",
-        data={"username": "vic", "password": "bench-password", "login_token": token},
-        follow_redirects=False,
-    )
-    assert signed.status_code == 303, signed.text[:200]
-
-    def get(url: str) -> tuple[float, float, str]:
-        started = time.perf_counter()
-        response = client.get(url)
-        wall = (time.perf_counter() - started) * 1000
-        assert response.status_code == 200, (url, response.status_code)
-        server = float(response.headers["server-timing"].split("dur=")[1])
-        return server, wall, response.text
-
+    get, engine, _factory = signed_in_timer(path, "vic", "viewer")
     for _ in range(5):
         get("/mentions?q=flat")
     scenarios: dict[str, list[tuple[float, float]]] = {}
