@@ -159,10 +159,15 @@ def build(path: Path, *, mentions: int, pending: int, people: int) -> dict[str, 
                 "status": "drafted",
             }
 
-    step = mentions // (pending + 30_000)
+    if pending > mentions:
+        raise SystemExit(f"--pending ({pending:,}) cannot exceed --mentions ({mentions:,})")
+    # One draft per mention at most (drafts.mention_id is unique): with small sizes the
+    # 30,000 decided drafts shrink to what is left.
+    total = min(pending + 30_000, mentions)
+    step = mentions // total
 
     def draft_rows() -> Iterator[dict[str, Any]]:
-        for k in range(pending + 30_000):
+        for k in range(total):
             mention = 1 + k * step
             status = "pending" if k < pending else ("sent" if k % 3 else "rejected")
             intent = intents[mention - 1]
