@@ -404,3 +404,41 @@ def test_promotions_and_scams_are_spam(text: str) -> None:
 )
 def test_customers_talking_about_offers_are_not_spam(text: str) -> None:
     assert not score(text).is_spam
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@northfield_plumbing great work! I earned $4,500 this week trading from home with "
+        "Mrs Ellen, DM her now 👉",
+        "I got my stolen funds back thanks to @recoverypro_x on IG, he is legit, contact him",
+        "Reach out to @cyber_fix_guru on telegram, best recovery expert I know",
+        "Make £500/day reselling parts 🚗 free course in bio",
+        "Lose 10kg in 7 days with this ONE weird pill 💊 → keto-slim.shop",
+        "🎁 @harbourdental patients: claim your £200 loyalty reward today! limited spots",
+        "FREE premium for LIFE: first 500 people to click and enter your login win",
+        "Get 10,000 followers for your salon page today, DM 'GROW'",
+        "Brand ambassador program open! Send us a DM to collab 💕",
+        "Puppies for sale, vet checked, £200 deposit, DM fast",
+    ],
+)
+def test_pitches_under_brand_posts_are_spam_in_any_trade(text: str) -> None:
+    result = score(text)
+    assert result.is_spam and not result.is_complaint and result.urgency == "normal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a customer quoting a lure to report it: a person must see it (security)
+        "An account called @harbour_help DMd me saying claim your refund here and I entered "
+        "my card details. Was that you?",
+        'got a text "you\'re owed a £212 rebate, claim here" with a link. is this you?',
+        # a legal complaint that happens to say "claim today"
+        "Sent a letter before claim today for the ruined job, small claims next if no refund",
+        "Your support team is legit amazing, message them on whatsapp if you need help",
+        "Paid £18/month for cover for two years and they refused my claim",
+    ],
+)
+def test_customers_quoting_or_near_spam_words_are_not_spam(text: str) -> None:
+    assert not score(text).is_spam

@@ -178,9 +178,11 @@ URGENCY_REASONS = URGENCY_CLASSES
 _SPAM_STRONG_RE = _compile(*cues.SPAM_STRONG)
 _SPAM_PROMO_RE = _compile(*cues.SPAM_PROMO)
 _SPAM_PITCH_RE = _compile(*cues.SPAM_PITCH)
+_SPAM_LURE_RE = _compile(*cues.SPAM_LURE)
+_SPAM_REPORT_RE = _compile(*cues.SPAM_REPORT)
 # Spam words are rare: one scan for all of them rules out the usual tweet. (Urgency cues
 # have their own such scan in ``listener.scoring.urgency``.)
-_RARE_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_PROMO, *cues.SPAM_PITCH)
+_RARE_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_LURE, *cues.SPAM_PROMO, *cues.SPAM_PITCH)
 _POINTING_EMOJI = frozenset("👉👇")
 _REPEAT_RUN_RE = re.compile(r"(\S)\1{9,}")
 _HASHTAG_RE = re.compile(r"#\w")
@@ -309,14 +311,18 @@ def urgency_reasons(w: str) -> tuple[str, ...]:
 def is_spam(w: str, original: str, *, urls: int, words: bool = True) -> bool:
     """Conservative spam test: two points needed, and a lone link never counts.
 
-    A strong spam phrase ("follow back", "click here", "you've been selected", "turned
-    $200 into", "10k real followers", "$XYZ token") is spam on its own. Otherwise one point
-    each for two or more URLs, five or more hashtags, a promotional word ("50% off",
-    "deals", "free"), a call to action ("DM me", "link in bio", "use code", 👉), and a run
-    of ten identical characters when exactly one other point is present. Two points make
-    spam, unless a complaint cue fires and there is at most one link and few hashtags: a
-    customer saying "the 20% off code says invalid" is not spam. ``words=False`` says
-    the caller already knows no spam word is present.
+    A strong spam phrase ("follow back", "turned $200 into", "10k real followers", "$XYZ
+    token", "he is legit, contact him on IG", "make £500/day", "ambassador program") is
+    spam on its own. A prize or phishing lure ("you've been selected", "claim your reward",
+    "enter your login") is two points, because customers quote lures to report them. Otherwise
+    one point each for two or more URLs, five or more hashtags, a promotional word ("50%
+    off", "deals", "free"), a call to action ("DM me", "link in bio", "use code", 👉), and
+    a run of ten identical characters when exactly one other point is present. Two points
+    make spam, unless there is at most one link and few hashtags and a complaint cue or a
+    report ("got a text", "DM'd me", "is this you?", "I entered") fires: a customer saying
+    "the 20% off code says invalid", or quoting a phishing text, is not spam — the second
+    must reach a person with its security urgency. ``words=False`` says the caller already
+    knows no spam word is present.
     """
     hashtags = original.count("#") >= 5 and len(_HASHTAG_RE.findall(original)) >= 5
     points = (urls >= 2) + hashtags
@@ -325,12 +331,15 @@ def is_spam(w: str, original: str, *, urls: int, words: bool = True) -> bool:
     if words:
         if _SPAM_STRONG_RE.search(w):
             return True
+        points += 2 * (_SPAM_LURE_RE.search(w) is not None)
         points += (_SPAM_PROMO_RE.search(w) is not None) + (_SPAM_PITCH_RE.search(w) is not None)
     if points == 1 and _REPEAT_RUN_RE.search(original):
         points += 1
     if points < 2:
         return False
-    return urls >= 2 or hashtags or _STRONG_RE.search(w) is None
+    if urls >= 2 or hashtags:
+        return True
+    return _STRONG_RE.search(w) is None and _SPAM_REPORT_RE.search(w) is None
 
 
 def intent_of(w: str, *, is_complaint: bool, compound: float) -> str:
