@@ -2,9 +2,10 @@
 
 SQLAlchemy's per-row parameter processing costs more than SQLite itself on a 36-column
 insert, and ingest writes every mention, identity and customer counter. On SQLite these
-helpers hand pre-converted tuples straight to the driver's ``executemany`` (inside the
-session's transaction, storing values exactly as SQLAlchemy's own types would); on other
-databases they use the ordinary Core statements, whose cost is dominated by the network.
+helpers hand pre-converted tuples straight to the driver (``executemany``, or ``execute``
+and ``lastrowid`` when the new ids are needed), inside the session's transaction, storing
+values exactly as SQLAlchemy's own types would; on other databases they use the ordinary
+Core statements, whose cost is dominated by the network.
 """
 
 from __future__ import annotations
