@@ -50,7 +50,7 @@ class Prepared(NamedTuple):
     normalized: str
     relevant: bool
     reason: str
-    score: tuple[Any, ...]  # Score's fields in order; ``as_score`` rebuilds it
+    score: tuple[Any, ...]  # Score's fields in order; ``ScoreFields._make`` names them
 
 
 _SCORE_FIELDS = tuple(Score.__dataclass_fields__)
@@ -58,10 +58,6 @@ _score_values = attrgetter(*_SCORE_FIELDS)  # a Score's fields as a tuple, in C
 ScoreFields = namedtuple("ScoreFields", _SCORE_FIELDS)  # type: ignore[misc]
 """A ``Score``'s fields by name, read from the tuple without building a ``Score`` again
 (a frozen dataclass costs several µs to build; the writer only reads the fields)."""
-
-
-def as_score(fields: tuple[Any, ...]) -> Score:
-    return Score(*fields)
 
 
 def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> list[Prepared]:
