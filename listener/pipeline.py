@@ -28,7 +28,7 @@ from listener.people.gdpr import erased_id
 from listener.people.linking import author_key, link_authors
 from listener.sanitize import label, sanitize
 from listener.scoring.model import brand_model_dir
-from listener.scoring.pool import ParallelScorer, Prepared, as_score, items_of, prepare
+from listener.scoring.pool import ParallelScorer, Prepared, ScoreFields, items_of, prepare
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import Scorer, get_scorer
 from listener.sources.base import Batch, RawMention
@@ -182,7 +182,7 @@ class Pipeline:
         links = link_authors(session, fresh, own=self.matcher, now=now)
         rows: list[dict[str, Any]] = []
         for mention, ready in zip(fresh, prepared, strict=True):
-            score = as_score(ready.score)
+            score = ScoreFields._make(ready.score)
             key = author_key(mention)
             link = links.get(key) if key else None
             is_own = link.is_own if link else False

@@ -104,7 +104,7 @@ def word_tokens(text: str) -> list[str]:
     of a slice.
     """
     words = _TOKEN_RE.findall(canonical(text))
-    tokens = words + [f"{a} {b}" for a, b in pairwise(words)]
+    tokens = words + list(map(" ".join, pairwise(words)))  # "a b" bigrams, joined in C
     tokens += ["~" + word[:PREFIX] for word in words if len(word) > PREFIX + 1]
     return tokens
 

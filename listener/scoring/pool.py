@@ -17,9 +17,11 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -48,11 +50,14 @@ class Prepared(NamedTuple):
     normalized: str
     relevant: bool
     reason: str
-    score: tuple[Any, ...]  # Score's fields in order; ``as_score`` rebuilds it
+    score: tuple[Any, ...]  # Score's fields in order; ``ScoreFields._make`` names them
 
 
-def as_score(fields: tuple[Any, ...]) -> Score:
-    return Score(*fields)
+_SCORE_FIELDS = tuple(Score.__dataclass_fields__)
+_score_values = attrgetter(*_SCORE_FIELDS)  # a Score's fields as a tuple, in C
+ScoreFields = namedtuple("ScoreFields", _SCORE_FIELDS)  # type: ignore[misc]
+"""A ``Score``'s fields by name, read from the tuple without building a ``Score`` again
+(a frozen dataclass costs several µs to build; the writer only reads the fields)."""
 
 
 def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> list[Prepared]:
@@ -75,13 +80,10 @@ def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> lis
                 norm,
                 relevance.relevant,
                 relevance.reason,
-                tuple(getattr(score, name) for name in _SCORE_FIELDS),
+                _score_values(score),
             )
         )
     return prepared
-
-
-_SCORE_FIELDS = tuple(Score.__dataclass_fields__)
 
 
 _worker: tuple[Scorer, BrandMatcher] | None = None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from listener.scoring import model
 from listener.scoring.classify import Classification, classify
-from listener.scoring.decide import GRAVE, decide, rules_mood
+from listener.scoring.decide import GRAVE, combine, readings, rules_mood
 from listener.scoring.language import detect_language
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
 from listener.scoring.sarcasm import sarcasm_cues
@@ -96,22 +96,22 @@ def score_batch(
     from listener.scoring.sentiment import Score, label_for
 
     polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
-    probs = None
+    probs = read = None
     if use_model and texts:
         weights = weights or model.weights_at(scorer.model_dir)
         seen = _without_ignored_words(texts, scorer.lexicon)
         features = model.featurize(seen, polarities, verdicts, sarcasm, weights.index)
         probs = weights.probabilities(features)
+        read = readings(probs)
     out = []
     for i, text in enumerate(texts):
         polarity, rules = polarities[i], verdicts[i]
         urgency = rules.urgency_reasons  # () for spam
         compound = polarity["compound"]
         code, supported = langs[i]
-        if probs is not None:
-            row = {task: block[i] for task, block in probs.items()}
-            intent, complaint, mood, label = decide(
-                row,
+        if read is not None:
+            intent, complaint, mood, label = combine(
+                read[i],
                 spam=rules.is_spam,
                 urgency=urgency,
                 sarcastic=sarcasm[i] > 0,
