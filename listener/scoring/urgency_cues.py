@@ -15,6 +15,8 @@ Bump ``RULES_VERSION`` in ``listener.scoring.sentiment`` after any change.
 
 from __future__ import annotations
 
+from listener.scoring.urgency_concepts import PAYMENT_COMPOSED, SAFETY_COMPOSED, SECURITY_COMPOSED
+
 _W = r"(?:\S+ )"  # any one word, with its trailing space
 _WHO = (
     r"(?:i|we|he|she|they|son|daughter|kid|kids|child|children|baby|toddler|wife|husband"
@@ -154,7 +156,7 @@ SAFETY = (
     r"|fell off (?:the )?(?:jack|ramp|lift|stand)|child seat (?:\S+ ){0,3}?(?:not|wasn'?t|loose"
     r"|fitted wrong)|(?:entered|got into|let \S+ into) (?:our|my) room|(?:occupied|someone else'?s)"
     r" room|smoke alarm (?:\S+ ){0,3}?(?:missing|removed|disabled|not working|didn'?t|covered)"
-    r"|mould (?:\S+ ){0,5}?(?:asthma|breathing|chest|sick|ill)|escalator (?:\S+ ){0,3}?(?:jerked"
+    r"|mould (?:\S+ ){0,8}?(?:asthma\w*|breathing|chest|sick|ill)|escalator (?:\S+ ){0,3}?(?:jerked"
     r"|stopped suddenly|caught)|(?:gp|doctor|dermatologist|pharmacist|trichologist|dentist"
     r"|paramedics?) (?:\S+ ){0,2}?(?:says|said|thinks|confirmed)"
     r"|unsafe|hazard|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
@@ -171,7 +173,7 @@ SAFETY = (
 PAYMENT = (
     # charged twice or more
     rf"{_TOOK} (?:{_W}{{0,8}}?)?(?:twice|double|two times|three times|3 times|2 times|2x|x2"
-    r"|x 2|again and again)(?! the| as| a| my| in| what| over)"
+    r"|x 2|again and again)(?! (?:the|as|a|my|in|what|over)(?![\w']))"
     r"|(?:double|duplicate)[- ]?(?:charged|charge|charges|payment|payments|billed|debit"
     r"|transaction)s?(?! reminder)|charged double|two (?:\S+ )?(?:payments|charges|direct debits"
     r"|dds)"
@@ -255,7 +257,7 @@ SECURITY = (
     r"|fraudulent|fraudsters?|(?:card|account|bank) fraud|fraud (?:team|department|alert|on my)"
     r"|unrecogni[sz]ed|(?:transactions?|payments?|purchases?|withdrawals?) (?:\S+ ){0,3}?(?:i|we)"
     r" (?:don'?t|didn'?t|do not|did not) recogni[sz]e|(?:card|details) (?:\S+ ){0,3}?(?:cloned"
-    r"|skimmed|stolen|compromised)|identity (?:theft|fraud|stolen)|(?:opened|taken out|applied"
+    r"|skimmed|compromised)|(?:card details|card number|details|data) (?:\S+ ){0,3}?stolen|identity (?:theft|fraud|stolen)|(?:opened|taken out|applied"
     r"|ordered) (?:\S+ ){0,4}?in my name|spoof\w*|safe account|remote access|anydesk|teamviewer"
     r"|(?:emptied|drained|cleared out) (?:my|our|her|his) (?:\S+ )?account|(?:withdrew|withdrawn"
     r"|transferred|spent) (?:\S+ ){0,4}?(?:from|on|using) my (?:\S+ )?(?:account|card)"
@@ -272,13 +274,12 @@ SECURITY = (
     r" (?:to|that|they|he|she|it|we|you)|pretending (?:to|that|they|he|she|it|we|you)"
     r"|supposedly from|purporting)|scam (?:text|texts|email|emails|call|calls|site"
     r"|link|account|page|message)|(?:known|text|email|phone|phishing|sms) scam"
-    r"|(?:is|was) (?:this|that|it) a scam|(?:this|that|it) a scam\?|scam\?|scam right"
     r"|impersonat\w*|pretending to be|claiming to be|posing as|purporting"
     r"|fake (?:\S+ ){0,2}?(?:account|accounts|page|profile|support|site|website|email|text"
     r"|giveaway|instagram|insta|facebook|twitter|helpdesk|help|number)"
     r"|(?:is|was) (?:this|that|it) (?:really )?you|is (?:this|that) real|that'?s not you"
     r"|not you right|not (?:really )?you is it"
-    r"|(?:is|was|isn'?t) (?:this|that|it) (?:\S+ )?(?:known )?scam|pls tell me that|please tell me"
+    r"|pls tell me that|please tell me"
     r" that'?s not|tell me that wasn'?t"
     r"|(?:copying|using) (?:your|their|the salon'?s|the shop'?s) (?:logo|photos)|(?:account|page"
     r"|profile|email|site|website|text) (?:\S+ ){0,3}?(?:with|has|using) (?:your|their) logo"
@@ -296,9 +297,11 @@ SECURITY = (
     r"|(?:dodgy|weird|suspicious|random|fake|strange|convincing) (?:\S+ ){0,2}?(?:link|email"
     r"|text|domain|site|website|number|call|account|page|sender|login page)"
     r"|(?:link|links|domain) (?:\S+ ){0,3}?(?:random|weird|dodgy|suspicious) (?:domain|site)"
-    r"|looks? (?:v |very |really |a bit )?(?:dodgy|fake|like phishing|like a scam|suspicious)"
+    r"|looks? (?:v |very |really |a bit )?(?:dodgy|fake|like phishing|suspicious)"
     # account taken over
-    r"|hacked|hackers?|hacking|compromised|sim swap|ported my number"
+    # not "hacked together a shelf", "hacked off" (annoyed), "a hacking cough"
+    r"|hacked(?! (?:together|off|it|up|apart|away|at|a|an|the|some)(?![\w']))|hackers?"
+    r"|hacking(?! (?:cough|together|away|at)(?![\w']))|compromised|sim swap|ported my number"
     r"|someone(?:'s| has| had)? (?:else )?(?:\S+ ){0,2}?(?:got into|logged into|logged in"
     r"|logging in|accessed"
     r"|used|using|been using|changed|reset|ordered|booked|called \S+ pretending|let a stranger)"
@@ -332,8 +335,10 @@ CHURN = (
     r"|switch(?:ing|ed)?|porting|ported|defecting"
     r"|defected) (?:over )?(?:from (?:\S+ ){1,3}?)?to (?!(?:the|a|an|my|your|our|you|it|us"
     r"|him|her|them|@\S+|off-peak|credit|prepay|dark|light|annual|monthly|yearly|card|paperless"
-    r"|direct|online|e-?billing"
-    r"|digital|fibre|contactless|apple|google|this|that|another plan|a new plan) )\S+"
+    r"|direct|online|e-?billing|premium|pro|basic|plus|family|student|business|standard"
+    r"|unlimited|sim-only|payg|digital|fibre|contactless|apple|google|this|that|another plan"
+    r"|a new plan)(?![\w']))(?!\S+ (?:plan|plans|tariff|bundle|package|tier|membership"
+    r"|subscription|option|version|account)(?![\w']))\S+"
     r"|(?:switching|switched|moving|moved|going|went|taking|took|gone) (?:\S+ ){0,6}?(?:to"
     r" )?(?:a |an )?(?:different|another|other|new) (?:provider|supplier|bank|gym|airline"
     r"|practice|salon|barber|shop|place|vet|mechanic|workshop|café|cafe|app|lot|co-op)"
@@ -375,12 +380,24 @@ CHURN = (
     # I cancel my subscription?" asks how (the answer is the help, not a save attempt)
     r"|(?<!do i )(?<!can i )(?<!do we )(?<!can we )(?<!how to )(?<!how )cancel(?:l?ing)? (?:my|our)"
     r" (?:\S+ ){0,2}?(?:account|membership|subscription|sub"
-    r"|contract|plan)(?! (?:to|for|and (?:re|switch|get|go)))"
+    r"|contract|plan)(?! (?:(?:to|for)(?![\w'])|and (?:re|switch|get|go)))"
     r"|done with @\S+|(?:i'?m|i am|we'?re|we are|that'?s it|officially|finally|totally|so) done"
     rf" with (?!{_NOT_A_BRAND} )\S+"
     r"|(?:going|go|moving|off) to (?:\S+ ){1,4}?"
     r"instead|(?:going|switching|moving|flying|booking|buying|shopping|banking) (?:\S+ ){0,5}?"
     r"(?:from now on|instead)|(?:it is|is it) then"
+)
+
+# "Is this a scam?" asks about a message, a link or a caller (security) or about a price or an
+# offer ("is the add-on a scam?", a complaint): it counts only beside MESSAGE_CONTEXT.
+SCAM_ASKED = (
+    r"(?:is|was|isn'?t) (?:this|that|it) (?:\S+ )?(?:known )?scam|(?:this|that|it) a scam\?"
+    r"|scam\?|scam right|looks? (?:v |very |really |a bit )?like a scam"
+)
+MESSAGE_CONTEXT = (
+    r"texts?|texted|sms|emails?|emailed|dms?|dmed|dmd|dm'd|messages?|messaged|links?|calls?"
+    r"|called|caller|rang|whatsapp|voicemail|account|page|profile|website|site|domain"
+    r"|someone|somebody|number"
 )
 
 # The impersonator's own post: it asks the reader for their card details in the brand's voice
@@ -398,17 +415,18 @@ REPORTED = (
 
 # gravest first: the order of the classes in a result
 URGENCY_CUES: dict[str, str] = {
-    "safety": SAFETY,
-    "payment": PAYMENT,
-    "security": SECURITY,
+    "safety": f"{SAFETY}|{SAFETY_COMPOSED}",
+    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}",
+    "security": f"{SECURITY}|{SECURITY_COMPOSED}",
     "legal": LEGAL,
     "churn": CHURN,
 }
 
 # A payment problem already put right ("sorted my double charge in 5 min, thanks") is praise.
 PAYMENT_RESOLVED = (
-    r"(?:sorted|fixed|resolved|reversed) (?:\S+ ){0,6}?(?:in (?:\S+ )?(?:minutes|mins|min|seconds"
-    r"|no time)|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
+    r"(?:sorted|fixed|resolved|reversed|refunded (?:it|them|me|us)) (?:\S+ ){0,6}?(?:(?:in|within)"
+    r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
+    r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
     r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ )?for sorting|credit where it'?s due"
     r"|(?:sorted|fixed|resolved) (?:my|the|a) (?:\S+ )?(?:bill|billing|double charge|duplicate"
     r"|charge|refund)"
