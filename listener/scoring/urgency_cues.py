@@ -15,7 +15,14 @@ Bump ``RULES_VERSION`` in ``listener.scoring.sentiment`` after any change.
 
 from __future__ import annotations
 
-from listener.scoring.urgency_concepts import PAYMENT_COMPOSED, SAFETY_COMPOSED, SECURITY_COMPOSED
+from listener.scoring.urgency_concepts import (
+    PAYMENT_COMPOSED,
+    PAYMENT_FOREIGN,
+    SAFETY_COMPOSED,
+    SAFETY_FOREIGN,
+    SECURITY_COMPOSED,
+    SECURITY_FOREIGN,
+)
 
 _W = r"(?:\S+ )"  # any one word, with its trailing space
 _WHO = (
@@ -62,7 +69,8 @@ SAFETY = (
     r" infection|infected (?:wound|cut|ear|piercing|scalp|skin)|wound (?:\S+ ){0,3}?opened"
     r"|(?:wrong|double|10x|ten times) (?:the )?(?:dose|dosage|medication|meds)|overdose\w*"
     # injuries
-    r"|(?<!no )(?<!if i get )injur(?:ed|y|ies|ing)(?! policy| cover| insurance)|hurt (?:my|me|him"
+    r"|(?<!no )(?<!if i get )(?<!only )injur(?:ed|y|ies|ing)(?! policy| cover| insurance)"
+    r"|hurt (?:my|me|him"
     r"|her|them|us|myself|herself|himself|his|their)"
     r"|(?:really|could) hurt|(?:get|got|getting|been|be) (?:\w+ )?hurt"
     rf"|(?:cut|bruised|broke|broken|sprained|twisted|rolled|chipped|fractured|hit|smacked"
@@ -132,6 +140,7 @@ SAFETY = (
     r"|handrail)s? (?:\S+ ){0,4}?"
     r"(?:loose|collapsed|gave way|came off|wobbl\w*)|slipped (?:in|on) (?:the|a) (?:\S+ )?(?:bath"
     r"|shower|floor|stairs|step|wet)|(?:shelf|shelves|shelving|bookcase|ladder|sign|light fitting"
+    r"|tv|television|mirror|wardrobe|cabinet|radiator"
     r"|ceiling|tile|panel|door|window|display|stand) (?:\S+ ){0,3}?(?:fell|collapsed|came down"
     r"|came off|gave way|crashed down|toppled)|fell on (?:my|a|his|her|me|him|someone|us)"
     r"|came down on|toppled (?:on|onto)|bit (?:my|me|him|her)|(?:dog|cat) (?:\S+ ){0,3}?(?:escaped"
@@ -159,7 +168,9 @@ SAFETY = (
     r"|mould (?:\S+ ){0,8}?(?:asthma\w*|breathing|chest|sick|ill)|escalator (?:\S+ ){0,3}?(?:jerked"
     r"|stopped suddenly|caught)|(?:gp|doctor|dermatologist|pharmacist|trichologist|dentist"
     r"|paramedics?) (?:\S+ ){0,2}?(?:says|said|thinks|confirmed)"
-    r"|unsafe|hazard|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
+    r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
+    r"|unsafe|hazard(?! for (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity))"
+    r"|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
     r"|(?:genuinely|seriously|actually|properly) dangerous(?!ly| for my)"
     r"|dangerous (?:floor|step|steps|stairs|wiring|wire|lid|machine|equipment|driving|roads?)"
     r"|could (?:have|'?ve) (?:been (?:killed|seriously|badly|hurt|injured)|died|killed|hurt|crashed"
@@ -257,7 +268,8 @@ SECURITY = (
     r"|fraudulent|fraudsters?|(?:card|account|bank) fraud|fraud (?:team|department|alert|on my)"
     r"|unrecogni[sz]ed|(?:transactions?|payments?|purchases?|withdrawals?) (?:\S+ ){0,3}?(?:i|we)"
     r" (?:don'?t|didn'?t|do not|did not) recogni[sz]e|(?:card|details) (?:\S+ ){0,3}?(?:cloned"
-    r"|skimmed|compromised)|(?:card details|card number|details|data) (?:\S+ ){0,3}?stolen|identity (?:theft|fraud|stolen)|(?:opened|taken out|applied"
+    r"|skimmed|compromised)|(?:card details|card number|details|data) (?:\S+ ){0,3}?stolen"
+    r"|identity (?:theft|fraud|stolen)|(?:opened|taken out|applied"
     r"|ordered) (?:\S+ ){0,4}?in my name|spoof\w*|safe account|remote access|anydesk|teamviewer"
     r"|(?:emptied|drained|cleared out) (?:my|our|her|his) (?:\S+ )?account|(?:withdrew|withdrawn"
     r"|transferred|spent) (?:\S+ ){0,4}?(?:from|on|using) my (?:\S+ )?(?:account|card)"
@@ -285,10 +297,11 @@ SECURITY = (
     r"|profile|email|site|website|text) (?:\S+ ){0,3}?(?:with|has|using) (?:your|their) logo"
     # requests for card numbers, codes, passwords
     r"|(?:asked|asking|ask|asks|wanted|wants|needed|needs|need|requested|requesting|read out"
-    r"|reading out|give them|confirm|verify|enter|entering|re-?enter|update) (?:\S+ ){0,6}?"
+    r"|reading out|give them|confirm|verify|enter|entering|re-enter|reenter|update) (?:\S+ ){0,6}?"
     r"(?:card (?:number|details|info|no)|card number|bank (?:details|login|card|info)|security"
     r" code|verification code|one[- ]time (?:pass)?code|passcode|6[- ]digit code|the code"
-    r"|codes?|password|pin|login details|my login|3 digits|cvv|cvc|long card number|the last 4"
+    r"|codes?|password|pin|login details|my login|3 digits|cvv|cvc|cv2|otp|2fa code|memorable"
+    r" (?:word|information)|long card number|the last 4"
     r"|sort code|account number|direct debit details|card on their link|bank transfer first)"
     # ...and the impersonator's own post: "support here, DM us your card details"
     r"|(?:send|sending|dm|pm|message|inbox|reply with|provide) (?:\S+ ){0,3}?your (?:\S+ )?(?:card"
@@ -301,7 +314,10 @@ SECURITY = (
     # account taken over
     # not "hacked together a shelf", "hacked off" (annoyed), "a hacking cough"
     r"|hacked(?! (?:together|off|it|up|apart|away|at|a|an|the|some)(?![\w']))|hackers?"
-    r"|hacking(?! (?:cough|together|away|at)(?![\w']))|compromised|sim swap|ported my number"
+    r"|hacking(?! (?:cough|together|away|at)(?![\w']))(?! (?:my|your|the|our) (?!(?:\S+ )?"
+    r"(?:account|accounts|email|password|page|insta|instagram|facebook|profile|phone|card"
+    r"|details|data|system|systems|site|website|app|server|wifi|network)(?![\w'])))|compromised"
+    r"|sim swap|ported my number"
     r"|someone(?:'s| has| had)? (?:else )?(?:\S+ ){0,2}?(?:got into|logged into|logged in"
     r"|logging in|accessed"
     r"|used|using|been using|changed|reset|ordered|booked|called \S+ pretending|let a stranger)"
@@ -415,9 +431,9 @@ REPORTED = (
 
 # gravest first: the order of the classes in a result
 URGENCY_CUES: dict[str, str] = {
-    "safety": f"{SAFETY}|{SAFETY_COMPOSED}",
-    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}",
-    "security": f"{SECURITY}|{SECURITY_COMPOSED}",
+    "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}",
+    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}",
+    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}",
     "legal": LEGAL,
     "churn": CHURN,
 }
@@ -428,6 +444,10 @@ PAYMENT_RESOLVED = (
     r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
     r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
     r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ )?for sorting|credit where it'?s due"
+    r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
+    r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
+    r"|without (?:any )?fuss|no fuss|(?:had|got|put) (?:it|them|the money) back (?:\S+ ){0,4}?"
+    r"(?:within|in|same|next|by)|back in (?:my|our|the) account (?:within|in|the same|the next|by)"
     r"|(?:sorted|fixed|resolved) (?:my|the|a) (?:\S+ )?(?:bill|billing|double charge|duplicate"
     r"|charge|refund)"
 )
@@ -445,12 +465,14 @@ LOOKALIKE_DOMAIN = (
 # brilliant") is praise for how it was handled: safety is dropped when one of these fires
 # and nothing in SAFETY_STILL_WRONG does.
 SAFETY_PRAISED = (
-    r"shout ?out|above and beyond|saved (?:my|our|his|her|their)|can'?t thank|so grateful"
+    r"(?:our|my) (?:own )?fault|not (?:your|their) fault|shout ?out|above and beyond|saved (?:my"
+    r"|our|his|her|their)|can'?t thank|so grateful"
     r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
 )
 SAFETY_STILL_WRONG = (
     r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
     r"|solicitor|lawyer|why|how (?:is|was|does|did|could)|should(?:n'?t)?|no one|nobody"
-    r"|refus\w*|ignor\w*|apolog\w*|sorry|rude|careless|negligen\w*|fault|blame\w*"
+    r"|refus\w*|ignor\w*|apolog\w*|sorry|rude|careless|negligen\w*|blame\w*"
+    r"|(?<!our )(?<!my )(?<!own )(?<!not your )(?<!not their )fault"
 )
