@@ -4,7 +4,9 @@ Why rules and not the learned model: urgent cases are rare (a few in a hundred m
 missed one is the costliest mistake the bot can make, and each class has a vocabulary of
 its own (an injury, a second charge, a request for a card code, a solicitor, a competitor).
 A list of precise cues finds them, can be read by the person who gets woken up, and is
-fixed by editing ``listener.scoring.urgency_cues``.
+fixed by editing ``listener.scoring.urgency_cues``; beside it, ``urgency_concepts`` combines
+small concept sets in short word windows (a money movement near "twice", the business's own
+repair near "gas leak"), so wordings nobody listed are found in any trade.
 
 What is *not* urgent matters as much: quality problems (burnt, cold, late, rude, slow),
 "this app is killing me", "sick" or "dangerously good" as praise, a question about the

@@ -9,7 +9,9 @@ Why so many multi-word cues and so few single words: urgency is rare (a few per 
 mentions) and a false urgent alert wakes somebody up, so a cue must name the thing itself
 (an injury, a second charge, a request for a card number), not a word that also lives in
 everyday complaints ("burnt", "cold", "charged", "killing me"). The cues were written on
-the TRAIN trades of the labelled corpus only (see ``listener/scoring/data/corpus``).
+the TRAIN trades of the labelled corpus only (see ``listener/scoring/data/corpus``). The
+compositional rules (a concept near a concept) live in ``listener.scoring.urgency_concepts``
+and are joined to these per class in ``URGENCY_CUES``.
 Bump ``RULES_VERSION`` in ``listener.scoring.sentiment`` after any change.
 """
 
@@ -50,6 +52,8 @@ _TOOK = (
     rf"|(?:took|taken|taking|take|takes) (?:{_W}{{0,3}}?)?(?:{_MONEY}|money|payment|a payment"
     r"|the payment|two|the full|full|dd|dds|direct debits?|debits?|it again))"
 )
+
+_TOOK_PAST = _TOOK.replace("charg(?:e|ed|es|ing)", "charg(?:ed|ing)|charge(?= (?:me|us|my))")
 
 SAFETY = (
     # allergy, illness, medical help
@@ -182,8 +186,8 @@ SAFETY = (
 )
 
 PAYMENT = (
-    # charged twice or more
-    rf"{_TOOK} (?:{_W}{{0,8}}?)?(?:twice|double|two times|three times|3 times|2 times|2x|x2"
+    # charged twice or more (not "do you charge twice for...?", a question about a price)
+    rf"{_TOOK_PAST} (?:{_W}{{0,8}}?)?(?:twice|double|two times|three times|3 times|2 times|2x|x2"
     r"|x 2|again and again)(?! (?:the|as|a|my|in|what|over)(?![\w']))"
     r"|(?:double|duplicate)[- ]?(?:charged|charge|charges|payment|payments|billed|debit"
     r"|transaction)s?(?! reminder)|charged double|two (?:\S+ )?(?:payments|charges|direct debits"
