@@ -49,6 +49,9 @@ SECURITY = [
     "@corner_deli is 'cornerdeli.official' on insta you? they want my card for a prize",
     "your 'support' account DM'd me a link and now I'm locked out of my email @plumbright",
     "someone messaged me saying they're from @drivewell support and wanted the code I was sent",
+    "I was phished by an account pretending to be @acme_plumbing, they took my card details",
+    "@acme a profile using your name messaged me about a refund and took my card number",
+    "@acme got a DM from 'acme support' asking me to verify my card, did it and lost £300",
 ]
 
 SECURITY_NEAR_MISSES = [
@@ -71,6 +74,8 @@ SAFETY = [
     "@littletots a button battery fell out of the musical bear, my 2yo had it in her hand",
     "@corner_deli found a staple in my sandwich and nearly swallowed it",
     "Le chauffagiste de @chaudpro est passé hier et depuis il y a une odeur de gaz",
+    "@gatesmith the electric gate you serviced closed on my hand",
+    "@washfix the washing machine you repaired caught fire this morning",
 ]
 
 SAFETY_NEAR_MISSES = [

@@ -132,6 +132,8 @@ SECURITY_COMPOSED = (
     r"|seller|sellers|shop|store"
     r"|handle|insta|instagram|facebook|tiktok|twitter|dms?|messages?|email|emails|texts?|site"
     r"|website|number|support|helpline|customer service|listing|listings|advert|adverts)"
+    r"|(?:account|page|profile|someone|somebody) (?:\S+ ){0,2}?(?:using|copying|with|under)"
+    r" (?:your|their|\S+'s) (?:name|logo|photos|branding)"
     r"|(?:using|copying|copied|stole|stolen) (?:your|their|(?:\S+ ){0,3}?\S+'s) (?:logo|photos"
     r"|name and logo"
     r"|branding)"
@@ -153,6 +155,11 @@ SECURITY_COMPOSED = (
     r"|(?:email|text|message|letter|invoice|call) (?:\S+ ){0,12}?(?:new|changed|different|updated)"
     r" (?:bank|account|payment) details"
     # a request for a secret, or for card details from a stranger
+    # a message from a stranger asking to verify a card or a login
+    r"|(?:dm|dms|dmed|dmd|dm'd|messaged|texted|whatsapp|whatsapped|text from|email from|message"
+    r" from|call from) (?:\S+ ){0,8}?(?:asking|asked|wanted|wants|told me to|telling me to|to)"
+    r" (?:\S+ ){0,2}?(?:verify|confirm|update|re-enter|enter|send|share|give) (?:\S+ ){0,2}?"
+    r"(?:card|bank|account|details|login|payment)"
     # an account taken over
     r"|(?:account|acct|profile|login|email|insta|instagram|facebook|page) (?:\S+ ){0,3}?"
     r"(?:taken over|got taken over|was taken over|been taken over|hijacked|broken into"
@@ -250,6 +257,8 @@ SAFETY_COMPOSED = (
     r"|(?:numb|can'?t feel) (?:\S+ ){0,5}?(?:days|weeks) (?:after|later|since)"
     r"|(?:stank|stinks|stinking|reeks|reeked|reeking) of (?:gas|petrol|fuel|burning)|uncapped"
     r"|gas (?:\S+ ){0,3}?left (?:on|open|uncapped|unsealed)"
+    r"|(?:closed|shut|slammed|came down) on (?:my|his|her|their|our|a|the) (?:\S+ )?(?:hand|hands"
+    r"|finger|fingers|arm|leg|foot|feet|head|child|son|daughter|kid|dog|toddler)"
     # small things in a child's mouth, a battery a child can reach
     r"|(?:flakes|paint|bits|pieces|piece|battery|magnet|magnets|bead|beads|button|part|parts)"
     r" (?:\S+ ){0,2}?in (?:her|his|their|its|my baby'?s|my son'?s|my daughter'?s) mouth"
