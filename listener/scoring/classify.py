@@ -23,7 +23,12 @@ from functools import cache
 from typing import NamedTuple
 
 from listener.scoring import cues
-from listener.scoring.urgency import URGENCY_CLASSES, classes_in_view, is_urgent
+from listener.scoring.urgency import (
+    URGENCY_CLASSES,
+    classes_in_view,
+    is_urgent,
+    reported_urgency,
+)
 
 _ASCII_PUNCT = '!"()*+,.:;<=>[\\]^{|}~#`\t\n\r\x0b\x0c'
 _ASCII_VIEW = bytes.maketrans(_ASCII_PUNCT.encode(), b" " * len(_ASCII_PUNCT))
@@ -366,10 +371,15 @@ def intent_of(w: str, *, is_complaint: bool, compound: float) -> str:
 
 
 def classify(text: str, *, compound: float) -> Classification:
-    """Classify normalised ``text`` given its VADER ``compound``; spam is never a complaint."""
+    """Classify normalised ``text`` given its VADER ``compound``; spam is never a complaint.
+
+    Spam wording around an urgent report by its author (a scam text quoted, a hacked page's
+    posts described) is the report, not spam.
+    """
     w, urls = prepare(text)
     rare = _RARE_RE.search(w) is not None
-    if is_spam(w, text, urls=urls, words=rare):
+    # a customer quoting a scam or a hacked page they saw is not spam (``reported_urgency``)
+    if is_spam(w, text, urls=urls, words=rare) and not reported_urgency(w):
         return Classification("other", False, "normal", (), True)
     reasons = urgency_reasons(w)
     complaint = complaint_points(w, compound=compound, safety="safety" in reasons) >= 1.0

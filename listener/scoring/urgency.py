@@ -4,7 +4,9 @@ Why rules and not the learned model: urgent cases are rare (a few in a hundred m
 missed one is the costliest mistake the bot can make, and each class has a vocabulary of
 its own (an injury, a second charge, a request for a card code, a solicitor, a competitor).
 A list of precise cues finds them, can be read by the person who gets woken up, and is
-fixed by editing ``listener.scoring.urgency_cues``.
+fixed by editing ``listener.scoring.urgency_cues``; beside it, ``urgency_concepts`` combines
+small concept sets in short word windows (a money movement near "twice", the business's own
+repair near "gas leak"), so wordings nobody listed are found in any trade.
 
 What is *not* urgent matters as much: quality problems (burnt, cold, late, rude, slow),
 "this app is killing me", "sick" or "dangerously good" as praise, a question about the
@@ -24,10 +26,12 @@ from functools import cache
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
     LOOKALIKE_DOMAIN,
+    MESSAGE_CONTEXT,
     PAYMENT_RESOLVED,
     REPORTED,
     SAFETY_PRAISED,
     SAFETY_STILL_WRONG,
+    SCAM_ASKED,
     URGENCY_CUES,
 )
 
@@ -39,6 +43,20 @@ URGENT_CLASSES = frozenset(URGENCY_CLASSES) - {"churn"}
 
 
 _LOOKALIKE_RE = re.compile(LOOKALIKE_DOMAIN)
+# what every look-alike address contains: a literal "-" lets ``re`` skip to it, so this runs
+# in a fraction of the full pattern's time and rules out nearly every mention
+_LOOKALIKE_HINT_RE = re.compile(
+    r"-(?:secure|refund|rewards|pay|billing|vouchers|claim|verify|login|support|help)"
+)
+# the same sum taken twice: "took £65 ... then another £65", "£250 on the 12th and £250 on
+# the 13th" (a backreference, so it has its own regex; only texts with two sums try it)
+_SAME_SUM_RE = re.compile(
+    r" ([£$€]\d[\d.,]*) (?:(?!(?:failed|declined|retried|rejected) )\S+ ){0,10}?"
+    r"(?:another|again|and|then|also|plus|&) (?:\S+ ){0,3}?\1(?![\w'])"
+)
+_MONEY_TAKEN_RE = re.compile(
+    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out)(?![\w'])"
+)
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
 
@@ -48,7 +66,7 @@ def _patterns() -> _Patterns:
     """Compile once: one pattern that rules out the usual mention, one per class, the guard."""
     from listener.scoring.classify import _compile
 
-    any_class = _compile(*URGENCY_CUES.values())
+    any_class = _compile(*URGENCY_CUES.values(), SCAM_ASKED)
     per_class = tuple((name, _compile(cue)) for name, cue in URGENCY_CUES.items())
     guards = _compile(PAYMENT_RESOLVED), _compile(SAFETY_PRAISED), _compile(SAFETY_STILL_WRONG)
     return any_class, per_class, *guards
@@ -67,13 +85,53 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found: tuple[str, ...] = ()
     else:
         found = tuple(name for name, pattern in per_class if pattern.search(w))
-    if "security" not in found and "-" in w and _LOOKALIKE_RE.search(w):
+    if "security" not in found and (
+        ("-" in w and _LOOKALIKE_HINT_RE.search(w) and _LOOKALIKE_RE.search(w))
+        or ("scam" in w and _scam_about_a_message(w))
+    ):
         found = _in_order((*found, "security"))
+    if "payment" not in found and _same_sum_twice(w):
+        found = _in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
         found = tuple(name for name in found if name != "safety")
     return found
+
+
+@cache
+def _scam_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(SCAM_ASKED), _compile(MESSAGE_CONTEXT)
+
+
+def _scam_about_a_message(w: str) -> bool:
+    """ "Is this a scam?" beside a text, link, caller or account, not about a price or offer."""
+    asked, context = _scam_patterns()
+    return asked.search(w) is not None and context.search(w) is not None
+
+
+def _same_sum_twice(w: str) -> bool:
+    """The same sum named twice as two takings ("took £65, then another £65 the same day")."""
+    if w.count("£") + w.count("$") + w.count("€") < 2:
+        return False
+    return _SAME_SUM_RE.search(w) is not None and _MONEY_TAKEN_RE.search(w) is not None
+
+
+def reported_urgency(w: str) -> tuple[str, ...]:
+    """Urgent classes of word view ``w`` when its author reports the harm themselves.
+
+    A post that reads like spam can be a customer quoting the spam ("their page was hacked,
+    it's posting 'enter your card details'") or a scam text they got: spam must not hide
+    that. An unaddressed promotion with no first person ("FREE insurance, enter your bank
+    details at...") stays spam: ``REPORTED`` does not match it.
+    """
+    found = tuple(name for name in classes_in_view(w) if name in URGENT_CLASSES)
+    if not found:
+        return ()
+    _asks, reported = _impersonator_patterns()
+    return found if reported.search(w) else ()
 
 
 def urgency_classes(text: str) -> tuple[str, ...]:

@@ -9,11 +9,22 @@ Why so many multi-word cues and so few single words: urgency is rare (a few per 
 mentions) and a false urgent alert wakes somebody up, so a cue must name the thing itself
 (an injury, a second charge, a request for a card number), not a word that also lives in
 everyday complaints ("burnt", "cold", "charged", "killing me"). The cues were written on
-the TRAIN trades of the labelled corpus only (see ``listener/scoring/data/corpus``).
+the TRAIN trades of the labelled corpus only (see ``listener/scoring/data/corpus``). The
+compositional rules (a concept near a concept) live in ``listener.scoring.urgency_concepts``
+and are joined to these per class in ``URGENCY_CUES``.
 Bump ``RULES_VERSION`` in ``listener.scoring.sentiment`` after any change.
 """
 
 from __future__ import annotations
+
+from listener.scoring.urgency_concepts import (
+    PAYMENT_COMPOSED,
+    PAYMENT_FOREIGN,
+    SAFETY_COMPOSED,
+    SAFETY_FOREIGN,
+    SECURITY_COMPOSED,
+    SECURITY_FOREIGN,
+)
 
 _W = r"(?:\S+ )"  # any one word, with its trailing space
 _WHO = (
@@ -42,6 +53,8 @@ _TOOK = (
     r"|the payment|two|the full|full|dd|dds|direct debits?|debits?|it again))"
 )
 
+_TOOK_PAST = _TOOK.replace("charg(?:e|ed|es|ing)", "charg(?:ed|ing)|charge(?= (?:me|us|my))")
+
 SAFETY = (
     # allergy, illness, medical help
     r"allergic reactions?|anaphyla\w*|epi ?pens?|epipen|food poisoning|poisoned|poisoning"
@@ -60,7 +73,8 @@ SAFETY = (
     r" infection|infected (?:wound|cut|ear|piercing|scalp|skin)|wound (?:\S+ ){0,3}?opened"
     r"|(?:wrong|double|10x|ten times) (?:the )?(?:dose|dosage|medication|meds)|overdose\w*"
     # injuries
-    r"|(?<!no )(?<!if i get )injur(?:ed|y|ies|ing)(?! policy| cover| insurance)|hurt (?:my|me|him"
+    r"|(?<!no )(?<!if i get )(?<!only )injur(?:ed|y|ies|ing)(?! policy| cover| insurance)"
+    r"|hurt (?:my|me|him"
     r"|her|them|us|myself|herself|himself|his|their)"
     r"|(?:really|could) hurt|(?:get|got|getting|been|be) (?:\w+ )?hurt"
     rf"|(?:cut|bruised|broke|broken|sprained|twisted|rolled|chipped|fractured|hit|smacked"
@@ -130,6 +144,7 @@ SAFETY = (
     r"|handrail)s? (?:\S+ ){0,4}?"
     r"(?:loose|collapsed|gave way|came off|wobbl\w*)|slipped (?:in|on) (?:the|a) (?:\S+ )?(?:bath"
     r"|shower|floor|stairs|step|wet)|(?:shelf|shelves|shelving|bookcase|ladder|sign|light fitting"
+    r"|tv|television|mirror|wardrobe|cabinet|radiator"
     r"|ceiling|tile|panel|door|window|display|stand) (?:\S+ ){0,3}?(?:fell|collapsed|came down"
     r"|came off|gave way|crashed down|toppled)|fell on (?:my|a|his|her|me|him|someone|us)"
     r"|came down on|toppled (?:on|onto)|bit (?:my|me|him|her)|(?:dog|cat) (?:\S+ ){0,3}?(?:escaped"
@@ -154,10 +169,12 @@ SAFETY = (
     r"|fell off (?:the )?(?:jack|ramp|lift|stand)|child seat (?:\S+ ){0,3}?(?:not|wasn'?t|loose"
     r"|fitted wrong)|(?:entered|got into|let \S+ into) (?:our|my) room|(?:occupied|someone else'?s)"
     r" room|smoke alarm (?:\S+ ){0,3}?(?:missing|removed|disabled|not working|didn'?t|covered)"
-    r"|mould (?:\S+ ){0,5}?(?:asthma|breathing|chest|sick|ill)|escalator (?:\S+ ){0,3}?(?:jerked"
+    r"|mould (?:\S+ ){0,8}?(?:asthma\w*|breathing|chest|sick|ill)|escalator (?:\S+ ){0,3}?(?:jerked"
     r"|stopped suddenly|caught)|(?:gp|doctor|dermatologist|pharmacist|trichologist|dentist"
     r"|paramedics?) (?:\S+ ){0,2}?(?:says|said|thinks|confirmed)"
-    r"|unsafe|hazard|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
+    r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
+    r"|unsafe|hazard(?! for (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity))"
+    r"|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
     r"|(?:genuinely|seriously|actually|properly) dangerous(?!ly| for my)"
     r"|dangerous (?:floor|step|steps|stairs|wiring|wire|lid|machine|equipment|driving|roads?)"
     r"|could (?:have|'?ve) (?:been (?:killed|seriously|badly|hurt|injured)|died|killed|hurt|crashed"
@@ -169,9 +186,9 @@ SAFETY = (
 )
 
 PAYMENT = (
-    # charged twice or more
-    rf"{_TOOK} (?:{_W}{{0,8}}?)?(?:twice|double|two times|three times|3 times|2 times|2x|x2"
-    r"|x 2|again and again)(?! the| as| a| my| in| what| over)"
+    # charged twice or more (not "do you charge twice for...?", a question about a price)
+    rf"{_TOOK_PAST} (?:{_W}{{0,8}}?)?(?:twice|double|two times|three times|3 times|2 times|2x|x2"
+    r"|x 2|again and again)(?! (?:the|as|a|my|in|what|over)(?![\w']))"
     r"|(?:double|duplicate)[- ]?(?:charged|charge|charges|payment|payments|billed|debit"
     r"|transaction)s?(?! reminder)|charged double|two (?:\S+ )?(?:payments|charges|direct debits"
     r"|dds)"
@@ -255,7 +272,8 @@ SECURITY = (
     r"|fraudulent|fraudsters?|(?:card|account|bank) fraud|fraud (?:team|department|alert|on my)"
     r"|unrecogni[sz]ed|(?:transactions?|payments?|purchases?|withdrawals?) (?:\S+ ){0,3}?(?:i|we)"
     r" (?:don'?t|didn'?t|do not|did not) recogni[sz]e|(?:card|details) (?:\S+ ){0,3}?(?:cloned"
-    r"|skimmed|stolen|compromised)|identity (?:theft|fraud|stolen)|(?:opened|taken out|applied"
+    r"|skimmed|compromised)|(?:card details|card number|details|data) (?:\S+ ){0,3}?stolen"
+    r"|identity (?:theft|fraud|stolen)|(?:opened|taken out|applied"
     r"|ordered) (?:\S+ ){0,4}?in my name|spoof\w*|safe account|remote access|anydesk|teamviewer"
     r"|(?:emptied|drained|cleared out) (?:my|our|her|his) (?:\S+ )?account|(?:withdrew|withdrawn"
     r"|transferred|spent) (?:\S+ ){0,4}?(?:from|on|using) my (?:\S+ )?(?:account|card)"
@@ -272,22 +290,22 @@ SECURITY = (
     r" (?:to|that|they|he|she|it|we|you)|pretending (?:to|that|they|he|she|it|we|you)"
     r"|supposedly from|purporting)|scam (?:text|texts|email|emails|call|calls|site"
     r"|link|account|page|message)|(?:known|text|email|phone|phishing|sms) scam"
-    r"|(?:is|was) (?:this|that|it) a scam|(?:this|that|it) a scam\?|scam\?|scam right"
     r"|impersonat\w*|pretending to be|claiming to be|posing as|purporting"
     r"|fake (?:\S+ ){0,2}?(?:account|accounts|page|profile|support|site|website|email|text"
     r"|giveaway|instagram|insta|facebook|twitter|helpdesk|help|number)"
     r"|(?:is|was) (?:this|that|it) (?:really )?you|is (?:this|that) real|that'?s not you"
     r"|not you right|not (?:really )?you is it"
-    r"|(?:is|was|isn'?t) (?:this|that|it) (?:\S+ )?(?:known )?scam|pls tell me that|please tell me"
+    r"|pls tell me that|please tell me"
     r" that'?s not|tell me that wasn'?t"
     r"|(?:copying|using) (?:your|their|the salon'?s|the shop'?s) (?:logo|photos)|(?:account|page"
     r"|profile|email|site|website|text) (?:\S+ ){0,3}?(?:with|has|using) (?:your|their) logo"
     # requests for card numbers, codes, passwords
     r"|(?:asked|asking|ask|asks|wanted|wants|needed|needs|need|requested|requesting|read out"
-    r"|reading out|give them|confirm|verify|enter|entering|re-?enter|update) (?:\S+ ){0,6}?"
+    r"|reading out|give them|confirm|verify|enter|entering|re-enter|reenter|update) (?:\S+ ){0,6}?"
     r"(?:card (?:number|details|info|no)|card number|bank (?:details|login|card|info)|security"
     r" code|verification code|one[- ]time (?:pass)?code|passcode|6[- ]digit code|the code"
-    r"|codes?|password|pin|login details|my login|3 digits|cvv|cvc|long card number|the last 4"
+    r"|codes?|password|pin|login details|my login|3 digits|cvv|cvc|cv2|otp|2fa code|memorable"
+    r" (?:word|information)|long card number|the last 4"
     r"|sort code|account number|direct debit details|card on their link|bank transfer first)"
     # ...and the impersonator's own post: "support here, DM us your card details"
     r"|(?:send|sending|dm|pm|message|inbox|reply with|provide) (?:\S+ ){0,3}?your (?:\S+ )?(?:card"
@@ -296,9 +314,14 @@ SECURITY = (
     r"|(?:dodgy|weird|suspicious|random|fake|strange|convincing) (?:\S+ ){0,2}?(?:link|email"
     r"|text|domain|site|website|number|call|account|page|sender|login page)"
     r"|(?:link|links|domain) (?:\S+ ){0,3}?(?:random|weird|dodgy|suspicious) (?:domain|site)"
-    r"|looks? (?:v |very |really |a bit )?(?:dodgy|fake|like phishing|like a scam|suspicious)"
+    r"|looks? (?:v |very |really |a bit )?(?:dodgy|fake|like phishing|suspicious)"
     # account taken over
-    r"|hacked|hackers?|hacking|compromised|sim swap|ported my number"
+    # not "hacked together a shelf", "hacked off" (annoyed), "a hacking cough"
+    r"|hacked(?! (?:together|off|it|up|apart|away|at|a|an|the|some)(?![\w']))|hackers?"
+    r"|hacking(?! (?:cough|together|away|at)(?![\w']))(?! (?:my|your|the|our) (?!(?:\S+ )?"
+    r"(?:account|accounts|email|password|page|insta|instagram|facebook|profile|phone|card"
+    r"|details|data|system|systems|site|website|app|server|wifi|network)(?![\w'])))|compromised"
+    r"|sim swap|ported my number"
     r"|someone(?:'s| has| had)? (?:else )?(?:\S+ ){0,2}?(?:got into|logged into|logged in"
     r"|logging in|accessed"
     r"|used|using|been using|changed|reset|ordered|booked|called \S+ pretending|let a stranger)"
@@ -332,8 +355,10 @@ CHURN = (
     r"|switch(?:ing|ed)?|porting|ported|defecting"
     r"|defected) (?:over )?(?:from (?:\S+ ){1,3}?)?to (?!(?:the|a|an|my|your|our|you|it|us"
     r"|him|her|them|@\S+|off-peak|credit|prepay|dark|light|annual|monthly|yearly|card|paperless"
-    r"|direct|online|e-?billing"
-    r"|digital|fibre|contactless|apple|google|this|that|another plan|a new plan) )\S+"
+    r"|direct|online|e-?billing|premium|pro|basic|plus|family|student|business|standard"
+    r"|unlimited|sim-only|payg|digital|fibre|contactless|apple|google|this|that|another plan"
+    r"|a new plan)(?![\w']))(?!\S+ (?:plan|plans|tariff|bundle|package|tier|membership"
+    r"|subscription|option|version|account)(?![\w']))\S+"
     r"|(?:switching|switched|moving|moved|going|went|taking|took|gone) (?:\S+ ){0,6}?(?:to"
     r" )?(?:a |an )?(?:different|another|other|new) (?:provider|supplier|bank|gym|airline"
     r"|practice|salon|barber|shop|place|vet|mechanic|workshop|café|cafe|app|lot|co-op)"
@@ -375,12 +400,24 @@ CHURN = (
     # I cancel my subscription?" asks how (the answer is the help, not a save attempt)
     r"|(?<!do i )(?<!can i )(?<!do we )(?<!can we )(?<!how to )(?<!how )cancel(?:l?ing)? (?:my|our)"
     r" (?:\S+ ){0,2}?(?:account|membership|subscription|sub"
-    r"|contract|plan)(?! (?:to|for|and (?:re|switch|get|go)))"
+    r"|contract|plan)(?! (?:(?:to|for)(?![\w'])|and (?:re|switch|get|go)))"
     r"|done with @\S+|(?:i'?m|i am|we'?re|we are|that'?s it|officially|finally|totally|so) done"
     rf" with (?!{_NOT_A_BRAND} )\S+"
     r"|(?:going|go|moving|off) to (?:\S+ ){1,4}?"
     r"instead|(?:going|switching|moving|flying|booking|buying|shopping|banking) (?:\S+ ){0,5}?"
     r"(?:from now on|instead)|(?:it is|is it) then"
+)
+
+# "Is this a scam?" asks about a message, a link or a caller (security) or about a price or an
+# offer ("is the add-on a scam?", a complaint): it counts only beside MESSAGE_CONTEXT.
+SCAM_ASKED = (
+    r"(?:is|was|isn'?t) (?:this|that|it) (?:\S+ )?(?:known )?scam|(?:this|that|it) a scam\?"
+    r"|scam\?|scam right|looks? (?:v |very |really |a bit )?like a scam"
+)
+MESSAGE_CONTEXT = (
+    r"texts?|texted|sms|emails?|emailed|dms?|dmed|dmd|dm'd|messages?|messaged|links?|calls?"
+    r"|called|caller|rang|whatsapp|voicemail|account|page|profile|website|site|domain"
+    r"|someone|somebody|number"
 )
 
 # The impersonator's own post: it asks the reader for their card details in the brand's voice
@@ -398,18 +435,23 @@ REPORTED = (
 
 # gravest first: the order of the classes in a result
 URGENCY_CUES: dict[str, str] = {
-    "safety": SAFETY,
-    "payment": PAYMENT,
-    "security": SECURITY,
+    "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}",
+    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}",
+    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}",
     "legal": LEGAL,
     "churn": CHURN,
 }
 
 # A payment problem already put right ("sorted my double charge in 5 min, thanks") is praise.
 PAYMENT_RESOLVED = (
-    r"(?:sorted|fixed|resolved|reversed) (?:\S+ ){0,6}?(?:in (?:\S+ )?(?:minutes|mins|min|seconds"
-    r"|no time)|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
+    r"(?:sorted|fixed|resolved|reversed|refunded (?:it|them|me|us)) (?:\S+ ){0,6}?(?:(?:in|within)"
+    r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
+    r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
     r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ )?for sorting|credit where it'?s due"
+    r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
+    r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
+    r"|without (?:any )?fuss|no fuss|(?:had|got|put) (?:it|them|the money) back (?:\S+ ){0,4}?"
+    r"(?:within|in|same|next|by)|back in (?:my|our|the) account (?:within|in|the same|the next|by)"
     r"|(?:sorted|fixed|resolved) (?:my|the|a) (?:\S+ )?(?:bill|billing|double charge|duplicate"
     r"|charge|refund)"
 )
@@ -427,12 +469,14 @@ LOOKALIKE_DOMAIN = (
 # brilliant") is praise for how it was handled: safety is dropped when one of these fires
 # and nothing in SAFETY_STILL_WRONG does.
 SAFETY_PRAISED = (
-    r"shout ?out|above and beyond|saved (?:my|our|his|her|their)|can'?t thank|so grateful"
+    r"(?:our|my) (?:own )?fault|not (?:your|their) fault|shout ?out|above and beyond|saved (?:my"
+    r"|our|his|her|their)|can'?t thank|so grateful"
     r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
 )
 SAFETY_STILL_WRONG = (
     r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
     r"|solicitor|lawyer|why|how (?:is|was|does|did|could)|should(?:n'?t)?|no one|nobody"
-    r"|refus\w*|ignor\w*|apolog\w*|sorry|rude|careless|negligen\w*|fault|blame\w*"
+    r"|refus\w*|ignor\w*|apolog\w*|sorry|rude|careless|negligen\w*|blame\w*"
+    r"|(?<!our )(?<!my )(?<!own )(?<!not your )(?<!not their )fault"
 )

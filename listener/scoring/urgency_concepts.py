@@ -1,0 +1,322 @@
+"""Compositional urgency rules: a concept near another concept, for any trade's wording.
+
+Why a second layer beside the phrase cues of ``listener.scoring.urgency_cues``: a phrase
+list only finds the wordings someone thought of ("charged twice"), and a customer of a
+trade the rules were not written for says "got charged two times", "the money came out
+three times" or "the fare was taken twice". Each rule here names two small concept sets
+and a short word window between them, so every member of one set combines with every
+member of the other:
+
+- payment: a money movement (charged, billed, debited, payment, transaction, money, £12)
+  then, within a few words, a repeat (twice, two times, x2, double) or an anomaly
+  (without my permission, for something I never ordered, the wrong amount); or a refund
+  the customer has not had yet.
+- security: an impersonator (a fake/copycat/cloned account, someone "saying they're from"
+  the brand), a request for a credential (card number, CVV, one-time code, password) with
+  a sign it came from a stranger (a DM, a text, a link, "someone"), or an account taken
+  over (someone changed my password, my account was taken over).
+- safety: a dangerous failure (gas leak, smoke, sparks, snapped, came loose, flew off,
+  brakes that do not work) of something the business repaired, serviced or fitted
+  ("the boiler you repaired", "after the service"), or of a part whose failure hurts
+  people (brakes, steering, wheel, ladder, railing) wherever it happens.
+
+The windows are short (a clause, not the whole post) because a mention that names money
+in one sentence and "twice" in another is usually not a double charge, and every false
+alert wakes somebody up. Guards in the windows keep hypotheticals and quality problems
+out ("I'd pay twice the price", "took twice as long", "the payment failed twice").
+The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no
+leading or trailing space, fixed-width lookbehinds) and are compiled with them.
+"""
+
+from __future__ import annotations
+
+_W = r"(?:\S+ )"  # any one word, with its trailing space
+
+# --- payment ---------------------------------------------------------------------------
+# Something left the customer's account. Not "pay", "take" or "charge" (present tense asks
+# about a price: "do you charge twice for delivery?"), not "took" (took it back twice).
+_MONEY_MOVED = (
+    r"(?:charged|charging|overcharged|billed|debited|deducted|withdrawn|paid|payment|payments"
+    r"|transaction|transactions|direct debit|direct debits|dd|dds|money|fare|deposit|rent|premium"
+    r"|£\S*|\$\S*|€\S*|(?:came|went|gone) (?:out|through))"
+)
+# money that left the customer: for "after I'd cancelled" and "while I was exempt"
+_MONEY_LEFT = (
+    r"(?:charged|charging|billed|debited|deducted|renewed|auto-renewed|payment"
+    r"|left my account|came out|went out|(?:£|\$|€)\S*)"
+)
+# a word between the two that makes it a failed attempt or a wish, not a repeat
+_NOT_TAKEN = (
+    r"(?:(?!(?:failed|declined|rejected|bounced|if|would|i'?d|wouldn'?t|didn'?t|won'?t|could"
+    r"|as|than|to|asked) )\S+ )"
+)
+_REPEAT = (
+    r"(?:twice|two times|2 times|three times|3 times|four times|multiple times|several times"
+    r"|x2|x3|2x|3x|x 2|double)"
+    r"(?! (?:the|as|a|an|my|what|over|per|each|every|than|more|less|in a|at once|now)(?![\w']))"
+)
+_PAYMENT_NOUN = (
+    r"(?:charges|payments|transactions|debits|direct debits|dds|deductions|withdrawals|charge"
+    r"|payment|transaction|debit|deduction|withdrawal|charged|billed|debited)"
+)
+_NEVER_ORDERED = (
+    r"(?:i|we) (?:never|didn'?t|did not|haven'?t|have not|hadn'?t|had not) (?:even |ever )?"
+    r"(?:order|ordered|place|placed|make|made|buy|bought|book|booked|authori[sz]e|authori[sz]ed"
+    r"|sign up|signed up|agree|agreed|use|used|request|requested)"
+)
+_REFUND = r"(?:refund|refunds|money back|reimbursement|deposit back)"
+
+PAYMENT_COMPOSED = (
+    # a money movement, then a repeat: "got charged two times", "money came out three times"
+    rf"{_MONEY_MOVED} {_NOT_TAKEN}{{0,4}}?{_REPEAT}"
+    # a repeat or duplicate before the movement: "double-charged", "two identical payments"
+    rf"|(?:double|duplicate|duplicated|identical) {_W}{{0,2}}?{_PAYMENT_NOUN}"
+    r"|(?<!into )(?<!split )(?:multiple|several) (?:charges|payments|transactions|debits)"
+    r"|twice (?:charged|billed|debited)"
+    r"|double-(?:charged|billed|debited|charging|billing|charge|payment)"
+    rf"|(?<!in )(?<!into )(?<!split )(?:two|2) (?:identical |separate |lots of |x )?"
+    r"(?:charges|payments|transactions|debits|direct debits|deductions|withdrawals)"
+    r"(?! (?:of|a|per|each|left|remaining|due|to go)(?![\w']))"
+    r"|(?:took|taken|take) (?:it|the money|the payment|payment|my money) again"
+    # charged for something never ordered or done, or without consent
+    rf"|{_MONEY_MOVED} {_W}{{0,14}}?{_NEVER_ORDERED}"
+    rf"|{_MONEY_MOVED} {_W}{{0,14}}?never (?:ordered|bought|booked|signed up|authori[sz]ed)"
+    # a checkout that failed but still took the money
+    r"|(?:crashed|failed|errored|error|froze|timed out|didn'?t go through) (?:\S+ ){0,6}?(?:but"
+    r"|and|yet) (?:\S+ ){0,3}?(?:came out|went out|was taken|were taken|got taken|charged"
+    r"|debited|taken)"
+    # still taken after cancelling: "cancelled in October, renewed in November AND December"
+    r"|(?:cancelled|canceled|ended|terminated|withdrawn) (?:\S+ ){0,16}?(?:renewed|auto-renewed"
+    r"|still (?:comes|coming|came|goes|going|went) out|still being (?:taken|charged)"
+    r"|still (?:taking|charging|charged|billing|billed|debiting))"
+    rf"|{_NEVER_ORDERED} {_W}{{0,8}}?(?:charged|billed|debited|taken|payment|transaction|£\S*)"
+    rf"|{_MONEY_MOVED} {_W}{{0,4}}?without (?:any |my |our |asking |ever )?(?:permission|consent"
+    r"|authori[sz]ation|agreement|asking|ordering|an order|booking|placing|my say|notice)"
+    rf"|(?:charged|billed|invoiced|debited) {_W}{{0,6}}?(?:that|which) (?:never|didn'?t|did not"
+    r"|wasn'?t|weren'?t|was never|were never) (?:\S+ )?(?:happen|happened|take place|took place"
+    r"|done|carried out|delivered|provided)"
+    r"|(?:charged|billed|debited|refunded|took|taken) (?:\S+ ){0,3}?the wrong (?:amount|card"
+    r"|account|price)"
+    # the same sum taken through two channels, or owed back
+    r"|(?:also|both) (?:took|taken|charged|billed|debited) (?:it|them|the|my|us|me)"
+    r"|(?:one|either) of (?:those|them|the (?:payments|charges)) back"
+    rf"|{_MONEY_LEFT} {_W}{{0,10}}?(?:i'?d|we'?d|i had|we had|i'?ve|we'?ve|already|after|since"
+    r"|despite|though) (?:\S+ )?(?:cancelled|canceled|withdrawn|withdrew|terminated|closed"
+    r"|ended|switched away)"
+    rf"|{_MONEY_LEFT} {_W}{{0,8}}?(?:i'?m|i am|we'?re|we are|i was|we were) exempt"
+    r"|(?:charged|billed|debited) (?:\S+ ){0,12}?(?:and|&) again (?:on|for|the"
+    r"|a|with)"
+    r"|(?:still |now )?owes? (?:me|us) (?:£|\$|€)\S*"
+    # a payout sent that never landed
+    r"|(?:payment|money|transfer|payout|settlement|refund|funds) (?:\S+ ){0,12}?nothing"
+    r" (?:has )?(?:\S+ )?(?:in|into|on) (?:my|our) (?:\S+ )?account"
+    # a refund the customer has not had
+    r"|(?:(?:never|haven'?t|have not|hasn'?t|has not|still not|still haven'?t|not yet) (?:yet "
+    r"|even )?"
+    r"(?:got|had|received|seen|been given)|yet to (?:get|receive|see)) (?:my|the|our|a|any|that) "
+    rf"(?:\S+ )?{_REFUND}"
+    rf"|(?:waiting|waited) {_W}{{0,4}}?(?:weeks|days|months|a month|a week|ages) {_W}{{0,3}}?"
+    rf"(?:for|on) {_W}{{0,2}}?{_REFUND}"
+    rf"|(?:{_REFUND}|refunded|refund (?:it|them)|(?:my|the|our) money back|(?:£|\$|€)\S* back)"
+    rf" {_W}{{0,12}}?(?:that was|it'?s been"
+    r"|it has been|it'?s now|it'?s|now over|over|nearly|almost|\d+|two|three|four|five|six"
+    r"|a few) (?:\S+ ){0,2}?(?:weeks|months|a month|november|december"
+    r"|january|february|march|april|may|june|july|august|september|october)"
+    r"(?! (?:\S+ )?notice| later)(?! (?:on |ago )?(?:it|the money|the refund) (?:arrived|came))"
+)
+
+SECURITY_COMPOSED = (
+    # an impersonating account or message
+    r"(?:copycat|copy-?cat|cloned|clone|imposter|impostor|lookalike|look-?alike|bogus|spoofed"
+    rf"|scam|fake|phony|phoney) {_W}{{0,4}}?(?:account|accounts|page|pages|profile|profiles"
+    r"|seller|sellers|shop|store"
+    r"|handle|insta|instagram|facebook|tiktok|twitter|dms?|messages?|email|emails|texts?|site"
+    r"|website|number|support|helpline|customer service|listing|listings|advert|adverts)"
+    r"|(?:account|page|profile|someone|somebody) (?:\S+ ){0,2}?(?:using|copying|with|under)"
+    r" (?:your|their|\S+'s) (?:name|logo|photos|branding)"
+    r"|(?:using|copying|copied|stole|stolen) (?:your|their|(?:\S+ ){0,3}?\S+'s) (?:logo|photos"
+    r"|name and logo"
+    r"|branding)"
+    r"|(?:saying|claiming|claims|claimed|pretending|posing) (?:they'?re |they are |he'?s |she'?s "
+    r"|he is |she is |it'?s "
+    r"|it is |they were |he was |she was |it was |to be |as )?(?:\S+ ){0,2}?from (?:@\S+|you"
+    r"|your|the official|official|support|customer service|customer support)"
+    r"|(?:account|page|profile|dm|dms|email|link|number|@\S+) (?:legit|real|official|genuine)\?"
+    r"|(?:account|page|profile|dm|dms|message|text|email|number|link) (?:really|actually|even)"
+    r" (?:you|yours|legit|real|official|genuine)(?! (?:good|nice|great|helpful)(?![\w']))"
+    r"|(?:instagram|insta|facebook|fb|tiktok|twitter|whatsapp) (?:really |actually )?(?:you|yours"
+    r"|legit|real|official)\?"
+    r"|(?:won|winner|prize|giveaway) (?:\S+ ){0,8}?(?:need|needs"
+    r"|want|wants|asked|asking|ask) (?:\S+ ){0,3}?(?:card|bank|payment|log in|login|sign in)"
+    r"|(?:log|logging|sign|signing) in (?:through|via|using|on) (?:it|the link|their link|this link"
+    r"|a link|that link)|(?:nearly|almost) fell for (?:it|this|that|the scam)"
+    r"|(?:bank transfer|transfer) (?:\S+ ){0,4}?(?:via|over|through|on|by) whatsapp"
+    r"|pay (?:by|via|over|on|through) whatsapp"
+    r"|(?:email|text|message|letter|invoice|call) (?:\S+ ){0,12}?(?:new|changed|different|updated)"
+    r" (?:bank|account|payment) details"
+    # a request for a secret, or for card details from a stranger
+    # a message from a stranger asking to verify a card or a login
+    r"|(?:dm|dms|dmed|dmd|dm'd|messaged|texted|whatsapp|whatsapped|text from|email from|message"
+    r" from|call from) (?:\S+ ){0,8}?(?:asking|asked|wanted|wants|told me to|telling me to|to)"
+    r" (?:\S+ ){0,2}?(?:verify|confirm|update|re-enter|enter|send|share|give) (?:\S+ ){0,2}?"
+    r"(?:card|bank|account|details|login|payment)"
+    # an account taken over
+    r"|(?:account|acct|profile|login|email|insta|instagram|facebook|page) (?:\S+ ){0,3}?"
+    r"(?:taken over|got taken over|was taken over|been taken over|hijacked|broken into"
+    r"|accessed by|changed itself|changed on its own)"
+    r"|(?:someone|somebody)(?:'s| is| has been| was| had been| got) (?:in|into|inside) (?:my|our)"
+    r" (?:\S+ )?account|(?:lock|freeze|block) (?:my|our) account"
+    r"|(?:booking|bookings|order|orders|login|logins|device|devices|address) (?:\S+ ){0,4}?"
+    r"(?:i|we) (?:don'?t|didn'?t|do not|did not) (?:know|recogni[sz]e)"
+    r"|(?:email|bank details|password|details|address|phone number|login|name) (?:\S+ ){0,12}?"
+    r"(?:i|we) (?:didn'?t|did not|never) (?:change|changed|touch|touched|update|updated"
+    r"|request|requested) (?:anything|it|them|that|a thing|those|my|the|any)"
+    r"|(?:dm'?d|dmed|dmd|dm'ed|messaged|texted|emailed|sent) (?:me |us )?(?:a |this |the )?"
+    r"(?:\S+ )?link (?:\S+ ){0,12}?(?:locked out|hacked|can'?t (?:log|get) in|drained|emptied"
+    r"|password (?:changed|stopped))"
+    r"|(?:someone|somebody|a stranger|hackers?|scammers?|fraudsters?) (?:\S+ ){0,3}?(?:changed"
+    r"|reset|took over|got into|accessed|logged into|logged in to|broke into|hijacked|emptied"
+    r"|drained) (?:\S+ ){0,3}?(?:my|our|his|her) (?:\S+ )?(?:password|email|account|login"
+    r"|details|number|pin|banking|app)"
+    r"|(?:password|email|login|pin|phone number) (?:\S+ ){0,3}?(?:was |got |been |has been )?"
+    r"(?:changed|reset) (?:\S+ ){0,6}?(?:not me|wasn'?t me|without|locked out|can'?t get in"
+    r"|cannot get in|can'?t log in|didn'?t do)"
+)
+
+# --- safety ----------------------------------------------------------------------------
+# the business's own work on the thing that failed
+_WORKED_ON = (
+    r"(?:repaired|fixed|serviced|installed|fitted|replaced|rewired|worked on|mot'?d|mot'?ed"
+    r"|overhauled|inspected|checked|adjusted|tightened|assembled|built|put in|put up|mounted"
+    r"|hung|reconnected|disconnected|moved|put (?:it|them|the \S+) (?:back )?(?:up|in|on))"
+)
+_WORK_DONE = (
+    rf"(?:{_WORKED_ON}|(?:after|since) {_W}{{0,3}}?(?:repair|repairs|repairing|fix|fixing|service"
+    r"|servicing|installation|install|installing|fitting|replacement|mot|overhaul|inspection"
+    r"|engineer|mechanic|technician|fitter|plumber|electrician))"
+)
+_AFTER_WORK = (
+    rf"(?:(?:after|since|when) {_W}{{0,4}}?(?:repair|repairs|repairing|fix|fixing|service"
+    r"|servicing|installation|install|installing|fitting|replacement|mot|overhaul|inspection"
+    r"|engineer|mechanic|technician|fitter|plumber|electrician"
+    rf"|{_WORKED_ON})"
+    rf"|(?:you|you'?ve|you'?d|they|they'?d|@\S+|engineer|mechanic|technician|fitter|plumber"
+    rf"|electrician|garage|shop|team|guy|lads?|contractor|builder|builders|installer|roofer"
+    rf"|joiner|handyman|tradesman|workmen) (?:just |only |had |have |has |recently |had just )?"
+    rf"{_WORKED_ON})"
+)
+# a failure that can hurt someone
+_DANGER = (
+    r"(?:leak\w* (?:\S+ )?(?:gas|fuel|petrol|diesel|brake fluid|carbon monoxide)|gas (?:leak\w*"
+    r"|smell\w*)|(?:smell\w*|stank|stink\w*|reek\w*) (?:\S+ ){0,2}?(?:gas|burning|fuel|petrol)"
+    r"|uncapped|smok(?:e|ed|es|ing)(?! alarm"
+    r"| detector)|spark(?:s|ed|ing)?|caught fire|catching fire|on fire|burst into flames|flames"
+    r"|melted|scorch\w*|overheat\w*|explod\w*|blew (?:up|apart|off)|burst(?! into tears| out)"
+    r"|shatter\w*|snapped|sheared|gave way|giving way|collaps\w*|came (?:loose|off|away|undone)"
+    r"|coming (?:loose|off|away|undone)|fell (?:off|out|down|through)|flew (?:off|out|apart)"
+    r"|detached|dropped (?:off|out)|seized|short circuit\w*|shorted|electric shock"
+    r"|(?:gave|got|giving|getting) (?:me |him |her |us |them |a )?(?:an )?(?:electric )?shocks?"
+    r"|shocked (?:me|him|her|us)|electrocut\w*|(?:is|was|were|are|now|still|left) loose"
+    r"|(?:sets?|setting|triggers?|triggered|triggering) (?:off )?(?:the |our |my )?(?:co|carbon"
+    r" monoxide|gas) alarm"
+    r"|(?:isn'?t|wasn'?t|weren'?t|not) (?:tightened|secured|connected|bolted|fixed on)"
+    r"|(?<!not )(?<!isn't )(?<!wasn't )(?<!never )(?:dangerous|unsafe)|nearly (?:killed|crashed"
+    r"|died|fell|hit)|almost (?:killed|crashed|died"
+    r"|fell|hit)|could have (?:killed|been killed|died|crashed|hurt|injured)|lucky to be alive)"
+)
+# parts whose failure endangers people wherever it happens
+_CRITICAL = (
+    r"(?:brake|brakes|handbrake|steering|airbag|airbags|seatbelt|seatbelts|seat belt|harness"
+    r"|wheel|wheels|wheel nuts?|lug nuts?|axle|suspension|tyre|tyres|tire|tires|handlebars?"
+    r"|front forks?|crank|pedals?|seat ?post|ladder|railing|railings|balcony|banister|bracket"
+    r"|scaffold\w*|car seat|cot|crib|high ?chair|smoke alarm|co alarm|carbon monoxide alarm"
+    r"|gas valve|flue)"
+)
+_CRITICAL_FAIL = (
+    r"(?:failed|fail|failing|gave out|stopped working|didn'?t work|don'?t work|doesn'?t work"
+    r"|do not work|does not work|did not work|not working|won'?t work|locked|jammed|snapped"
+    r"|sheared|came off|came loose|fell off|flew off|gave way|collapsed)"
+)
+SAFETY_COMPOSED = (
+    rf"{_WORK_DONE} {_W}{{0,10}}?{_DANGER}"
+    rf"|{_DANGER} {_W}{{0,10}}?{_AFTER_WORK}"
+    rf"|{_CRITICAL} {_W}{{0,4}}?{_CRITICAL_FAIL}(?! (?:\S+ ){{0,2}}?(?:test|check|inspection|mot))"
+    # electricity where a hand can meet it
+    r"|(?:got|get|getting|gave|giving|had) (?:me |him |her |us |them )?(?:a |an )?(?:\S+ )?"
+    r"(?:electric |electrical )?(?:shock|shocks|belt|jolt|zap) (?:off|from) (?:the|it|a|my|our"
+    r"|this|that)(?! (?:bill|price|invoice|quote|total|news|cost)(?![\w']))"
+    r"|(?:rail|socket|switch|plug|fitting|wire|wires|cable|tap|radiator|casing|light|fence"
+    r"|appliance|metal|frame) (?:is|was|are|were) (?:still |now )?live"
+    r"|live and neutral (?:\S+ )?(?:swapped|reversed|crossed)"
+    r"|(?:co|carbon monoxide|gas) alarm (?:\S+ ){0,3}?(?:went|goes|going|kept|keeps) off"
+    r"|no (?:working )?(?:smoke|fire|co|carbon monoxide) alarms?"
+    r"|(?:smoke|fire|co) alarms? (?:\S+ ){0,4}?(?:no battery|no batteries|isn'?t (?:even )?there"
+    r"|not there|not fitted|never fitted)"
+    r"|nerve damage|(?:used )?needles? (?:\S+ ){0,8}?(?:into|in|through) (?:my|his|her|their)"
+    r" (?:hand|finger|fingers|skin|arm|leg|foot)|need (?:\S+ )?blood tests?"
+    r"|(?:numb|can'?t feel) (?:\S+ ){0,5}?(?:days|weeks) (?:after|later|since)"
+    r"|(?:stank|stinks|stinking|reeks|reeked|reeking) of (?:gas|petrol|fuel|burning)|uncapped"
+    r"|gas (?:\S+ ){0,3}?left (?:on|open|uncapped|unsealed)"
+    r"|(?:closed|shut|slammed|came down) on (?:my|his|her|their|our|a|the) (?:\S+ )?(?:hand|hands"
+    r"|finger|fingers|arm|leg|foot|feet|head|child|son|daughter|kid|dog|toddler)"
+    # small things in a child's mouth, a battery a child can reach
+    r"|(?:flakes|paint|bits|pieces|piece|battery|magnet|magnets|bead|beads|button|part|parts)"
+    r" (?:\S+ ){0,2}?in (?:her|his|their|its|my baby'?s|my son'?s|my daughter'?s) mouth"
+    r"|button batter(?:y|ies)|how (?:kids|children|babies|toddlers|people|someone) (?:die|dies"
+    r"|get killed|gets killed|get hurt)"
+    r"|(?:nearly|almost) (?:went|drove|veered|swerved|ran|rolled|slid|crashed|spun) (?:\S+ ){0,2}?"
+    r"(?:into|off|under|onto|over)"
+    r"|(?:poorly|unwell|ill) (?:after|from) (?:\S+ ){0,3}?(?:eating|batch|food|meal|treats?|tin|bag"
+    r"|the same)|cracked (?:a|his|her|my|their|its) (?:molar|tooth|teeth|skull|rib|ribs)"
+    r"|(?:tablets|pills|medicine|medication|meds|prescription|insulin|warfarin|inhaler)"
+    r" (?:\S+ ){0,2}?in (?:my|your|our|his|her) (?:\S+ )?(?:bag|order|box|delivery|prescription)"
+    # medicine: the wrong one, or the wrong amount
+    r"|(?:wrong|someone else'?s|double the|twice the) (?:\S+ )?(?:tablets|pills|medicine"
+    r"|medication|meds|prescription|dose|dosage|injection|vaccine|drug|drugs|insulin)"
+)
+
+# --- the same concepts in Spanish, French, German and Portuguese -------------------------
+# A mention in a language Rapport does not score for sentiment still names the same harms;
+# a few words per concept find the common wordings ("cobrado dos veces", "odeur de gaz",
+# "gibt sich als ... aus"). Accents are kept by the word view.
+_CHARGED_FOREIGN = (
+    r"(?:cobrado|cobrada|cobrasteis|cobraron|cobró|cargado|cargaron|débité|débitée|débités"
+    r"|prélevé|prélevée|prélèvement|facturé|facturée|abgebucht|abgezogen|berechnet|belastet"
+    r"|cobrou|cobraram|debitado|debitaram|descontado|descontaram)"
+)
+PAYMENT_FOREIGN = (
+    rf"{_CHARGED_FOREIGN} {_W}{{0,8}}?(?:dos veces|deux fois|zweimal|doppelt|duas vezes|en vez de"
+    r"|au lieu de|statt|anstatt|em vez de|sin haber|sans avoir|alors que|obwohl|die ich (?:gar )?"
+    r"nicht|que (?:no|nunca)|que je n'ai)"
+    r"|(?:doppelt|zweimal) (?:\S+ ){0,2}?(?:abgebucht|berechnet|belastet)"
+    r"|(?:n'ai jamais|nunca he|nunca pedí|nie|gar nicht|nunca) (?:\S+ ){0,3}?(?:commandé|souscrit"
+    r"|pedido|contratado|bestellt|gebucht|pedi|contratei)"
+    r"|(?:storniert|gekündigt|kündigung|annulé|annulée|résilié|cancelado|cancelada|cancelé"
+    r"|anulado|anulada|terminé) (?:\S+ ){0,10}?(?:trotzdem|alors que|aunque|mesmo assim|quand même"
+    rf"|igual|{_CHARGED_FOREIGN})"
+    r"|(?:remboursement|reembolso|rückerstattung|erstattung|devolución|geld zurück) (?:\S+ ){0,10}?"
+    r"(?:toujours rien|toujours pas|todavía nada|aún no|immer noch nicht|noch nicht|ainda não"
+    r"|nada en mi cuenta|rien sur mon compte)"
+)
+SAFETY_FOREIGN = (
+    r"huele a gas|olor a gas|odeur de gaz|sent le gaz|nach gas|gasgeruch|cheiro a gás|fuga de gas"
+    r"|fuite de gaz|gasleck|chispas|étincelles|funken|faíscas|descarga eléctrica|une décharge"
+    r"|stromschlag|choque elétrico|se cortó|me corté|s'est coupé|s'est coupée|blessé|blessée"
+    r"|herido|herida|verletzt|aufgeschnitten|saignent|saigne|sangran|sangra|blutet|urgencias"
+    r"|urgences|notaufnahme|krankenhaus|hôpital|brûlures|quemaduras|verbrennungen|blasen"
+    r"|ampollas|cloques|(?:trozo|pedazo) de (?:metal|vidrio|cristal|plástico)|morceau de (?:métal"
+    r"|verre|plastique)|metallsplitter|glassplitter|glasscherben?|casi me lo trag\w*|failli avaler"
+    r"|fast verschluckt|quase engoli|(?:perdu|perdido|perdió) (?:\S+ )?(?:ses |sus |os )?(?:freins"
+    r"|frenos|travões)|bremsen (?:\S+ ){0,3}?(?:versagt|ausgefallen)|umgekippt|eingestürzt"
+    r"|se derrumbó|effondré|desabou|produit dangereux|lebensgefährlich|intoxicación|intoxication"
+    r"|lebensmittelvergiftung|reacción alérgica|réaction allergique|allergische reaktion"
+)
+SECURITY_FOREIGN = (
+    r"estafa|arnaque|arnaqueur|betrug|betrüger|golpe|se hace pasar|se fait passer|gibt sich"
+    r"|faux site|faux compte|faux profil|cuenta falsa|perfil falso|web clon|site clone"
+    r"|gefälscht\w*|finge ser|fingiendo ser|se faz passar"
+    r"|(?:pidiendo|pide|piden|pedía|demande|demandant|demandé|fragt|verlangt|pedindo|pede)"
+    r" (?:\S+ ){0,6}?(?:código|code|bestätigungscode|kartennummer|numéro de carte|número de"
+    r" tarjeta|número do cartão|coordonnées bancaires|datos bancarios|bankdaten|mot de passe"
+    r"|contraseña|passwort|senha)"
+)
