@@ -412,6 +412,8 @@ def test_customers_talking_about_offers_are_not_spam(text: str) -> None:
         "@northfield_plumbing great work! I earned $4,500 this week trading from home with "
         "Mrs Ellen, DM her now 👉",
         "I got my stolen funds back thanks to @recoverypro_x on IG, he is legit, contact him",
+        "I recovered my hacked account thanks to @hackfixer_x, she is legit, message her on "
+        "whatsapp",
         "Reach out to @cyber_fix_guru on telegram, best recovery expert I know",
         "Make £500/day reselling parts 🚗 free course in bio",
         "Lose 10kg in 7 days with this ONE weird pill 💊 → keto-slim.shop",

@@ -180,14 +180,17 @@ _FRUSTRATED_EMOJI = frozenset("🙃🙄😒😡🤬😤😠👎🤦😑😩😫"
 
 URGENCY_REASONS = URGENCY_CLASSES
 
-_SPAM_STRONG_RE = _compile(*cues.SPAM_STRONG)
+_SPAM_STRONG_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_RECOVERY)
+_SPAM_RECOVERY_RE = _compile(*cues.SPAM_RECOVERY)
 _SPAM_PROMO_RE = _compile(*cues.SPAM_PROMO)
 _SPAM_PITCH_RE = _compile(*cues.SPAM_PITCH)
 _SPAM_LURE_RE = _compile(*cues.SPAM_LURE)
 _SPAM_REPORT_RE = _compile(*cues.SPAM_REPORT)
 # Spam words are rare: one scan for all of them rules out the usual tweet. (Urgency cues
 # have their own such scan in ``listener.scoring.urgency``.)
-_RARE_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_LURE, *cues.SPAM_PROMO, *cues.SPAM_PITCH)
+_RARE_RE = _compile(
+    *cues.SPAM_STRONG, *cues.SPAM_RECOVERY, *cues.SPAM_LURE, *cues.SPAM_PROMO, *cues.SPAM_PITCH
+)
 _POINTING_EMOJI = frozenset("👉👇")
 _REPEAT_RUN_RE = re.compile(r"(\S)\1{9,}")
 _HASHTAG_RE = re.compile(r"#\w")
@@ -378,8 +381,11 @@ def classify(text: str, *, compound: float) -> Classification:
     """
     w, urls = prepare(text)
     rare = _RARE_RE.search(w) is not None
-    # a customer quoting a scam or a hacked page they saw is not spam (``reported_urgency``)
-    if is_spam(w, text, urls=urls, words=rare) and not reported_urgency(w):
+    # a customer quoting a scam or a hacked page they saw is not spam (``reported_urgency``);
+    # a "recovery expert" pitch speaks of hacked accounts in the first person, and still is
+    if is_spam(w, text, urls=urls, words=rare) and (
+        not reported_urgency(w) or (rare and _SPAM_RECOVERY_RE.search(w) is not None)
+    ):
         return Classification("other", False, "normal", (), True)
     reasons = urgency_reasons(w)
     complaint = complaint_points(w, compound=compound, safety="safety" in reasons) >= 1.0

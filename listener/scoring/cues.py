@@ -408,16 +408,6 @@ SPAM_STRONG = (
     r"|(?:grow|boost|increase) (?:your |ur )?(?:\S+ ){0,3}?(?:followers|following|engagement)"
     r"|(?:grow|boost) (?:\S+ ){0,3}?accounts"
     r"|ranking on google|google page (?:1|one)|page (?:1|one) of google|seo (?:services|expert)",
-    # "account recovery" and investment-mentor pitches posted under brands' posts
-    r"(?:he|she|they) (?:is|are|was|were|'s|'re) (?:\S+ )?(?:legit|genuine|trustworthy|reliable)"
-    r" (?:\S+ ){0,3}?(?:contact|reach|message|dm|text|write to)"
-    r"|(?:contact|reach out to|message|dm|text|write to) (?:him|her|@\S+) (?:on|via|through"
-    r"|at) (?:ig|insta|instagram|telegram|whatsapp|wa|tiktok|snap|snapchat|gmail|email|facebook)"
-    r"|(?:recovery|hacker) (?:expert|specialist|agent|genius)"
-    rf"|(?:earned|made|received|withdrew|profit of) {MONEY} (?:\S+ ){{0,4}}?(?:trading|investing"
-    r"|investment|from home|with (?:mrs?|ms|miss|dr|sir|madam|coach|expert))"
-    r"|(?:trading|investing|investment|forex) (?:\S+ ){0,3}?(?:with|under|mentor\w*|by) (?:mrs?"
-    r"|ms|miss|dr|sir|madam|coach|expert|the best)\b",
     # easy-money, miracle-product and fake-goods pitches
     r"(?:earn|make|making|made) (?:up to )?(?:£|\$|€)\d[\d ]*k?(?:/| a | per | every"
     r" | each )(?:day|week|month|hour)|(?:earn|make|making) (?:£{2,}|\${2,}|€{2,})"
@@ -435,6 +425,20 @@ SPAM_STRONG = (
     r"(?:brand )?ambassadors? (?:program|programme|wanted|search)|become (?:a|an|our) (?:brand )?"
     r"ambassador|(?:dm|message|inbox|email) (?:us|me|@\S+)?\s?to (?:collab|collaborate|partner)"
     r"|only ?fans|\bnsfw\b|18\+ (?:content|link|pics)",
+)
+# "Account recovery" and trading-mentor pitches, posted under brands' posts by the thousand:
+# spam even though they speak of hacked accounts and lost money in the first person, which
+# would otherwise read as a customer reporting a scam (``urgency.reported_urgency``).
+SPAM_RECOVERY = (
+    r"(?:he|she|they) (?:is|are|was|were|'s|'re) (?:\S+ )?(?:legit|genuine|trustworthy|reliable)"
+    r" (?:\S+ ){0,3}?(?:contact|reach|message|dm|text|write to)"
+    r"|(?:contact|reach out to|message|dm|text|write to) (?:him|her|@\S+) (?:on|via|through"
+    r"|at) (?:ig|insta|instagram|telegram|whatsapp|wa|tiktok|snap|snapchat|gmail|email|facebook)"
+    r"|(?:recovery|hacker) (?:expert|specialist|agent|genius)"
+    rf"|(?:earned|made|received|withdrew|profit of) {MONEY} (?:\S+ ){{0,4}}?(?:trading|investing"
+    r"|investment|from home|with (?:mrs?|ms|miss|dr|sir|madam|coach|expert))"
+    r"|(?:trading|investing|investment|forex) (?:\S+ ){0,3}?(?:with|under|mentor\w*|by) (?:mrs?"
+    r"|ms|miss|dr|sir|madam|coach|expert|the best)\b",
 )
 # Prize and phishing lures: spam on their own, except where a customer quotes one to report
 # it ("got a text saying 'claim here' ... is this you?") or inside a complaint ("letter
