@@ -444,3 +444,28 @@ def test_pitches_under_brand_posts_are_spam_in_any_trade(text: str) -> None:
 )
 def test_customers_quoting_or_near_spam_words_are_not_spam(text: str) -> None:
     assert not score(text).is_spam
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "win a free phone case!! click bit.ly/xyz #caseco",
+        "FREE oil change voucher 🚗 click tinyurl.com/x9 to get yours",
+    ],
+)
+def test_a_giveaway_behind_a_link_shortener_is_spam(text: str) -> None:
+    assert score(text).is_spam
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@northfield_bakes the sourdough this week is ace",
+        "the new chai at @kettleyard is elite",
+        "this toastie is my whole personality now",
+        "@glowlab the night serum is immaculate",
+    ],
+)
+def test_slang_praise_is_not_a_complaint(text: str) -> None:
+    result = score(text)
+    assert not result.is_complaint and result.intent == "praise"

@@ -208,7 +208,8 @@ _OPENER_RE = re.compile(
 )
 _INFO_QUESTION_RE = re.compile(
     r" (?:(?:hi|hey|hello|quick question) )?(?:how (?:do|can|long|much|many|often|to)"
-    r"|what(?:'s| is| are| time| does| do)|whats|when (?:is|does|do|will|are)|where (?:is|can|do)"
+    r"|what(?:'s| is| are| time| does| do| happens| if)|whats|when (?:is|does|do|will|are)"
+    r"|where (?:is|can|do)"
     r"|which|can (?:i|we|you|a|my|the)|could (?:i|we|you)|do (?:you|i|we|they)|does"
     r"|is (?:there|it|the|this)|are (?:you|there|the)|will (?:i|my|the|you|there|it)|should i"
     r"|any (?:chance|idea|way)|does anyone|anyone know)(?![\w'])"
@@ -218,6 +219,10 @@ _PRAISE_RE = _compile(*cues.PRAISE, cues.THANKS)
 _SUGGESTION_RE = _compile(*cues.SUGGESTION)
 _PRAISE_IDIOM_RE = _compile(*cues.PRAISE_IDIOM)
 _PRAISE_ANY_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_MILD, *cues.PRAISE_IDIOM)
+_PRAISE_SLANG_RE = _compile(*cues.PRAISE_SLANG)
+_FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
+_REQUEST_RE = _compile(*cues.REQUEST)
+_CONDITION_RE = re.compile(r" (?:if|in case|incase|should the|should my) [^?]*")
 _QUESTION_PHRASE_RE = _compile(*cues.QUESTION_PHRASE)
 _LEADING_HANDLES_RE = re.compile(r"(?: @\w+)+")
 
@@ -230,6 +235,8 @@ class Classification(NamedTuple):
     urgency: str
     urgency_reasons: tuple[str, ...]
     is_spam: bool
+    evidence: float = 0.0
+    """The complaint points (``complaint_points``): the model weighs how strong the case is."""
 
 
 def prepare(text: str) -> tuple[str, int]:
@@ -268,10 +275,17 @@ def complaint_points(w: str, *, compound: float, safety: bool = False) -> float:
     it has no personal pronoun and no @handle at all (a headline); strongly positive
     (>= 0.5), not sarcastic and fewer than two strong cues -0.5, or -1 with thanks/praise
     and no "but/still/again"; a plain information question ("can I...?", "what
-    time...?") without a strong cue -0.5.
+    time...?") without a strong cue -0.5, and in such a question neither a request ("can I
+    cancel my plan and switch to annual?") nor an "if" clause ("what happens if the wifi goes
+    down?") is a strong cue; praise slang ("no notes", "ruined all
+    other buns for me", "dangerously good"), not sarcastic and without "but/still", -1.5.
     """
     points = 0.0
-    first = _STRONG_RE.search(w)
+    info_question = _INFO_QUESTION_RE.match(_body(w)) is not None
+    # "can I cancel my plan...?" asks to do something, "what happens if the wifi goes down?"
+    # imagines a fault: neither the request nor the "if" clause is a problem cue
+    seen = _CONDITION_RE.sub(" ", _REQUEST_RE.sub(" ", w)) if info_question else w
+    first = _STRONG_RE.search(seen)
     strong = safety or first is not None
     if strong:
         points += 1.0
@@ -302,13 +316,26 @@ def complaint_points(w: str, *, compound: float, safety: bool = False) -> float:
     if (
         compound >= 0.5
         and not sarcastic
-        and not (first and (safety or _STRONG_RE.search(w, first.end())))
+        and not (first and (safety or _STRONG_RE.search(seen, first.end())))
     ):
         grateful = _PRAISE_RE.search(w) is not None and _CONTRAST_RE.search(w) is None
         points -= 1.0 if grateful else 0.5
-    if not strong and "?" in w and _INFO_QUESTION_RE.match(_body(w)):
+    if not strong and "?" in w and info_question:
         points -= 0.5
+    # praise slang ("ruined all other buns for me", "dangerously good"): not a fault, and
+    # not the negative label VADER gives its words
+    if not sarcastic and _PRAISE_SLANG_RE.search(w) and not _CONTRAST_RE.search(w):
+        points -= 1.5
     return points
+
+
+def sounds_fond(text: str) -> bool:
+    """Whether ``text`` shows fondness for the brand ("love you guys but…", "big fan", ❤️).
+
+    A complaint's mood is "warm" only with such a sign (the corpus's rule for a loyal fan's
+    gentle complaint); without one the model's "warm" came from incidental words.
+    """
+    return _FOND_RE.search(prepare(text)[0]) is not None
 
 
 def urgency_reasons(w: str) -> tuple[str, ...]:
@@ -362,6 +389,10 @@ def intent_of(w: str, *, is_complaint: bool, compound: float) -> str:
     kind = opener.lastgroup if opener else None
     if kind == "suggestion" or _SUGGESTION_RE.search(w):
         return "suggestion"
+    # "the sausage rolls? no notes", "was a sceptic, I'm converted": praise slang outweighs a
+    # question mark or a question word, not both
+    if not (kind == "question" and "?" in w) and _PRAISE_SLANG_RE.search(w):
+        return "praise"
     if kind == "question" or "?" in w or _QUESTION_PHRASE_RE.search(w):
         return "question"
     if compound >= 0.5:
@@ -388,13 +419,15 @@ def classify(text: str, *, compound: float) -> Classification:
     ):
         return Classification("other", False, "normal", (), True)
     reasons = urgency_reasons(w)
-    complaint = complaint_points(w, compound=compound, safety="safety" in reasons) >= 1.0
+    points = complaint_points(w, compound=compound, safety="safety" in reasons)
+    complaint = points >= 1.0
     return Classification(
         intent=intent_of(w, is_complaint=complaint, compound=compound),
         is_complaint=complaint,
         urgency="high" if is_urgent(reasons) else "normal",
         urgency_reasons=reasons,
         is_spam=False,
+        evidence=points,
     )
 
 

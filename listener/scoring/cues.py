@@ -257,8 +257,12 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"not (?:even )?(?:a|one) (?:sorry|apology|smile|hello|word)",
         r"(?:made|makes|making) (?:me|us|him|her) feel (?:like|stupid|awkward|small|unwelcome"
         r"|rushed|uncomfortable|bad)",
-        r"(?:treated|spoke to|talked to|looked at|talks to|speaks to) (?:me|us|him|her|my \w+)"
-        r" like",
+        r"(?:treated|treating|treats|spoke to|speaking to|talked to|talking to|looked at|talks to"
+        r"|speaks to|(?:talked|talking|talks|spoke|speaking|speaks) down to)"
+        r" (?:me|us|him|her|my \w+) like",
+        r"(?:talked|talking|talks|spoke|speaking|speaks) down to (?:me|us)|patroni[sz]\w*"
+        r"|condescending|looked me up and down|like (?:i'?m|i am|i was|we'?re|we were)"
+        r" (?:stupid|an idiot|a child|a kid|five|5|clueless|thick|dumb|a moron)",
     ),
     "process": (
         r"(?:barely|hardly) any|(?:shambolic|disorgani[sz]ed|no system|no organi[sz]ation"
@@ -316,6 +320,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:love|loving|enjoy|enjoying|adore|nothing like|always fun|really makes my day"
         r"|makes my day) (?:\w+ )?(?:paying|waiting|being|sitting|standing|spending|wasting"
         r"|queuing|queueing|talking to|dealing)",
+        r"appreciate (?:being (?:put on hold|on hold|ignored|kept waiting|charged|talked down to"
+        r"|patroni[sz]ed|told off|lied to)|waiting|paying|wasting|sitting)",
         r"cool cool|just great|just perfect|just brilliant|yeah right|so much for"
         r"|thanks for wasting",
     ),
@@ -382,6 +388,13 @@ GUARD_NEWS = (
 PRONOUN = (
     r"i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours|you|you're|youre"
     r"|your|yours|u|ur",
+)
+
+# what a customer asks to do in a plain question ("can I cancel my plan and switch to
+# annual?"): a request, not the intent-to-leave cue it is in a statement
+REQUEST = (
+    r"cancel(?:l?ing)? my|switch(?:ing)? (?:to|from|my|over)|change my|move my|swap my"
+    r"|upgrade my|downgrade my|pause my|freeze my",
 )
 
 # --- urgency: the cues moved to ``listener.scoring.urgency_cues`` ---
@@ -475,6 +488,7 @@ SPAM_PROMO = (
 SPAM_PITCH = (
     r"dm (?:me|us|now)|message me|inbox me|link in bio|check (?:this|it|us|my page|my profile)"
     r" out|check out my (?:page|profile|bio|shop|store|channel|link)|check this"
+    r"|click (?:\S+ ){0,2}?(?:bit ly|tinyurl|t co|goo gl|ow ly|cutt ly|rb gy|is gd|shorturl)"
     r"|use (?:my |the )?code|reply yes|click (?:here|the link|link|below|now|this)"
     r"|tap the link|subscribe|follow (?:me|us|my page)|shop now|order now|buy now|join now",
 )
@@ -531,6 +545,32 @@ PRAISE_IDIOM = (
     r"|my personality|obsessed|addicted|hooked|(?<!not )worth every|(?<!not )worth it"
     rf"|highly recommend|would recommend|{DIGIT}\d*/10|legends?|respect to|fair play|hats off"
     r"|big up|shout ?out|even better|❤️|😍|🥰|😋|🙌|👏|💯",
+)
+# praise slang that VADER and the problem cues read as negative ("ruined all other buns for
+# me", "dangerously good", "don't sleep on"): praise whatever the label, and it cancels one
+# problem cue (a "ruined" here is not a fault)
+PRAISE_SLANG = (
+    r"no notes|hits? different|hitting different|slaps|slapped|don'?t sleep on|do not sleep on"
+    r"|can'?t fault|cannot fault|couldn'?t fault|could not fault"
+    r"|(?:dangerously|stupidly|ridiculously|unreasonably|criminally|offensively|illegally)"
+    r" (?:good|tasty|delicious|comfy|comfortable|moreish|addictive|cheap|pretty)"
+    r"|(?:the )?real (?:star|mvp|hero|heroes|stars)|take my money|shut up and take"
+    r"|ruined (?:all|every|any) other|ruined \w+ for me forever|killing it|killed it|smashed it"
+    r"|(?:i'?m|i am|i'?ve been|i have been|she'?s|he'?s|they'?re|we'?re|have been|has been"
+    r"|totally|fully|officially|instantly|now|been|a) converted(?! to| into| from| in| my| the"
+    r"| our| it| them| their| his| her)"
+    r"|(?:i'?m|i am|lowkey|so|totally|honestly|actually) obsessed|10/10 would"
+    r"|(?:is|was|are|were|tastes?|tasted) (?:so |absolutely |actually |honestly |just |pure )?"
+    r"(?:ace|elite|goated|immaculate|bussin|banging|mint|top notch|top tier|unmatched)\b"
+    r"|(?:is|are|'s|'re) (?:now |basically |literally )?(?:my|our) (?:whole|entire) personality"
+    r"|chef'?s kiss",
+)
+# what makes a complaint "warm" (a fan's gentle complaint) rather than unhappy: with PRAISE,
+# THANKS and PRAISE_IDIOM, a sign of fondness for the brand
+AFFECTION = (
+    r"fan|fans|adore|adored|rate you|rated you|hate to|hate saying|pains me|usually|normally"
+    r"|always|regular|regulars|loyal|mostly|genuinely|good|great|nice|lovely|sorry to|bless"
+    r"|xx?x?|❤|💕|💙|💛|🧡|💚|💜|🥰|😘|🙏|🥹",
 )
 # everyday positive words: praise only when VADER's label is positive too
 PRAISE_MILD = (

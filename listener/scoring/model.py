@@ -65,6 +65,7 @@ DENSE_NAMES = (
     *(f"urgency_{name}" for name in URGENCY),
     "rules_spam",
     *(f"rules_{name}" for name in INTENTS),
+    "rules_evidence",
 )
 DENSE_SCALE = 0.5
 """Dense features are multiplied by this so they weigh about what the n-gram block does."""
@@ -115,7 +116,9 @@ def dense_row(
     """The cheap hand-made features of one text (see ``DENSE_NAMES``).
 
     The rules' own verdict (spam, intent, urgency classes) is a feature too: the model
-    learns how far to trust it instead of the rules and the model voting blindly.
+    learns how far to trust it instead of the rules and the model voting blindly; so is
+    the strength of their complaint case (points, 0-3), so a question that names two
+    faults is not read like a plain question.
     """
     compound = polarity["compound"]
     if text.isascii():
@@ -149,6 +152,7 @@ def dense_row(
         *([float(name in urgency) for name in URGENCY] if urgency else _NO_URGENCY),
         float(rules.is_spam),
         *_ONE_HOT[rules.intent],
+        min(max(rules.evidence, 0.0), 3.0) / 3,
     ]
 
 

@@ -68,8 +68,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "love_suffering",
-            r"\b(?:i )?(?:love|loving|adore|enjoy) (?:paying|being (?:charged|ignored|on hold"
-            r"|kept waiting|told)|waiting|queu(?:e)?ing|getting (?:charged|an email|a text)"
+            r"\b(?:i )?(?:love|loving|adore|enjoy|appreciate) (?:paying|being (?:charged|ignored"
+            r"|on hold|put on hold|kept waiting|told|talked down to|patroni[sz]ed)|waiting"
+            r"|queu(?:e)?ing|getting (?:charged|an email|a text)"
             r"|booking \S+ (?:\S+ )?(?:class|appointment|table) \S+ (?:\S+ )?in advance only)",
         ),
         ("love_that_for_me", r"\blove that for (?:me|us)\b"),
@@ -120,7 +121,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "oh_great": ("oh ",),
     "just_what_i_needed": ("what i ", "what we "),
     "love_how": ("love", "adore"),
-    "love_suffering": ("love", "adore", "enjoy"),
+    "love_suffering": ("love", "adore", "enjoy", "appreciate"),
     "love_that_for_me": ("love that for",),
     "glad_i_paid": ("glad", "happy", "thrilled", "delighted"),
     "nothing_says": ("nothing",),

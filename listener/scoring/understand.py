@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from listener.scoring import model
-from listener.scoring.classify import Classification, classify
+from listener.scoring.classify import Classification, classify, sounds_fond
 from listener.scoring.decide import GRAVE, combine, readings, rules_mood
 from listener.scoring.language import detect_language
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
@@ -117,6 +117,8 @@ def score_batch(
                 sarcastic=sarcasm[i] > 0,
                 rules_complaint=rules.is_complaint,
             )
+            if complaint and mood == "warm" and not sounds_fond(text):
+                mood = "unhappy"  # warm needs a sign of fondness, not a word like "morning"
             if foreign[i]:
                 label = label_for(compound)  # the model has seen little of this language
         else:
