@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("rapport.worker")
 RESTART_PAUSE_SECONDS = 5.0
+STOP_SECONDS = 30.0
+"""How long a stop request waits for Procrastinate to finish its jobs and unregister.
+
+A worker that rejoined after an error (its row pruned while it was frozen) has been seen
+to hang in Procrastinate's shutdown with no job running; a stop must still end the
+process. A job cut short stays ``doing`` and is recovered by another worker (``recover``).
+"""
 
 
 def guard_sessions(engine: Engine, *, idle_in_transaction_seconds: int) -> None:
@@ -98,8 +105,15 @@ async def _serve_once(queue: TaskQueue, stop: asyncio.Event) -> None:
             return
         log.info("stopping: waiting for running jobs to finish")
         worker.cancel()  # Procrastinate stops fetching and waits for the running jobs
+        finished, _ = await asyncio.wait({worker}, timeout=STOP_SECONDS)
+        if not finished:
+            raise StopTimeout(STOP_SECONDS)
         with contextlib.suppress(asyncio.CancelledError):
             await worker
+
+
+class StopTimeout(Exception):
+    """The worker did not stop within ``STOP_SECONDS`` of a stop request."""
 
 
 def serve(queue: TaskQueue) -> None:
@@ -115,6 +129,15 @@ def serve(queue: TaskQueue) -> None:
         while not stop.is_set():
             try:
                 await _serve_once(queue, stop)
+            except StopTimeout:
+                log.warning(
+                    "the worker did not stop within %.0f s; leaving its unfinished jobs to "
+                    "the other workers' recovery",
+                    STOP_SECONDS,
+                )
+                for handler in logging.getLogger().handlers:
+                    handler.flush()
+                os._exit(0)  # Procrastinate's shutdown is stuck: do not wait on it at exit
             except Exception as exc:  # the worker died on an error: rejoin as a new worker
                 cause = str(exc.__cause__ or exc).strip().splitlines() or [type(exc).__name__]
                 log.error("worker stopped on an error (%s); starting again", cause[0])
