@@ -73,12 +73,15 @@ DENSE_SCALE = 0.5
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE_RE = re.compile(r"@\w+")
 _DIGITS_RE = re.compile(r"\d+")
-_TOKEN_RE = re.compile(r"[\w']+|[^\w\s]")
+# Full stops and commas are not tokens: how well a post is punctuated says how it was
+# written (the corpus's complaints are often whole sentences), not what it means, and a
+# model that learned "." as a complaint sign read "Love this. Good people." as one.
+_TOKEN_RE = re.compile(r"[\w']+|[^\w\s.,]")
 _HAPPY = frozenset("😍🥰❤💕💖💯🔥✨🎉🙌👏😊😁😀😃😄🤩👍🥳💪🙏♥😎🤗")
 _SAD = frozenset("😡🤬😤😠👎😢😭😞💔😔😟😕☹😣😖🤮🤢")
 _FRUSTRATED = frozenset("🙃🙄😒🤦😑😩😫😬")
 FEATURE_CONFIG = {
-    "words": {"ngrams": [1, 2], "prefix": PREFIX, "value": "1/sqrt(tokens)"},
+    "words": {"ngrams": [1, 2], "prefix": PREFIX, "value": "1/sqrt(tokens)", "skip": ".,"},
     "dense": list(DENSE_NAMES),
     "dense_scale": DENSE_SCALE,
 }
