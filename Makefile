@@ -33,7 +33,8 @@ bench: $(VENV)/.installed-dev
 	$(PY) -m bench.queue_page
 	$(PY) -m bench.search_page
 
-# Rebuild the shipped model from the corpus (TRAIN trades); same corpus, same bytes.
+# Rebuild the shipped model from the corpus (TRAIN trades) and the rules it reads; same
+# corpus, rules and library versions give the same bytes (tests/test_shipped_model.py).
 model: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 $(PY) -m listener.scoring.train
 
