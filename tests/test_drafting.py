@@ -737,21 +737,24 @@ BOOK_VALUES = [
     {"topic": "the oat latte", "topic_specific": True, "answer": "", "money": "Pat or Ellie",
      "official": "@bramble on X", "playbook": "Pat or Ellie inspects the site the same day.",
      "check": "whether we have the blue one in size 10", "contact_email": "hi@example.com",
-     "stop": "please stop using the oat latte", "offering": "oat latte"},
+     "stop": "please stop using the oat latte", "care": "get medical help",
+     "offering": "oat latte"},
     {"topic": "the double charge", "topic_specific": True, "answer": "", "money": "",
      "official": "", "playbook": "", "check": "the current price of the annual plan",
-     "contact_email": "", "stop": "please don't eat or drink any more of it", "offering": ""},
+     "contact_email": "", "stop": "please don't eat or drink any more of it",
+     "care": "get medical help", "offering": ""},
     {"topic": "what went wrong", "topic_specific": False,
      "answer": "Headrow is open 07:30–17:00 today (Monday).", "money": "Sam",
      "official": "@b on X and u/b on Reddit", "playbook": "", "check": "", "contact_email": "",
-     "stop": "please stop using it", "offering": ""},
+     "stop": "", "care": "get medical help", "offering": ""},
     {"topic": "how you were treated", "topic_specific": True, "answer": "", "money": "",
      "official": "", "playbook": "", "check": "the details on that", "contact_email": "",
-     "stop": "please stop using it", "offering": ""},
+     "stop": "please keep the rest of it well away from your pets",
+     "care": "get them seen by a vet", "offering": ""},
     {"topic": "your idea for the Bramble app", "topic_specific": True,
      "answer": "We don't take bookings: it's first come, first served.", "money": "",
      "official": "", "playbook": "", "check": "", "contact_email": "x@example.com",
-     "stop": "please stop using it", "offering": "Bramble app"},
+     "stop": "", "care": "get them seen by a vet", "offering": "Bramble app"},
 ]  # fmt: skip
 
 
@@ -1154,3 +1157,15 @@ def test_an_x_draft_with_a_link_carries_the_cost_finding_and_a_reddit_one_does_n
     assert X_LINK_FINDING in x_draft.lint
     assert reddit_draft.text.endswith("bramble.co.uk/help")
     assert X_LINK_FINDING not in reddit_draft.lint
+
+
+@pytest.mark.parametrize(
+    ("like", "verb"),
+    [("garden sheds", "are"), ("scones", "are"), ("oat latte", "is"), ("Christmas", "is"),
+     ("hummus", "is"), ("window seat", "is"), ("glass", "is")],
+)  # fmt: skip
+def test_a_like_or_topic_that_names_several_things_takes_a_plural_verb(
+    like: str, verb: str
+) -> None:
+    env = load_templates().env
+    assert env.from_string('{{ like | verb("is", "are") }}').render(like=like) == verb

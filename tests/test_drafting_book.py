@@ -179,6 +179,87 @@ def test_faq_and_offering_facts_are_answered_from_the_book() -> None:
     assert all("three years" in t for t in warranty), warranty
 
 
+GARDEN = parse_book(
+    """
+name = "Fern & Co"
+
+[[locations]]
+name = "Fern & Co"
+timezone = "Europe/London"
+[locations.hours]
+mon = "09:00-17:00"
+tue = "09:00-17:00"
+wed = "09:00-17:00"
+thu = "09:00-17:00"
+fri = "09:00-17:00"
+sat = "09:00-17:00"
+sun = "10:30-16:30"
+[[locations.exceptions]]
+date = 2026-12-03
+hours = "09:00-20:00"
+note = "Late-night Christmas shopping"
+[[locations.exceptions]]
+date = 2026-12-10
+hours = "09:00-20:00"
+note = "Late-night Christmas shopping"
+[[locations.exceptions]]
+date = 2026-12-17
+hours = "09:00-20:00"
+note = "Late-night Christmas shopping"
+
+[[offerings]]
+name = "Potting Shed Café"
+aliases = ["café", "cafe"]
+[offerings.hours]
+mon = "09:30-16:00"
+tue = "09:30-16:00"
+wed = "09:30-16:00"
+thu = "09:30-16:00"
+fri = "09:30-16:00"
+sat = "09:30-16:00"
+sun = "10:30-16:00"
+
+[[faq]]
+cues = ["gluten free", "gluten-free", "coeliac"]
+answer = "The café has gluten-free bread and a gluten-free brownie every day."
+""",
+    source="test garden book",
+)
+
+
+def test_a_holiday_word_inside_a_product_is_not_a_question_about_hours() -> None:
+    """ "christmas tree shopping" names no day: the café's gluten-free answer, not its
+    hours on three late-night Christmas openings."""
+    asked = mention(
+        "does the café do anything gluten free? fancy a treat after christmas tree shopping"
+    )
+    for text in texts(asked, book=GARDEN):
+        assert "gluten-free brownie" in text, text
+        assert "20:00" not in text
+
+
+def test_days_sharing_one_exception_name_are_said_once_by_their_dates() -> None:
+    for text in texts(mention("what are your hours over christmas?"), book=GARDEN):
+        assert "Thursday 3, 10 and 17 December (Late-night Christmas shopping)" in text, text
+        assert text.count("Late-night Christmas shopping") == 1
+
+
+def test_an_answer_too_long_for_x_loses_the_greeting_before_any_of_the_answer() -> None:
+    long_answer = "The café has gluten-free bread, " + "cakes, " * 45 + "and brownies."
+    book = parse_book(
+        f"""
+name = "Fern & Co"
+[[faq]]
+cues = ["gluten free"]
+answer = "{long_answer}"
+""",
+        source="test long answer",
+    )
+    for text in texts(mention("anything gluten free?"), book=book):
+        assert "gluten-free bread" in text, text
+        assert not text.startswith(("Hi", "Hello", "Hey")), text
+
+
 @pytest.mark.parametrize(
     ("question", "check"),
     [
@@ -218,6 +299,23 @@ def test_safety_playbook_stop_using_what_we_do_and_a_private_channel() -> None:
         assert "We will collect the kettle and test it the same week." in text, text
         assert re.search(r"\bDM\b|help@kettle.example", text), text
         assert "Ask them" not in text  # instructions to the writer are never quoted
+
+
+def test_safety_reply_asks_to_stop_using_only_what_is_in_their_hands() -> None:
+    """Our work near them or an accident in our shop is nothing they can stop using."""
+    accident = urgent(
+        "a shelf of kettles in your shop fell on my son, he needed stitches", "safety"
+    )
+    for text in texts(accident):
+        assert "stop using" not in text and "eat or drink" not in text, text
+        assert "medical help" in text, text
+
+
+def test_a_pet_harmed_gets_a_vet_not_a_doctor() -> None:
+    pet = urgent("our puppy ate one of your kettle descaler tablets, we're at the vets", "safety")
+    for text in texts(pet):
+        assert "vet" in text and "medical help" not in text, text
+        assert "don't eat or drink" not in text, text
 
 
 def test_payment_playbook_names_who_decides_and_never_asks_for_card_details() -> None:

@@ -197,7 +197,12 @@ def _exception_name(note: str) -> str:
 
 
 def _exception_refs(
-    text: str, folded: str, today: date, exceptions: Iterable[HoursException]
+    text: str,
+    folded: str,
+    today: date,
+    exceptions: Iterable[HoursException],
+    *,
+    loose_names: bool = True,
 ) -> list[tuple[int, DayRef]]:
     upcoming = sorted(
         (e for e in exceptions if today <= e.date <= today + timedelta(days=_LOOKAHEAD_DAYS)),
@@ -207,7 +212,7 @@ def _exception_refs(
     asks_holiday = next((cue for cue in _HOLIDAY_CUES if contains(text, cue)), None)
     # the whole name first ("Christmas Eve"); one distinctive word ("christmas") only
     # when no whole name matched, so "christmas eve" does not also bring Christmas Day
-    for whole in (True, False):
+    for whole in (True, False) if loose_names else (True,):
         for item in upcoming:
             name = _exception_name(item.note or "")
             if whole:
@@ -230,12 +235,21 @@ def _exception_refs(
     return refs
 
 
-def resolve_days(text: str, today: date, exceptions: Iterable[HoursException] = ()) -> list[DayRef]:
+def resolve_days(
+    text: str,
+    today: date,
+    exceptions: Iterable[HoursException] = (),
+    *,
+    loose_names: bool = True,
+) -> list[DayRef]:
     """Every day ``text`` asks about, in the order it names them, relative to ``today``.
 
     ``today`` is the mention's local date where the location is; ``exceptions`` are the
     dated exceptions of the locations in question (they name holidays). Returns ``[]`` when
     the text names no day; the caller decides what that means (usually today).
+    ``loose_names=False`` takes an exception only by its whole name ("Christmas Eve"), not by
+    one distinctive word of it: for text that does not ask about hours, "christmas" in
+    "christmas tree shopping" names a product, not the late-night Christmas openings.
     """
     folded = fold(text)
     refs: list[tuple[int, DayRef]] = []
@@ -256,7 +270,7 @@ def resolve_days(text: str, today: date, exceptions: Iterable[HoursException] = 
             break
     refs.extend(_weekday_refs(folded, today))
     refs.extend(_date_refs(folded, today))
-    refs.extend(_exception_refs(text, folded, today, exceptions))
+    refs.extend(_exception_refs(text, folded, today, exceptions, loose_names=loose_names))
     seen: set[tuple[str, date | None]] = set()
     ordered: list[DayRef] = []
     for _, ref in sorted(refs, key=lambda pair: pair[0]):

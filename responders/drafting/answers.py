@@ -159,8 +159,8 @@ def _hours_asked(book: BrandBook, text: str, created_at: datetime) -> HoursAnswe
         timed = [o for o in find_offerings(book, text) if o.hours is not None]
         if not timed:
             return None
-        if not resolve_days(text, local, first.exceptions):
-            return None
+        if not resolve_days(text, local, first.exceptions, loose_names=False):
+            return None  # an offering named beside a holiday word is not an hours question
         offering = timed[0]
     try:
         return hours_answer(book, text, created_at, offering=offering)

@@ -29,6 +29,18 @@ _CONSUMED_RE = re.compile(
     r"ingredient\w*)\b",
     re.IGNORECASE,
 )
+# The harm is to an animal: "get medical help" and "don't eat any more of it" would be
+# said to the wrong one.
+_PET_RE = re.compile(
+    r"\b(dog|dogs|puppy|pup|cat|cats|kitten|spaniel|labrador|lab|terrier|collie|retriever|"
+    r"poodle|whippet|greyhound|pet|pets|rabbit|hamster|guinea pig|horse|pony|budgie|parrot)\b",
+    re.IGNORECASE,
+)
+# The person has the thing in their hands ("the kettle sparked", "my thermostat"): only then
+# is "please stop using the X" advice. Our own people's work ("your tree surgeons dropped a
+# branch", "Fernhill's landscapers") or an accident on our premises is not something they
+# use; "stop using the tree surgery" would read as a joke.
+_OURS_BEFORE = re.compile(r"(?:\byour|\bur|\byer|\byou guys'?|'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
 _PLATFORM_NAMES = {
     "twitter": "X",
     "x": "X",
@@ -50,6 +62,37 @@ _INSTRUCTION_RE = re.compile(
 
 def _proper(name: str) -> bool:
     return " " not in name and name[:1].isupper() and not name.isupper()
+
+
+def _first_aid(text: str, terms: list[str]) -> tuple[str, str]:
+    """(what to stop doing, what help to get) for a safety report; ``stop`` may be empty.
+
+    Food or drink: don't have any more of it; a pet harmed: keep the rest away from pets and
+    see a vet; a named offering they have or use: stop using it ("{thing}", filled by the
+    caller); anything else (an accident on our premises, our work near them): nothing to
+    stop, only care.
+    """
+    pet = bool(_PET_RE.search(text))
+    care = "get them seen by a vet" if pet else "get medical help"
+    if _CONSUMED_RE.search(text):
+        if pet:
+            return "please keep the rest of it well away from your pets", care
+        return "please don't eat or drink any more of it", care
+    if terms and _in_use(text, terms):
+        return "{thing}", care
+    return "", care
+
+
+def _in_use(text: str, terms: list[str]) -> bool:
+    """True when some mention of the offering is not "your X" / "Brand's X": the kettle that
+    sparked, my thermostat, the charger I used."""
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True) if t)
+    if not alternation:
+        return False
+    for found in re.finditer(rf"(?<!\w)(?:{alternation})(?!\w)", text, re.IGNORECASE):
+        if not _OURS_BEFORE.search(text[max(0, found.start() - 24) : found.start()]):
+            return True
+    return False
 
 
 def hurried(text: str) -> bool:
@@ -135,9 +178,12 @@ def book_context(
     thing = "it"
     if topic.offering:
         thing = topic.offering if _proper(topic.offering) else f"the {topic.offering}"
-    if _CONSUMED_RE.search(text):
-        stop = "please don't eat or drink any more of it"
-    else:
+    terms = next(
+        (o.terms() for o in (book.offerings if book else []) if o.name == topic.offering),
+        [topic.offering] if topic.offering else [],
+    )
+    stop, care = _first_aid(text, terms)
+    if stop == "{thing}":
         stop = f"please stop using {thing}"
     contact = book.contact if book is not None else None
     return {
@@ -155,6 +201,7 @@ def book_context(
         "official": official_text(book),
         "playbook": playbook_lines(book, urgency, when),
         "stop": stop,
+        "care": care,
         "urgency_known": bool(urgency),
         "contact_email": (contact.email or "") if contact else "",
         "booking_url": (contact.booking_url or "") if contact else "",

@@ -10,7 +10,9 @@ times are those of the location's own time zone (the caller passes the mention's
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from responders.brandbook import DayHours, HoursAnswer, OpenStatus
 
@@ -32,6 +34,46 @@ def _day_label(label: str, weekday: str) -> str:
     if label.casefold().startswith(("this ", "next ", "on ")):
         return label
     return f"on {label or day}"
+
+
+def _dates_text(dates: list[date]) -> str:
+    """ "Thursday 3, 10 and 17 December"; "Thursday 31 December and Friday 1 January"."""
+    dates = sorted(set(dates))
+    if len({(d.weekday(), d.month, d.year) for d in dates}) == 1:
+        first = dates[0]
+        return f"{first:%A} " + _joined([str(d.day) for d in dates]) + f" {first:%B}"
+    return _joined([f"{d:%A} {d.day} {d:%B}" for d in dates])
+
+
+def _dated_repeats(answer: HoursAnswer) -> HoursAnswer:
+    """Days that share one exception name ("Late-night Christmas shopping" on three
+    Thursdays) said once, by their dates, with the name in brackets; not the name three
+    times over ("open … on Late-night Christmas shopping; open … on Late-night …")."""
+    dated = [d for d in answer.days if d.day is not None and d.exception]
+    names = Counter(d.label for d in dated)
+    repeated = {label for label, count in names.items() if count > 1}
+    if not repeated:
+        return answer
+    merged: list[DayHours] = []
+    dates: dict[tuple[str, str, str, str], list[date]] = {}
+    for day in answer.days:
+        if day.label not in repeated or day.day is None:
+            merged.append(day)
+            continue
+        key = (day.label, day.text(), day.offering or "", day.location)
+        if key not in dates:
+            dates[key] = []
+            merged.append(day)
+        dates[key].append(day.day)
+    days = []
+    for day in merged:
+        key = (day.label, day.text(), day.offering or "", day.location)
+        if day.label in repeated and key in dates:
+            note = day.note if day.note and day.note.casefold() != day.label.casefold() else ""
+            shown = f"{day.label}: {note}" if note else day.label
+            day = replace(day, label=f"on {_dates_text(dates[key])}", note=shown)
+        days.append(day)
+    return replace(answer, days=tuple(days))
 
 
 def _clock(moment: datetime) -> str:
@@ -90,6 +132,7 @@ def hours_sentence(answer: HoursAnswer, created_at: datetime | None = None) -> s
     if answer.status and all(d.label == "today" for d in answer.days):
         parts = [_status_clause(status, when_asked) for status in answer.status]
     else:
+        answer = _dated_repeats(answer)
         grouped: dict[tuple[str, str, str, str, str], list[str]] = {}
         days: dict[tuple[str, str, str, str, str], DayHours] = {}
         for day in answer.days:

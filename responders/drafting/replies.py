@@ -89,8 +89,13 @@ def _own(text: str, book: BrandBook | None) -> str:
 def fit(
     parts: list[tuple[str, str]], signature: str, platform: str, settings: Settings
 ) -> tuple[str, str]:
-    """Fit to the platform's cap: drop like, history, then the signature, then cut at a
-    sentence boundary. Returns (full text, text without signature)."""
+    """Fit to the platform's cap: drop like, history, the signature, then the closer and the
+    opener, and only then cut at a sentence boundary. Returns (full text, text without
+    signature).
+
+    The body carries the answer or the fix; pleasantries go before any of it, or a long
+    answer would be cut away and leave a draft that is a greeting alone ("Hello Lucy.").
+    """
     limit = textrules.max_length(platform, settings.drafting)
     sep = "\n\n" if platform == "reddit" else "\n"
 
@@ -102,7 +107,7 @@ def fit(
         return f"{body}{sep}{sig}" if sig else body
 
     current = list(parts)
-    for drop in ("like", "history", "signature"):
+    for drop in ("like", "history", "signature", "closer", "opener"):
         if measure(join(current, signature)) <= limit:
             break
         if drop == "signature":

@@ -57,6 +57,22 @@ def _upfirst(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
+_SINGULAR_ENDINGS = ("ss", "us", "is", "as", "ics", "news")
+
+
+def _plural(value: Any) -> bool:
+    """True when a CRM phrase names several things ("garden sheds", "scones"), so a line says
+    "the scones are", not "the scones is"; "Christmas", "hummus", "glass" stay singular."""
+    words = str(value or "").split()
+    last = words[-1].casefold() if words else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+def _verb(value: Any, singular: str, plural: str) -> str:
+    """``{{ like | verb("is", "are") }}``: the verb form that agrees with ``value``."""
+    return plural if _plural(value) else singular
+
+
 def _indefinite(value: Any) -> str:
     text = str(value or "")
     return ("an " if text[:1].lower() in "aeiou" else "a ") + text if text else ""
@@ -94,7 +110,10 @@ class TemplateSet:
             autoescape=False,  # noqa: S701
             keep_trailing_newline=False,
         )
-        self.env.filters.update(prefixed=_prefixed, upfirst=_upfirst, indefinite=_indefinite)
+        self.env.filters.update(
+            prefixed=_prefixed, upfirst=_upfirst, indefinite=_indefinite, verb=_verb
+        )
+        self.env.tests["plural"] = _plural
         self.families = sorted(
             path.relative_to(directory).with_suffix("").as_posix()
             for path in directory.glob("*/*.j2")
