@@ -775,6 +775,7 @@ def _full_context(values: dict[str, Any], index: int = 0) -> dict[str, Any]:
         "stage": "relationship" if values["regular"] else "new",
         "returning": values["regular"],
         "staff": "staff" in about,
+        "team": "Aoife" if index % 2 else "the team",
         "visit": visit,
         "ask": ask,
         "gesture_like": "oat latte",

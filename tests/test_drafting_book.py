@@ -370,6 +370,18 @@ def test_fans_hear_what_they_praised_and_never_an_apology() -> None:
         assert not re.search(r"\bsorry|apologi", text, re.IGNORECASE), text
 
 
+def test_praise_for_one_of_our_people_is_passed_on_to_them_by_name() -> None:
+    praise = mention(
+        "Yuki spent twenty minutes helping me pick a kettle, proper old-school service",
+        intent="praise",
+        label="positive",
+        compound=0.8,
+    )
+    drafts = texts(praise)
+    assert any("Yuki" in text for text in drafts), drafts
+    assert not any("sorry" in text.casefold() for text in drafts), drafts
+
+
 def test_dislikes_are_honoured_no_exclamation_no_emoji_no_upsell() -> None:
     dislikes = ["exclamation marks", "emoji", "upselling"]
     fan = mention(

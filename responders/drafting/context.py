@@ -186,10 +186,14 @@ def reply_context(
     # At one of our sites (so "which site, roughly when?" makes sense): a site, staff, a visit
     # word or an item; not when the point is the app, nor prices (unless staff come into it).
     several = len(book.locations) > 1 if book is not None else len(places) > 1
-    if book is not None and book.people and "staff" not in about:
+    named_people: list[str] = []
+    if book is not None and book.people:
         people_re = terms_regex(p.name for p in book.people)
-        if people_re is not None and people_re.search(scan):
+        found = people_re.findall(scan) if people_re is not None else []
+        if found and "staff" not in about:
             about = sorted({*about, "staff"})  # "shout out to Aoife": one of our people
+        # Written with a capital, as a name: "Stan on the plant desk", not "a pat on the back".
+        named_people = list(dict.fromkeys(f for f in found if f[:1].isupper()))
     # At one of our locations: a location or a visit word, or (for a brand with several
     # sites) an item; an item alone at a one-desk brand is delivered, not visited.
     visit = (
@@ -283,6 +287,8 @@ def reply_context(
             "place": place,
             "about": about,
             "staff": "staff" in about,
+            # Who praise is passed on to: the one person of ours they named, else the team.
+            "team": named_people[0] if len(named_people) == 1 else "the team",
             "visit": visit,
             "ask": ask,
             "like": like,
