@@ -285,6 +285,11 @@ def test_a_keyphrase_topic_never_names_a_handle_a_feeling_or_the_brand() -> None
     assert find_topic("ok", book=BOOK, intent="question").phrase == "your question"
 
 
+def test_a_keyphrase_topic_is_never_internet_slang() -> None:
+    assert "ngl" not in keyphrase("the christmas shop is lowkey a vibe ngl, the light tunnel!!")
+    assert keyphrase("lowkey a vibe ngl tbh") == ""
+
+
 # --- playbooks ------------------------------------------------------------------------------
 
 

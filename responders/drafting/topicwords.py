@@ -81,6 +81,12 @@ NOT_TOPIC = frozenset(
         "weekdays", "weekend", "weeks", "winter", "wonderful", "worst", "wow", "year", "years",
         "yes", "yesterday", "feature", "request", "requests", "idea", "ideas", "suggestion",
         "every", "each",
+        # Internet shorthand and slang fillers: "lowkey a vibe ngl" praises the place, it does
+        # not name a thing to thank them for.
+        "ngl", "tbh", "tbf", "imo", "imho", "lowkey", "highkey", "fr", "frfr", "istg", "lmao",
+        "lmfao", "rofl", "smh", "af", "asf", "deffo", "defo", "vibe", "vibes", "vibey", "tho",
+        "rn", "idk", "ikr", "iykyk", "bestie", "slaps", "goated", "fire", "banger", "bussin",
+        "obsessed", "elite", "ace", "legend", "legends", "mint", "cracking", "proper", "absolute",
     }
 )  # fmt: skip
 
