@@ -449,7 +449,7 @@ def test_a_spanish_mention_gets_a_spanish_draft() -> None:
     assert plan.candidates and not plan.human_only
     for candidate in plan.candidates:
         assert candidate.template_key.startswith("es:")
-        assert re.search(r"\b(lo sentimos|perdona|gracias|cuéntanos|escríbenos)\b",
+        assert re.search(r"\b(lo sentimos|perdona|gracias|cuéntanos|escríbenos|nos escribes)\b",
                          candidate.text, re.IGNORECASE), candidate.text  # fmt: skip
         assert not re.search(r"\b(sorry|thanks|please)\b", candidate.text, re.IGNORECASE)
 
