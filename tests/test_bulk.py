@@ -191,3 +191,43 @@ def test_insert_ignore_in_several_statements_counts_and_indexes_every_new_row(
             ).scalar_one()
             assert found == 1, word
         assert session.execute(text("SELECT count(*) FROM mentions")).scalar_one() == 7
+
+
+def test_identity_lookup_through_the_sqlite_driver_reads_what_sqlalchemy_reads(
+    sqlite_factory: Any,
+) -> None:
+    """Ingest reads authors through the driver on SQLite; booleans, missing values and
+    times must come back exactly as the ORM's types give them."""
+    from listener.people import linking
+
+    rows = [
+        {"platform": "twitter", "platform_user_id": "1", "handle": "Ann", "handle_key": "ann",
+         "display_name": "Ann", "followers": 12, "verified": True, "is_bot": False,
+         "is_own": True, "first_seen": NOW},
+        {"platform": "twitter", "platform_user_id": None, "handle": "bob", "handle_key": "bob",
+         "display_name": None, "followers": None, "verified": None, "is_bot": True,
+         "is_own": False, "first_seen": None},
+    ]  # fmt: skip
+    with sqlite_factory() as session, session.begin():
+        customers = bulk.insert_returning_ids(
+            session, Customer.__table__, [_customer(NOW), _customer(NOW)]
+        )
+        bulk.insert_returning_ids(
+            session,
+            Identity.__table__,
+            [row | {"customer_id": c} for row, c in zip(rows, customers, strict=True)],
+        )
+    with sqlite_factory() as session:
+        column = linking._IDENTITY.c
+        for name, values in (("platform_user_id", {"1", "2"}), ("handle_key", {"ann", "bob"})):
+            fast = list(linking._select_identities(session, "twitter", column[name], values))
+            slow = [
+                dict(row._mapping)
+                for row in session.execute(
+                    select(*linking._IDENTITY_COLUMNS)
+                    .where(column.platform == "twitter", column[name].in_(sorted(values)))
+                    .order_by(column.id)
+                )
+            ]
+            assert sorted(fast, key=lambda r: r["id"]) == slow
+            assert all(type(r["is_bot"]) is bool for r in fast)

@@ -329,6 +329,14 @@ class Scorer:
         clean = [normalise(text) for text in texts]
         return score_batch(self, clean, use_model=self.use_model)
 
+    def score_fields(self, texts: Iterable[str]) -> list[tuple[object, ...]]:
+        """``score_many`` with each score as a tuple of ``Score``'s fields, in order: what
+        ingest stores and its workers send back, without a dataclass built per mention."""
+        from listener.scoring.understand import score_batch
+
+        clean = [normalise(text) for text in texts]
+        return score_batch(self, clean, use_model=self.use_model, fields=True)  # type: ignore[return-value]
+
 
 def get_scorer(lexicon: Mapping[str, float] | None = None, model_dir: Path | None = None) -> Scorer:
     """Return the shared ``Scorer`` for ``lexicon`` and model (one analyzer per lexicon)."""
