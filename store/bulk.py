@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON, Boolean, DateTime, TypeDecorator
 
@@ -206,6 +207,11 @@ def insert_returning_ids(
                 cursor.execute(sql, values)
                 ids.append(cursor.lastrowid)
             return ids
+        except sqlite3.Error as exc:
+            # Raised as SQLAlchemy would: store.retry runs the transaction again on a unique
+            # violation (another writer created the same author between our read and this
+            # insert) or a busy lock, and recognises only SQLAlchemy's exception types.
+            raise DBAPIError.instance(sql, values, exc, sqlite3.Error) from exc
         finally:
             cursor.close()
     return list(

@@ -231,3 +231,20 @@ def test_identity_lookup_through_the_sqlite_driver_reads_what_sqlalchemy_reads(
             ]
             assert sorted(fast, key=lambda r: r["id"]) == slow
             assert all(type(r["is_bot"]) is bool for r in fast)
+
+
+def test_a_unique_violation_in_insert_returning_ids_is_sqlalchemys_so_the_race_is_retried(
+    sqlite_factory: Any,
+) -> None:
+    """Two ingests can create the same new author at once: the second one's insert must fail
+    with SQLAlchemy's IntegrityError, which ``store.retry`` retries, not the driver's own."""
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    row = {"platform": "twitter", "platform_user_id": "7", "handle": "ann", "handle_key": "ann",
+           "is_bot": False, "is_own": False}  # fmt: skip
+    with sqlite_factory() as session, session.begin():
+        (customer_id,) = bulk.insert_returning_ids(session, Customer.__table__, [_customer(NOW)])
+        bulk.insert_returning_ids(session, Identity.__table__, [row | {"customer_id": customer_id}])
+    with pytest.raises(IntegrityError), sqlite_factory() as session, session.begin():
+        bulk.insert_returning_ids(session, Identity.__table__, [row | {"customer_id": customer_id}])
