@@ -69,6 +69,8 @@ def clean_field(value: str, *, limit: int, drop_controls: bool = False) -> str:
     ``drop_controls`` (handles and URLs, where a space would change the value); runs of
     spaces fold; the result is capped at ``limit`` characters, the column's size.
     """
+    if value.isprintable():  # the usual field: no surrogate (Cs), no control (Cc, Cf)
+        return value[:limit]
     if _SURROGATE.search(value):
         value = _SURROGATE.sub("\ufffd", value)
     if _LINE_CONTROL.search(value):
@@ -89,6 +91,8 @@ def id_problem(value: object, *, limit: int) -> str | None:
         return "is empty"
     if len(value) > limit:
         return f"is longer than {limit} characters"
+    if value.isprintable():  # no surrogate (Cs), no control (Cc, Cf): only spaces to check
+        return None if value == value.strip() else "holds control characters or spaces"
     if _SURROGATE.search(value):
         return "holds a lone surrogate (not valid Unicode)"
     if _LINE_CONTROL.search(value) or value != value.strip():

@@ -122,3 +122,129 @@ def test_insert_ignore_stores_booleans_times_and_json_as_the_orm_reads_them(fact
         assert (second.urgency_reasons, second.is_complaint) == ([], False)
         assert first.created_at == NOW and second.collected_at == NOW
         assert first.is_relevant is True and first.is_spam is False
+
+
+def _mention_rows(identity_id: int, texts: list[str]) -> list[dict[str, Any]]:
+    base = {
+        "platform": "twitter",
+        "source": "test",
+        "kind": "post",
+        "identity_id": identity_id,
+        "text_truncated": False,
+        "created_at": NOW,
+        "collected_at": NOW,
+        "is_repost": False,
+        "is_own": False,
+        "is_relevant": True,
+        "is_spam": False,
+        "compound": 0.0,
+        "pos": 0.0,
+        "neu": 1.0,
+        "neg": 0.0,
+        "model_label": "neutral",
+        "model_intent": "other",
+        "model_is_complaint": False,
+        "label": "neutral",
+        "intent": "other",
+        "is_complaint": False,
+        "urgency": "normal",
+        "urgency_reasons": [],
+        "model_version": "v",
+        "status": "new",
+    }
+    return [
+        base | {"external_id": f"x{i}", "text": text, "text_normalized": text}
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_insert_ignore_in_several_statements_counts_and_indexes_every_new_row(
+    sqlite_factory: Any, monkeypatch: Any
+) -> None:
+    """Rows go in as multi-row statements (a few rows each when the driver's parameter limit
+    is small); the search index's trigger still indexes each, and duplicates, in the batch or
+    already stored, are skipped and not counted."""
+    from sqlalchemy import text
+
+    monkeypatch.setattr(bulk, "_sqlite_variable_limit", lambda session: 100)  # 2 rows each
+    words = [f"word{i}" for i in range(7)]
+    with sqlite_factory() as session, session.begin():
+        (customer_id,) = bulk.insert_returning_ids(session, Customer.__table__, [_customer(NOW)])
+        (identity_id,) = bulk.insert_returning_ids(
+            session,
+            Identity.__table__,
+            [{"platform": "twitter", "handle": "ann", "handle_key": "ann",
+              "customer_id": customer_id, "is_bot": False, "is_own": False}],
+        )  # fmt: skip
+        rows = _mention_rows(identity_id, [f"the {word} here" for word in words])
+        first = bulk.insert_ignore(
+            session, Mention.__table__, rows[:3], conflict=("platform", "external_id")
+        )
+        again = bulk.insert_ignore(
+            session, Mention.__table__, rows + rows[5:6], conflict=("platform", "external_id")
+        )
+    assert (first, again) == (3, 4)
+    with sqlite_factory() as session:
+        for word in words:
+            found = session.execute(
+                text("SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH :w"), {"w": word}
+            ).scalar_one()
+            assert found == 1, word
+        assert session.execute(text("SELECT count(*) FROM mentions")).scalar_one() == 7
+
+
+def test_identity_lookup_through_the_sqlite_driver_reads_what_sqlalchemy_reads(
+    sqlite_factory: Any,
+) -> None:
+    """Ingest reads authors through the driver on SQLite; booleans, missing values and
+    times must come back exactly as the ORM's types give them."""
+    from listener.people import linking
+
+    rows = [
+        {"platform": "twitter", "platform_user_id": "1", "handle": "Ann", "handle_key": "ann",
+         "display_name": "Ann", "followers": 12, "verified": True, "is_bot": False,
+         "is_own": True, "first_seen": NOW},
+        {"platform": "twitter", "platform_user_id": None, "handle": "bob", "handle_key": "bob",
+         "display_name": None, "followers": None, "verified": None, "is_bot": True,
+         "is_own": False, "first_seen": None},
+    ]  # fmt: skip
+    with sqlite_factory() as session, session.begin():
+        customers = bulk.insert_returning_ids(
+            session, Customer.__table__, [_customer(NOW), _customer(NOW)]
+        )
+        bulk.insert_returning_ids(
+            session,
+            Identity.__table__,
+            [row | {"customer_id": c} for row, c in zip(rows, customers, strict=True)],
+        )
+    with sqlite_factory() as session:
+        column = linking._IDENTITY.c
+        for name, values in (("platform_user_id", {"1", "2"}), ("handle_key", {"ann", "bob"})):
+            fast = list(linking._select_identities(session, "twitter", column[name], values))
+            slow = [
+                dict(row._mapping)
+                for row in session.execute(
+                    select(*linking._IDENTITY_COLUMNS)
+                    .where(column.platform == "twitter", column[name].in_(sorted(values)))
+                    .order_by(column.id)
+                )
+            ]
+            assert sorted(fast, key=lambda r: r["id"]) == slow
+            assert all(type(r["is_bot"]) is bool for r in fast)
+
+
+def test_a_unique_violation_in_insert_returning_ids_is_sqlalchemys_so_the_race_is_retried(
+    sqlite_factory: Any,
+) -> None:
+    """Two ingests can create the same new author at once: the second one's insert must fail
+    with SQLAlchemy's IntegrityError, which ``store.retry`` retries, not the driver's own."""
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    row = {"platform": "twitter", "platform_user_id": "7", "handle": "ann", "handle_key": "ann",
+           "is_bot": False, "is_own": False}  # fmt: skip
+    with sqlite_factory() as session, session.begin():
+        (customer_id,) = bulk.insert_returning_ids(session, Customer.__table__, [_customer(NOW)])
+        bulk.insert_returning_ids(session, Identity.__table__, [row | {"customer_id": customer_id}])
+    with pytest.raises(IntegrityError), sqlite_factory() as session, session.begin():
+        bulk.insert_returning_ids(session, Identity.__table__, [row | {"customer_id": customer_id}])

@@ -231,3 +231,18 @@ def test_replay_source_passes_hostile_author_fields_through_cleanly(
     with factory() as session:
         handles = session.scalars(select(Identity.handle)).all()
     assert "a\ufffd" in handles and "r\ufffd" in handles
+
+
+def test_no_printable_character_is_one_the_field_cleaners_remove() -> None:
+    """``clean_field`` and ``id_problem`` return a printable value at once (the usual case on
+    the ingest path): that is exact only if no printable character is a lone surrogate or a
+    control character the slow path would replace."""
+    from listener import text as text_rules
+
+    wanted = (text_rules._SURROGATE, text_rules._LINE_CONTROL)
+    caught = [
+        hex(code)
+        for code in range(0x110000)
+        if chr(code).isprintable() and any(rule.search(chr(code)) for rule in wanted)
+    ]
+    assert caught == []

@@ -84,3 +84,24 @@ def test_the_model_loads_from_the_installed_wheel_with_the_network_off(
     model_path = Path(infer._LOCAL_SMALL_MODEL_PATH)
     assert model_path.is_file() and model_path.stat().st_size < 2_000_000
     assert Path(infer.__file__).parent in model_path.parents
+
+
+def test_ascii_cleaning_shortcut_gives_the_regex_words() -> None:
+    """ASCII text without apostrophes is cleaned by splitting on non-letters in C; it must
+    give exactly the words the regex finds, whatever the punctuation, digits or controls."""
+    import random
+
+    from listener.scoring import language
+
+    def by_regex(text: str) -> str:
+        if "@" in text or "#" in text or "http" in text or "www." in text:
+            text = language._LINKS_RE.sub(" ", text)
+        words = language._WORD_RE.findall(text[: language.MAX_CHARS * 2])
+        return " ".join(words)[: language.MAX_CHARS].replace("’", "'")
+
+    rng = random.Random(9)
+    alphabet = [chr(code) for code in range(128) if chr(code) != "'"]
+    samples = ["ab " * 800, "x_y 3rd tea-time", "@brand #tag http://t.co/x café"]
+    samples += ["".join(rng.choices(alphabet, k=rng.randint(0, 60))) for _ in range(3000)]
+    for sample in samples:
+        assert language.clean_for_detection(sample) == by_regex(sample), repr(sample)

@@ -165,3 +165,35 @@ def test_drafting_uses_the_stored_mood_unless_a_person_relabelled_the_other_way(
     assert mood_of(fan) == "neutral"  # the person's label disagrees: the label decides
     legacy = Mention(label="negative", compound=-0.8, urgency="normal", mood=None)
     assert mood_of(legacy) == "furious"  # stored before moods: derived from the label
+
+
+def test_score_fields_are_score_many_as_tuples_in_field_order() -> None:
+    """Ingest's workers send ``score_fields`` tuples that the writer reads by ``Score``'s field
+    names: the two must be the same scores, field for field."""
+    from listener.scoring.sentiment import get_scorer
+
+    texts = [
+        "@brand charged me twice and nobody answers 😡",
+        "love the new oat latte, thank you!",
+        "¿dónde está mi pedido? llevo una semana esperando",
+        "",
+    ]
+    scorer = get_scorer()
+    as_tuples = [tuple(vars_of(s)) for s in scorer.score_many(texts)]
+    assert scorer.score_fields(texts) == as_tuples
+
+
+def vars_of(score: object) -> list[object]:
+    return [getattr(score, name) for name in type(score).__dataclass_fields__]
+
+
+def test_ascii_token_rule_finds_what_the_unicode_one_does_on_every_ascii_character() -> None:
+    """The model tokenises ASCII text with an ASCII-only rule (faster); it must cut exactly
+    where the Unicode rule does, around and between every ASCII character."""
+    from listener.scoring.model import _ASCII_TOKEN_RE, _TOKEN_RE
+
+    for code in range(128):
+        ch = chr(code)
+        for other in (" ", "a", ".", "'", "\x1c"):
+            sample = f"{ch}{other}{ch}x{ch}"
+            assert _ASCII_TOKEN_RE.findall(sample) == _TOKEN_RE.findall(sample), repr(sample)

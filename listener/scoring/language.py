@@ -20,6 +20,7 @@ the corpus that is 86% of mentions, and it never took a non-English one.
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 UNDETERMINED = "und"
@@ -36,6 +37,8 @@ MAX_CHARS = 600
 
 _LINKS_RE = re.compile(r"(?:https?://|www\.)\S+|[@#][\w.]+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LETTERS = frozenset(string.ascii_letters.encode("ascii"))
+_NOT_LETTERS = bytes(code if code in _LETTERS else 32 for code in range(256))
 # Function words that are English and not also common words of es/fr/de/pt/it/nl/pl/tr.
 _ENGLISH_ONLY = frozenset([
     "the", "and", "my", "you", "your", "to", "for", "it", "of", "was", "with", "this", "that",
@@ -60,7 +63,13 @@ def clean_for_detection(text: str) -> str:
     """``text`` without URLs, @handles, #hashtags, emoji, digits and punctuation."""
     if "@" in text or "#" in text or "http" in text or "www." in text:
         text = _LINKS_RE.sub(" ", text)
-    return " ".join(_WORD_RE.findall(text[: MAX_CHARS * 2]))[:MAX_CHARS].replace("’", "'")
+    text = text[: MAX_CHARS * 2]
+    if text.isascii() and "'" not in text:
+        # The usual tweet: ASCII letters are the only word characters that are not digits
+        # or "_", so the words are the runs of letters, split in C (a third of the regex's
+        # time); with an apostrophe the regex decides what joins ("don't" vs "'quote'").
+        return " ".join(text.encode("ascii").translate(_NOT_LETTERS).decode().split())[:MAX_CHARS]
+    return " ".join(_WORD_RE.findall(text))[:MAX_CHARS].replace("’", "'")
 
 
 def _letters(cleaned: str) -> int:

@@ -77,6 +77,9 @@ _DIGITS_RE = re.compile(r"\d+")
 # written (the corpus's complaints are often whole sentences), not what it means, and a
 # model that learned "." as a complaint sign read "Love this. Good people." as one.
 _TOKEN_RE = re.compile(r"[\w']+|[^\w\s.,]")
+# The same tokens for an ASCII text, a third faster: ASCII classes, plus the four control
+# characters (\x1c-\x1f) that Unicode's \s counts as spaces and ASCII's does not.
+_ASCII_TOKEN_RE = re.compile(r"[\w']+|[^\w\s.,\x1c-\x1f]", re.ASCII)
 _HAPPY = frozenset("😍🥰❤💕💖💯🔥✨🎉🙌👏😊😁😀😃😄🤩👍🥳💪🙏♥😎🤗")
 _SAD = frozenset("😡🤬😤😠👎😢😭😞💔😔😟😕☹😣😖🤮🤢")
 _FRUSTRATED = frozenset("🙃🙄😒🤦😑😩😫😬")
@@ -107,7 +110,8 @@ def word_tokens(text: str) -> list[str]:
     The prefixes ("~refun" for refund/refunded/refunding) stand in for a stemmer at the cost
     of a slice.
     """
-    words = _TOKEN_RE.findall(canonical(text))
+    seen = canonical(text)
+    words = (_ASCII_TOKEN_RE if seen.isascii() else _TOKEN_RE).findall(seen)
     tokens = words + list(map(" ".join, pairwise(words)))  # "a b" bigrams, joined in C
     tokens += ["~" + word[:PREFIX] for word in words if len(word) > PREFIX + 1]
     return tokens

@@ -21,7 +21,6 @@ from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -54,7 +53,6 @@ class Prepared(NamedTuple):
 
 
 _SCORE_FIELDS = tuple(Score.__dataclass_fields__)
-_score_values = attrgetter(*_SCORE_FIELDS)  # a Score's fields as a tuple, in C
 ScoreFields = namedtuple("ScoreFields", _SCORE_FIELDS)  # type: ignore[misc]
 """A ``Score``'s fields by name, read from the tuple without building a ``Score`` again
 (a frozen dataclass costs several µs to build; the writer only reads the fields)."""
@@ -63,11 +61,11 @@ ScoreFields = namedtuple("ScoreFields", _SCORE_FIELDS)  # type: ignore[misc]
 def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> list[Prepared]:
     """Clean, normalize, score and check the relevance of each item, in order.
 
-    The whole chunk is scored in one ``score_many`` call: the model vectorises it at once.
+    The whole chunk is scored in one ``score_fields`` call: the model vectorises it at once.
     """
     cleaned = [clean_original(text) for text, _context, _platform, _community in items]
     normalized = [normalize(original) for original, _truncated in cleaned]
-    scores = scorer.score_many(normalized)
+    scores = scorer.score_fields(normalized)
     prepared = []
     for (_text, context, platform, community), (original, truncated), norm, score in zip(
         items, cleaned, normalized, scores, strict=True
@@ -80,7 +78,7 @@ def prepare(items: Sequence[Item], scorer: Scorer, matcher: BrandMatcher) -> lis
                 norm,
                 relevance.relevant,
                 relevance.reason,
-                _score_values(score),
+                score,
             )
         )
     return prepared

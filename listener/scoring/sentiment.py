@@ -163,10 +163,71 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
             ):
                 sentiments.append(0)
                 continue
-            sentiments = self.sentiment_valence(0, sentitext, words[i], i, sentiments)
+            sentiments.append(self._lexicon_valence(sentitext, lowered, i))
         if "but" in lowered:  # _but_check changes nothing otherwise
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
+
+    def _lexicon_valence(self, sentitext: _FastSentiText, lowered: list[str], i: int) -> float:
+        """``sentiment_valence`` for word ``i``, a lexicon word, reading the words already
+        lower-cased (``lowered``) instead of lower-casing up to a dozen of them again.
+
+        The same steps in the same order, so the same float operations: the lexicon value,
+        "no" before or as the word, ALL CAPS, the three preceding boosters (with negation
+        and idioms), then "least".
+        """
+        words = sentitext.words_and_emoticons
+        is_cap_diff = sentitext.is_cap_diff
+        lexicon = self.lexicon
+        item = words[i]
+        low = lowered[i]
+        valence = lexicon[low]
+        if low == "no" and i != len(words) - 1 and lowered[i + 1] in lexicon:
+            valence = 0.0
+        if (
+            (i > 0 and lowered[i - 1] == "no")
+            or (i > 1 and lowered[i - 2] == "no")
+            or (i > 2 and lowered[i - 3] == "no" and lowered[i - 1] in ("or", "nor"))
+        ):
+            valence = lexicon[low] * _vs.N_SCALAR
+        if item.isupper() and is_cap_diff:
+            if valence > 0:
+                valence += _vs.C_INCR
+            else:
+                valence -= _vs.C_INCR
+        for start_i in range(0, 3):
+            if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
+                s = _vs.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = self._negation_check(valence, words, start_i, i)
+                if start_i == 2:
+                    valence = self._special_idioms_check(valence, words, i)
+        # _least_check: "least" before the word (not "at least", "very least") negates it
+        if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+            if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+                valence = valence * _vs.N_SCALAR
+        elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+            valence = valence * _vs.N_SCALAR
+        return valence
+
+    @staticmethod
+    def _sift_sentiment_scores(sentiments):  # type: ignore[no-untyped-def]
+        # Most words score 0: count them at once and add up only the others, in order.
+        # (``filter(None, …)`` drops exactly the values equal to 0; a NaN is kept and, as
+        # in the original, counted nowhere.)
+        pos_sum = 0.0
+        neg_sum = 0.0
+        scored = list(filter(None, sentiments))
+        for sentiment_score in scored:
+            if sentiment_score > 0:
+                pos_sum += float(sentiment_score) + 1
+            if sentiment_score < 0:
+                neg_sum += float(sentiment_score) - 1
+        return pos_sum, neg_sum, len(sentiments) - len(scored)
 
     @staticmethod
     def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
@@ -328,6 +389,14 @@ class Scorer:
 
         clean = [normalise(text) for text in texts]
         return score_batch(self, clean, use_model=self.use_model)
+
+    def score_fields(self, texts: Iterable[str]) -> list[tuple[object, ...]]:
+        """``score_many`` with each score as a tuple of ``Score``'s fields, in order: what
+        ingest stores and its workers send back, without a dataclass built per mention."""
+        from listener.scoring.understand import score_batch
+
+        clean = [normalise(text) for text in texts]
+        return score_batch(self, clean, use_model=self.use_model, fields=True)  # type: ignore[return-value]
 
 
 def get_scorer(lexicon: Mapping[str, float] | None = None, model_dir: Path | None = None) -> Scorer:

@@ -88,12 +88,18 @@ def score_batch(
     *,
     use_model: bool = True,
     weights: model.Weights | None = None,
+    fields: bool = False,
 ) -> list[Score]:
     """Score normalised ``texts`` in order (see the module docstring).
 
     ``weights`` overrides the scorer's model (cross-validation trains them in memory).
+    ``fields=True`` gives each score as a plain tuple of ``Score``'s fields in order (what
+    ingest's workers send back): building a frozen dataclass per mention only to take it
+    apart again costs a few µs.
     """
     from listener.scoring.sentiment import Score, label_for
+
+    make = _field_tuple if fields else Score
 
     polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
     probs = read = None
@@ -129,7 +135,7 @@ def score_batch(
             if rules.is_spam:
                 mood = "neutral"
         out.append(
-            Score(
+            make(
                 compound=compound,
                 pos=polarity["pos"],
                 neu=polarity["neu"],
@@ -147,3 +153,28 @@ def score_batch(
             )
         )
     return out
+
+
+def _field_tuple(
+    *,
+    compound: float,
+    pos: float,
+    neu: float,
+    neg: float,
+    label: str,
+    intent: str,
+    is_complaint: bool,
+    urgency: str,
+    urgency_reasons: tuple[str, ...],
+    is_spam: bool,
+    model_version: str,
+    mood: str,
+    lang: str,
+    lang_supported: bool,
+) -> tuple[object, ...]:
+    """A ``Score``'s fields as a tuple in the dataclass's order (``tests/test_understanding``
+    checks the order against ``Score``)."""
+    return (
+        compound, pos, neu, neg, label, intent, is_complaint, urgency, urgency_reasons,
+        is_spam, model_version, mood, lang, lang_supported,
+    )  # fmt: skip
