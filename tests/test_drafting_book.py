@@ -285,6 +285,11 @@ def test_a_keyphrase_topic_never_names_a_handle_a_feeling_or_the_brand() -> None
     assert find_topic("ok", book=BOOK, intent="question").phrase == "your question"
 
 
+def test_a_deposit_not_returned_is_named_as_the_deposit() -> None:
+    text = "cancelled our job 5 weeks ago and still no sign of our £840 deposit"
+    assert find_topic(text, book=BOOK, intent="complaint").phrase == "your deposit"
+
+
 def test_a_keyphrase_topic_is_never_internet_slang() -> None:
     assert "ngl" not in keyphrase("the christmas shop is lowkey a vibe ngl, the light tunnel!!")
     assert keyphrase("lowkey a vibe ngl tbh") == ""
@@ -420,6 +425,21 @@ def test_crm_notes_and_tier_are_never_recited() -> None:
             assert "gold" not in candidate.text.lower() and "bake sale" not in candidate.text
             assert not re.search(r"had you down|if memory serves|our records", candidate.text)
     assert book_findings("As a gold member you know we care", None, tier="gold")
+
+
+def test_the_books_own_answer_naming_a_tier_is_not_reciting_their_record() -> None:
+    book = parse_book(
+        """
+name = "Fern & Co"
+[[faq]]
+cues = ["gold card"]
+answer = "Spend £500 in a year and you're a gold friend, with 10% off plants."
+""",
+        source="test tier faq",
+    )
+    answer = "Hi Preet. Spend £500 in a year and you're a gold friend, with 10% off plants."
+    assert book_findings(answer, book, tier="gold friend") == []
+    assert book_findings("As a gold friend you know we care.", book, tier="gold friend")
 
 
 def test_manager_notes_are_plain_words_and_only_when_warranted() -> None:

@@ -138,7 +138,9 @@ def book_findings(
     recital = RECITAL_RE.search(text)
     if recital:
         findings.append(f'recites our records: "{recital.group(0)}"')
-    if tier and re.search(rf"\b{re.escape(tier)}\b", text, re.IGNORECASE):
+    # The book's own answer may name the tier ("spend £500 and you're a gold friend"): a
+    # fact about the scheme, not their record recited. Only our own sentences count.
+    if tier and re.search(rf"\b{re.escape(tier)}\b", own, re.IGNORECASE):
         findings.append(f'mentions their tier ("{tier}")')
     for line in (notes or "").splitlines():
         words = line.strip()

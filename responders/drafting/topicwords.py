@@ -17,6 +17,7 @@ ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("refund hasn't", "refund has not", "still waiting for my refund", "where is my refund",
       "refund never", "no refund yet", "refund still"), "the money you're still waiting for",
      "payment"),
+    (("deposit", "deposits", "fianza", "depósito", "kaution"), "your deposit", "payment"),
     (("charged without", "unauthorised charge", "unauthorized charge", "charge i don't recognise",
       "charge i don't recognize", "didn't authorise", "didn't authorize"),
      "the charge you don't recognise", "payment"),
