@@ -11,6 +11,7 @@ Core statements, whose cost is dominated by the network.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -18,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON, Boolean, DateTime, TypeDecorator
 
@@ -171,6 +173,12 @@ def insert_returning_ids(
                 cursor.execute(sql, values)
                 ids.append(cursor.lastrowid)
             return ids
+        except sqlite3.Error as exc:
+            # The driver's own error, raised as SQLAlchemy would have raised it: callers
+            # (store.retry.run_in_transaction) retry an IntegrityError (another writer
+            # inserted the same author between our read and our write) or a busy lock, and
+            # never saw the bare sqlite3 exceptions this faster path let through.
+            raise DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc
         finally:
             cursor.close()
     return list(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from store import bulk
 from store.models import Customer, Identity, Mention
@@ -122,3 +124,24 @@ def test_insert_ignore_stores_booleans_times_and_json_as_the_orm_reads_them(fact
         assert (second.urgency_reasons, second.is_complaint) == ([], False)
         assert first.created_at == NOW and second.collected_at == NOW
         assert first.is_relevant is True and first.is_spam is False
+
+
+def test_a_duplicate_insert_raises_sqlalchemys_integrity_error_that_retries_recognise(
+    sqlite_factory: Any,
+) -> None:
+    """The SQLite fast path raised a bare sqlite3.IntegrityError, which run_in_transaction
+    did not retry: three concurrent ingests creating the same author crashed one of them."""
+    identity = {
+        "platform": "twitter",
+        "platform_user_id": "7",
+        "handle": "bo",
+        "handle_key": "bo",
+        "is_bot": False,
+        "is_own": False,
+    }
+    with sqlite_factory() as session, session.begin():
+        (customer_id,) = bulk.insert_returning_ids(session, Customer.__table__, [_customer(NOW)])
+        identity["customer_id"] = customer_id
+        bulk.insert_returning_ids(session, Identity.__table__, [identity])
+    with pytest.raises(IntegrityError), sqlite_factory() as session, session.begin():
+        bulk.insert_returning_ids(session, Identity.__table__, [identity])
