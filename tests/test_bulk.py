@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from store import bulk
 from store.models import Customer, Identity, Mention
@@ -238,8 +240,6 @@ def test_a_unique_violation_in_insert_returning_ids_is_sqlalchemys_so_the_race_i
 ) -> None:
     """Two ingests can create the same new author at once: the second one's insert must fail
     with SQLAlchemy's IntegrityError, which ``store.retry`` retries, not the driver's own."""
-    import pytest
-    from sqlalchemy.exc import IntegrityError
 
     row = {"platform": "twitter", "platform_user_id": "7", "handle": "ann", "handle_key": "ann",
            "is_bot": False, "is_own": False}  # fmt: skip

@@ -24,12 +24,13 @@ KEYS = {
 }
 
 
-def test_every_corpus_file_has_at_least_150_valid_rows_with_unique_ids() -> None:
-    """150 per trade; TRAIN trades may have more (examples added later), EVAL never changes."""
+def test_every_corpus_file_has_enough_valid_rows_with_unique_ids() -> None:
+    """150 per EVAL trade, which never changes; TRAIN trades at least 120 (the four trades
+    added in a different voice have 128, the first eleven 150 plus examples added later)."""
     ids: Counter[str] = Counter()
     for trade in (*train.TRAIN_TRADES, *train.EVAL_TRADES):
         rows = train.read_corpus([trade])
-        assert len(rows) == 150 if trade in train.EVAL_TRADES else len(rows) >= 150, trade
+        assert len(rows) == 150 if trade in train.EVAL_TRADES else len(rows) >= 120, trade
         for row in rows:
             assert KEYS <= set(row) <= KEYS | {"note"}, row["id"]
             assert row["trade"] == trade
