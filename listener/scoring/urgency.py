@@ -34,6 +34,7 @@ from listener.scoring.urgency_cues import (
     SCAM_ASKED,
     URGENCY_CUES,
 )
+from listener.scoring.urgency_families import ORDINARY_BUT_STRANGE, ORDINARY_DETAILS
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
 """Every class, gravest first: the order of ``urgency_classes``' result."""
@@ -96,7 +97,27 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
         found = tuple(name for name in found if name != "safety")
+    if "security" in found and _ordinary_details(w):
+        found = tuple(name for name in found if name != "security")
     return found
+
+
+@cache
+def _ordinary_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(ORDINARY_DETAILS), _compile(ORDINARY_BUT_STRANGE)
+
+
+def _ordinary_details(w: str) -> bool:
+    """Card details asked by the brand's own checkout, or a customer asking if they are needed.
+
+    "Checkout asked for my card number twice" is a glitch and "do you need my bank details
+    again?" a plain question: neither is phishing unless something names a stranger, a
+    message or a secret no real checkout asks for ("someone", "a text", "my PIN").
+    """
+    ordinary, strange = _ordinary_patterns()
+    return ordinary.search(w) is not None and strange.search(w) is None
 
 
 @cache

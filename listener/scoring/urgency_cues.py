@@ -25,6 +25,12 @@ from listener.scoring.urgency_concepts import (
     SECURITY_COMPOSED,
     SECURITY_FOREIGN,
 )
+from listener.scoring.urgency_families import (
+    PAYMENT_FAMILIES,
+    SAFETY_FAMILIES,
+    SAFETY_FOREIGN_FAMILIES,
+    SECURITY_FAMILIES,
+)
 
 _W = r"(?:\S+ )"  # any one word, with its trailing space
 _WHO = (
@@ -90,7 +96,8 @@ SAFETY = (
     rf"|{_WHO} (?:got|was|were|been|has been|have been) (?:badly )?(?:burned|burnt)"
     rf"|{_WHO} (?:\w+ )?(?:fell|tripped|slipped|crashed)(?! (?:\S+ )?behind| asleep| in love| for"
     r"| apart)|trip(?:ped)? (?:on|over)"
-    r"|trip hazard|nearly (?:fell (?:off|over|down|out|through)|crashed|died|swallowed|choked)"
+    r"|trip hazard|nearly (?:fell (?:off|over|down|out|through)|crashed|swallowed|choked"
+    r"|died(?! (?:of|from|laughing) (?:boredom|laughter|laughing|embarrassment|shame|cringe)))"
     r"|threatened (?:me|us|my)(?! with)"
     r"|assault\w*|punched|attacked (?:me|us|my)|knows where i live"
     # foreign objects, contamination
@@ -104,7 +111,8 @@ SAFETY = (
     r"|in flames|(?:battery|charger|phone|bottle|boiler|tyre|tire|glass|kettle|cooker|oven|heater"
     r"|socket|plug|jar|pan|pressure) (?:\S+ )?exploded|explosion"
     r"|smoke (?:came|coming|pouring|from|everywhere)|there was smoke|smoking (?:charger|plug"
-    r"|socket|battery|cable|box)|sparks?|sparking|sparked|scorch\w*|(?:burning|hot plastic"
+    r"|socket|battery|cable|box)|sparks?(?! ?plugs?)|sparking|sparked|scorch\w*"
+    r"|(?:burning|hot plastic"
     r"|electrical) smell|smell\w* (?:\S+ ){0,2}?(?:burning|of burning|of gas|gas)|gas (?:leak"
     r"|smell|emergency)|smells? of gas|carbon monoxide(?! alarm)|(?:co|carbon monoxide) alarm"
     r" (?:\S+ )?(?:went|going|kept) off|co leak|electric shock"
@@ -435,9 +443,10 @@ REPORTED = (
 
 # gravest first: the order of the classes in a result
 URGENCY_CUES: dict[str, str] = {
-    "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}",
-    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}",
-    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}",
+    "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}|{SAFETY_FAMILIES}"
+    f"|{SAFETY_FOREIGN_FAMILIES}",
+    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}|{PAYMENT_FAMILIES}",
+    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}|{SECURITY_FAMILIES}",
     "legal": LEGAL,
     "churn": CHURN,
 }

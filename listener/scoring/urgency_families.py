@@ -1,0 +1,313 @@
+"""Word families for the urgency classes: one concept, all its wordings (rules-7).
+
+Why a third layer beside the phrase cues (``urgency_cues``) and the concept pairs
+(``urgency_concepts``): on trades the rules were not written for, the misses were not new
+*kinds* of harm but new *words* for a known kind: "smelt gas" where the cues had "smell of
+gas", "covered in welts" where they had "hives", "the hold on my card is still there" where
+they had "pre-authorisation not released", "wanting the code" where they had "asking for the
+code". Each family below names one concept (a body harm, a thing that burns, a structure
+giving way, money kept back, a stranger wanting a secret) by its word family: inflections,
+near synonyms, common spellings, and the same concept in Spanish, French, German and
+Portuguese. A family fires either on its own, when the words cannot be ordinary (a
+"rash all over", "pus", "smoke pouring out of the dryer"), or beside a second concept in
+a short window (a *thing* beside "smoking" or "melted", not a person "smoking outside").
+
+Near misses stay out through the same means the other layers use: the windows are short,
+praise and hyperbole have lookaheads ("nearly died of boredom", "sparks plug"), and requests
+for card details that are an ordinary checkout or a customer's own question are dropped in
+``listener.scoring.urgency`` (``ORDINARY_DETAILS``).
+The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no
+leading or trailing space, fixed-width lookbehinds).
+"""
+
+from __future__ import annotations
+
+_W = r"(?:\S+ )"  # any one word, with its trailing space
+_DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"  # an alternation, so the compiled trie can jump to it
+_POSS = r"(?:my|his|her|their|our|your|a|the|its)"
+_BODY = (
+    r"(?:hand|hands|head|knee|knees|wrist|ankle|arm|arms|leg|legs|shin|foot|feet|finger|fingers"
+    r"|thumb|lip|lips|cheek|cheeks|face|tooth|teeth|neck|back|jaw|shoulder|hip|ribs?|nose|ear"
+    r"|ears|scalp|forehead|skin|mouth|throat|tongue|chin|elbow|toe|toes|belly|paw|paws|gum|gums"
+    r"|eye|eyes|eyelid|eyelids|eyebrow|eyebrows|palate|nail|nails|chest|stomach|leg|thigh|calf"
+    r"|bum|bottom|groin|spine|skull|brow|temple|heel|palm|knuckle|knuckles)"
+)
+
+# --- safety ----------------------------------------------------------------------------
+# things that can burn, shock or catch fire when they fail
+_APPLIANCE = (
+    r"(?:plug|plugs|socket|sockets|cable|cables|wire|wires|wiring|lead|charger|battery|batteries"
+    r"|kettle|toaster|heater|heaters|radiator|dryer|drier|tumble dryer|washer|washing machine"
+    r"|dishwasher|machine|appliance|oven|hob|cooker|microwave|grill|fryer|air fryer|lamp|light"
+    r"|lights|bulb|fan|iron|straighteners|hairdryer|hair dryer|blanket|boiler|fridge|freezer"
+    r"|laptop|phone|tablet|tv|telly|fuse ?box|consumer unit|meter|panel|panels|inverter|motor"
+    r"|engine|extension lead|adapter|adaptor|fitting|switch|unit|scooter|e-?bike|vape|candle"
+    r"|candles|stove|burner|flue|chimney|hot tub|sauna|tanning bed|sunbed|bath|shower|tap"
+    r"|fireplace|log burner|barbecue|bbq|generator|compressor|pump|box|car|van|bike)"
+)
+_BURNING = (
+    r"(?:smoking|smoked|smokes|sparking|sparked|sparks(?! ?plugs?)|melted|melting|melts"
+    r"|caught fire|catching fire|catches fire|burst into flames|in flames|on fire|burnt out"
+    r"|burned out|burning up|scorched|scorching|charred|blackened|exploded|exploding|fizzing"
+    r"|crackling|arcing|overheated|overheating|blew up|went up in flames|short(?:ed|-circuited"
+    r"|circuited))"
+)
+_CHILD = (
+    r"(?:child|children|kid|kids|son|daughter|toddler|baby|babies|boy|girl|little one|little boy"
+    rf"|little girl|{_DIGIT}\d* ?(?:year|yr|month) old|{_DIGIT}\d* ?yo)"
+)
+_STRUCTURE = (
+    r"(?:swing|swings|frame|slide|climbing frame|bunk bed|bed frame|bed|cot|crib|chair|chairs"
+    r"|stool|stools|bench|ladder|scaffold\w*|railing|railings|handrail|banister|stairs|staircase"
+    r"|steps|step|platform|deck|decking|balcony|rack|shelf|shelves|shelving|wardrobe|cabinet"
+    r"|bookcase|mirror|tv|television|bracket|mount|table|floor|floorboards?|ceiling|roof|wall"
+    r"|gate|barrier|fence|net|netting|mat|springs|seat|seats|rig|equipment|apparatus|structure"
+    r"|lift|hoist|harness|rope|ropes|zip ?line|zipwire|trampoline|pole|post)"
+)
+_UNSTABLE = (
+    r"(?:wobbl\w*|unstable|rickety|loose|gave way|giving way|collapsed|collapsing|caved in"
+    r"|buckled|buckling|snapped|cracked and|came away|came apart|pulled out of the wall"
+    r"|toppled|tipped over|fell apart|fell down|came down|came crashing|(?:bolt|bolts|screw"
+    r"|screws|pin|pins|fixings?) (?:\S+ )?(?:missing|loose|sheared|snapped|came out|fell out))"
+)
+_SMELL = r"(?:smell\w*|smelt|stank|stink\w*|reek\w*|whiff|odou?r|stench|fumes)"
+_SMELL_OF = (
+    r"(?:gas|burning|burnt plastic|burning plastic|melting plastic|electrical|chemicals?"
+    r"|petrol|fuel|diesel|bleach|ammonia|solvent|fumes|exhaust|something burning)"
+)
+_BACTERIA = (
+    r"(?:salmonella|listeria|e\.? ?coli|norovirus|campylobacter|pseudomonas|legionnaires"
+    r"|legionella|sepsis|septic|cellulitis|impetigo|staph|mrsa|botulism|tetanus|scabies)"
+)
+_VERMIN = (
+    r"(?:mouse|mice|rat|rats|cockroach|cockroaches|roach|roaches|maggot|maggots|worm|worms"
+    r"|weevils?|insects?|bugs?|beetles?|flies|fly|slug|spider|droppings)"
+)
+
+SAFETY_FAMILIES = (
+    # a thing that burns, sparks or melts (not a person "smoking outside")
+    rf"{_APPLIANCE} {_W}{{0,4}}?(?:started |starts |was |were |is |kept |keeps |began |just )?"
+    rf"{_BURNING}"
+    rf"|{_BURNING} {_W}{{0,2}}?(?:the |a |my |our )?(?:plug|socket|wall|carpet|worktop|wires?"
+    r"|cable|skirting|ceiling|extension lead|casing|outlet)"
+    r"|(?:smoke|flames|sparks) (?:\S+ ){0,2}?(?:coming|came|pouring|poured|billowing|shooting"
+    r"|flying|coming out|out of|from)"
+    rf"|(?:too|so|really|far too|dangerously) hot (?:to|i can'?t|you can'?t|we can'?t) (?:touch"
+    r"|hold|sit on|stand on)"
+    # a smell that means danger
+    rf"|{_SMELL} (?:\S+ ){{0,2}}?(?:of |like )?{_SMELL_OF}|{_SMELL_OF} (?:smell|smells|fumes"
+    r"|odou?r|stench)|(?:smelt|smelled|smelling|can smell|could smell) gas"
+    r"|(?:co|carbon monoxide|gas) (?:alarm|detector|monitor|sensor|tester)s? (?:\S+ ){0,3}?"
+    r"(?:went|goes|going|kept|keeps|keep|started|start|starts|is|was) (?:off|beeping|sounding"
+    r"|going off|reading|flashing)"
+    r"|fumes (?:\S+ ){0,6}?(?:sick|dizzy|headache|headaches|faint|breathe|breathing|cough"
+    r"|coughing|eyes)|toxic fumes|(?:mixed|mixing|mix) bleach"
+    # a structure that gives way under a person
+    rf"|{_STRUCTURE} {_W}{{0,4}}?(?<!n't )(?<!not )(?<!never )(?<!no ){_UNSTABLE}"
+    rf"|(?:buckle|clip|clasp|carabiner|strap|harness|belt|lock|latch) {_W}{{0,2}}?(?:came"
+    r" undone|came open|came loose|popped open|unclipped|opened|failed|gave|snapped|broke) "
+    r"(?:\S+ ){0,3}?(?:mid|while|during|on|halfway|at the top|in the air)"
+    r"|could (?:have|'?ve) (?:fallen|fell|drowned|choked|been electrocuted|broken (?:\S+ )?neck"
+    r"|been crushed|lost (?:a|an|his|her|my|their) (?:\S+ )?(?:finger|eye|hand|leg|arm))"
+    r"|(?:was|got|were|been|being) (?:thrown|flung|catapulted) (?:\S+ ){0,2}?(?:off|forward"
+    r"|across|from|out of|to the (?:floor|ground)|into)"
+    r"|(?:threw|flung|catapulted) (?:me|him|her|us|them|my \S+) (?:\S+ )?(?:off|forward|across"
+    r"|out of|to the (?:floor|ground)|into)"
+    r"|glass (?:all )?over (?:me|my|him|her|us|them|the (?:baby|kid|kids|child|children|dog))"
+    # harm to a body, in the words people use for it
+    rf"|(?:a )?(?:cut|cuts|gash|bump|burn|burns|bruise|bruises|lump|wound|graze|blister"
+    rf"|blisters|bite|bites|welt|welts|scar|mark|marks) (?:on|to|in|across|all over) {_POSS}"
+    rf" (?:\w+ )?{_BODY}"
+    rf"|(?:cut|gashed|grazed|scraped|sliced|split|burnt|burned|scalded|bruised|trapped|crushed"
+    rf"|stabbed|pierced|bit|bitten|scratched) {_POSS} (?:\w+ )?{_BODY}"
+    r"|(?:covered|came out|broke out|breaking out) in (?:\S+ )?(?:welts|hives|spots|bumps"
+    r"|blisters|a rash|rash|lumps|sores|bites|red (?:marks|patches|blotches))"
+    r"|(?:a|nasty|itchy|red|angry|painful|burning|awful|horrible|weeping|raised|skin|allergic)"
+    r" rash(?!er)|(?<!clipper )(?<!razor )(?<!nappy )(?<!diaper )(?<!heat )"
+    r"rash (?:all over|on (?:my|his|her|their|our)|across|everywhere|that|which"
+    r"|spreading)"
+    r"|(?:oozing|weeping|leaking|full of) (?:pus|fluid|yellow)|pus|red streaks"
+    r"|(?:gave|given|giving|caused|got|get|getting|developed|picked up) (?:me"
+    r" |him |her |us |them |my \S+ |our \S+ )?(?:an? )?(?:\S+ )?(?:infection|infections)"
+    r"|(?:is|was|got|get|getting|became|become|went|gone|now|looks|looked|it'?s|badly) infected"
+    r"|(?:skin|scalp|face|eyes?|lips|i|he|she|they|son|daughter|dog|cat|baby|body) (?:\S+ ){0,2}?"
+    r"(?:reacted|reacting|reacts) (?:badly |really badly |terribly )?(?:to|after|with)"
+    r"|throat (?:\S+ ){0,2}?(?:tight|tightening|closing|closing up|swelling|swollen)"
+    r"|(?:it'?s|he'?s|she'?s|they'?re|i'?m|are|am|now|still|kept|keeps|won'?t stop) bleeding"
+    rf"|(?:took|taken|ripped|tore|torn) (?:off |away )?(?:a |the )?(?:layer|layers|chunk|strip"
+    r"|patch) of (?:my |his |her |their )?skin|skin (?:\S+ ){0,2}?(?:peeled|ripped|came) off"
+    rf"|{_BACTERIA}"
+    r"|(?:nearly|almost|could have|could'?ve) (?:drowned|drown)|(?<!is )(?<!i'm )(?<!im )drowned"
+    r"|(?:unattended|unsupervised|alone|on (?:his|her|their) own) (?:\S+ ){0,3}?(?:near|by|in|at"
+    r"|beside|next to) (?:the|a) (?:pond|pool|water|road|lake|river|sea|stairs|oven|hob|fire)"
+    rf"|{_CHILD} (?:\S+ ){{0,3}}?(?:unattended|unsupervised|wandered off|went missing|lost"
+    r" (?:him|her)|got out of the|walked out of the|let out of the)"
+    rf"|(?:lost|couldn'?t find|could not find) (?:my|our) {_CHILD}"
+    # contamination: vermin or mould in what is eaten
+    rf"|(?:dead|live|living|alive) {_VERMIN}|{_VERMIN} (?:\S+ ){{0,2}}?(?:in|inside|crawling in"
+    r"|crawling out of|baked into|cooked into) (?:my|the|our|his|her) (?:\S+ )?(?:food|bag|box"
+    r"|bread|loaf|flour|meal|salad|sandwich|burger|packet|tin|jar|pack|meat|cereal|formula|milk"
+    r"|drink|coffee|cup|bowl|plate|order|delivery|mince|sausages?|pie|cake)"
+    r"|(?:mouse|rat|mice) droppings"
+    r"|(?:out of date|expired|gone off|rotten|rancid|off) (?:\S+ ){0,4}?(?:sick|ill|poorly"
+    r"|vomit\w*|diarrh\w*|stomach)"
+)
+_NOT_HYPERBOLE = r"(?! (?:of|from) (?:boredom|laughter|laughing|embarrassment|shame|cringe))"
+
+SAFETY_FOREIGN_FAMILIES = (
+    # Spanish, French, German, Portuguese: burns, drowning, fire, infection, swelling
+    r"quemadura\w*|me quem\w+|se quem\w+|quemad[oa]s?|se ahog\w+|casi se ahoga\w*|ahogó"
+    r"|incendio|prendió fuego|echaba humo|salía humo|chispazo|infecci[oó]n|infectad[oa]"
+    r"|hinchad[oa]s?|sangrando|sangre|alergia (?:\S+ ){0,4}?(?:reacción|hinchazón|urgencias)"
+    r"|brûlé\w*|brûlure\w*|m'a brûlé|se noyer|noyé\w*|a pris feu|incendie|de la fumée"
+    r"|fumait|infecté\w*|gonflé\w*|enflé\w*|plaques rouges|boutons partout"
+    r"|saigné|je saigne|il saigne|elle saigne|verbrannt|verbrennung\w*|geschmolzen|gebrannt"
+    r"|brandgefahr|ein brand|feuer gefangen|rauch|qualm\w*|ertrunken|ertrinken|entzündet|entzündung"
+    r"|infektion|geschwollen|ausschlag|blutet|blut|queimou|queimad[oa]s?|queimadura\w*"
+    r"|pegou fogo|fumaça|afogou|afogar|infeção|infecção|infeccionad[oa]|inchad[oa]s?"
+    r"|sangrando|sangue"
+)
+
+# --- payment ---------------------------------------------------------------------------
+_TAKEN = (
+    r"(?:charged|charging|charge|billed|billing|debited|debiting|deducted|took|taken|taking"
+    r"|take|withdrawn|withdrew|collected|claimed|pulled|paid|payment|transaction|money|funds)"
+)
+_SUM = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros|€|£))"
+_FEE = (
+    r"(?:fee|fees|payment|money|subscription|membership|deposit|rent|fare|premium|instalment"
+    r"|installment|amount|sum|balance|cost|charge|bill|invoice|total|booking|order)"
+)
+_KEPT = (
+    r"(?:hold|holds|pre-?auth\w*|pre-?authori[sz]ations?|authori[sz]ation hold|reserved amount"
+    r"|blocked amount|security deposit|deposit|bond|holding deposit|ring-?fenced)"
+)
+PAYMENT_FAMILIES = (
+    # the same fee taken again: "taken my membership fee twice", "charged me a second time"
+    rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
+    rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"
+    r"(?:twice|two times|three times|double|a second time)"
+    r"|(?:charged|billed|debited|took|taken|taking|collected|paid|deducted) (?:\S+ ){0,3}?"
+    r"(?:a second|a 2nd|the second|a third|a 3rd|another) time"
+    rf"|(?:second|2nd|another|extra|duplicate) (?:\S+ )?(?:charge|payment|debit|transaction"
+    rf"|withdrawal) (?:\S+ ){{0,3}}?(?:for the same|same|identical|of the same)"
+    rf"|(?:charged|billed|debited|taken|took|paid|payment|charge) again {_W}{{0,6}}?for the same"
+    r"|(?:payment|charge|card|transaction|money|amount) (?:\S+ ){0,3}?(?:still |also )?(?:went"
+    r" through|came out|was taken|got taken|was charged) (?:too|as well|anyway|regardless|also)"
+    r"|(?:declined|failed|didn'?t work|did not work|wouldn'?t go through|rejected) (?:\S+ ){0,8}?"
+    r"(?:but|yet|and) (?:\S+ ){0,4}?(?:still |also )?(?:took|taken|went through|came out|charged"
+    r"|debited)"
+    # the wrong sum: "debited £89 instead of £8.90", "the full amount rather than the deposit"
+    rf"|(?:charged|billed|debited|took|taken|taking|deducted|collected|withdrew|withdrawn|paid)"
+    rf" {_W}{{0,8}}?(?:instead of|rather than|not the) {_W}{{0,3}}?(?:quoted|agreed|advertised"
+    rf"|deposit|quote)"
+    rf"|(?:debited|took|taken|taking|deducted|withdrew|withdrawn) {_W}{{0,3}}?{_SUM} (?:instead of"
+    rf"|rather than) {_SUM}"
+    rf"|(?:débité|débitée|prélevé|prélevée|facturé|cobrado|cobraron|cobró|cargado|debitado"
+    rf"|cobrou|cobraram) {_W}{{0,4}}?(?:au lieu de|au lieu des|au lieu du|en vez de|en lugar de"
+    rf"|em vez de)"
+    rf"|(?:charged|billed) (?:me |us )?for (?:the |a |an )?(?:\S+ )?(?:\S+ )?(?:plan|tier|package"
+    r"|room|size|service|ticket|class|option|bundle|upgrade) (?:when|but|though|even though"
+    r"|although|while) (?:i'?m|i am|we'?re|we are|i was|we were|i had|we had|i only|we only"
+    r"|i booked|we booked|i ordered|we ordered|i picked|i chose|i asked)"
+    # charged for a place never visited, an order never placed
+    rf"|{_TAKEN} {_W}{{0,12}}?(?:i'?ve|we'?ve|i have|we have|i'?d|we'?d|i|we) (?:never|not)"
+    r" (?:even |ever )?(?:been (?:to|in|near|inside)|visited|shopped|stayed|set foot|heard of"
+    r"|used|ordered|booked|bought|signed up)"
+    # money held back: a hold, a pre-authorisation, a deposit not returned
+    rf"|(?<!on )(?<!put on )(?<!placed on )(?<!kept on )(?<!left on ){_KEPT} (?:\S+ ){{0,8}}?"
+    r"(?:still (?:there|on|showing|pending|not|hasn'?t|taken|held|blocked)"
+    r"|not (?:been )?(?:released"
+    r"|returned|refunded|dropped off|given back|paid back)|never (?:released|returned|came back"
+    r"|refunded|given back)|hasn'?t (?:been )?(?:released|returned|dropped off|gone|cleared"
+    r"|come back|been refunded)|haven'?t (?:had|got|received|seen) (?:it|my|the)|kept|keeping"
+    r"|withheld|withholding|a fortnight later|weeks later|days later)"
+    r"|(?:kept|keeping|withheld|withholding|refus\w* to return|won'?t return|not returned|never"
+    r" returned) (?:my |our |the |a )?(?:\S+ )?(?:deposit|bond|£\S*|\$\S*|€\S*)"
+    r"|(?:still|yet|not) (?:waiting|seen|received|had|got|back)? ?(?:\S+ )?(?:no sign|nothing|not"
+    r" seen|haven'?t seen|not received|haven'?t received|haven'?t had) (?:\S+ ){0,6}?(?:refund"
+    r"|money|deposit|£\S*|\$\S*|€\S*|credit|reimbursement|payout|compensation|bond)"
+    r"|(?:charge|payment|debit|transaction|hold|amount) (?:\S+ ){0,6}?(?:is |are )?still"
+    r" (?:on|showing|there|pending|sitting|coming out) (?:on |in )?(?:my|our|the) (?:\S+ )?(?:card"
+    r"|account|statement|app|banking)"
+    r"|(?:never (?:arrived|came|turned up|showed up|happened|got delivered|delivered|took place)"
+    r"|didn'?t (?:arrive|come|turn up|show up|happen)|cancelled|canceled) (?:\S+ ){0,5}?(?:and"
+    r" |but |yet |with |still )?(?:still )?(?:no|not a|without a|without any) (?:penny|refund"
+    r"|money back|sign of (?:a|my|the) refund)"
+    # Spanish, French, German, Portuguese: the same money concepts
+    r"|(?:abgebucht|berechnet|belastet) (?:\S+ ){0,3}?(?:das |der |die )?(?:angebot"
+    r"|kostenvoranschlag"
+    r"|preis|vereinbart\w*) (?:war|lag|betrug|sagte|waren)|statt (?:\S+ ){0,4}?(?:abgebucht"
+    r"|berechnet|belastet|verlangt)|kaution (?:\S+ ){0,6}?(?:nicht|nie|immer noch)"
+    r"|(?:fianza|depósito) (?:\S+ ){0,6}?(?:no (?:me )?(?:han|ha) devuelto|sin devolver|todavía"
+    r"|aún)|(?:caution|dépôt de garantie) (?:\S+ ){0,6}?(?:pas (?:été )?rendu|toujours pas"
+    r"|jamais rendu)|(?:caução|depósito) (?:\S+ ){0,6}?(?:não (?:foi )?devolvid\w*|ainda)"
+    r"|doble cargo|cobro doble|cobrado de más|débité deux fois|prélevé deux fois"
+    r"|zweimal abgebucht|doppelt abgebucht|cobrad[oa] duas vezes|cobrança (?:duplicada|dupla)"
+)
+
+# --- security --------------------------------------------------------------------------
+_ASKED_FOR = (
+    r"(?:code|codes|passcode|one[- ]time (?:pass)?code|otp|verification code|security code|pin"
+    r"|password|passwords|login|log-?in details|memorable (?:word|information)|card number|card"
+    r" details|long card number|cvv|cvc|bank details|sort code|account number|online banking"
+    r"|2fa|two[- ]factor)"
+)
+SECURITY_FAMILIES = (
+    # a stranger wanting a secret
+    rf"(?:wanting|demanding|demanded|insisting on|insisted on|chasing|pushing for|fishing for)"
+    rf" {_W}{{0,5}}?{_ASKED_FOR}"
+    r"|(?:code|codes|otp|passcode) (?:\S+ ){0,4}?(?:they|he|she|someone) (?:just )?(?:sent|texted"
+    r"|messaged)"
+    # a QR code swapped or stuck over
+    r"|(?:qr code|qr codes|qr|sticker|stickers) (?:\S+ ){0,8}?(?:stuck over|stuck on top|over the"
+    r" (?:real|original|top)|on top of the (?:real|original)|tampered|covering the|replaced)"
+    r"|(?:fake|dodgy|scam|suspicious|tampered|fraudulent|counterfeit) (?:\S+ )?(?:qr|qr code"
+    r"|qr codes|sticker|stickers|parking app|payment page|payment link|invoice|invoices|receipt)"
+    # an invoice or a payee that changed
+    r"|(?:bank details|account details|payment details|payee|sort code|account number)"
+    r" (?:\S+ ){0,6}?(?:changed|different|have changed|has changed|updated|don'?t match|didn'?t"
+    r" match|not the same)(?! (?:\S+ ){0,3}?(?:when|after) i moved)"
+    # Spanish, French, German, Portuguese: accounts broken into, impersonators, secrets asked
+    r"|(?:entró|entraron|accedió|accedieron|hackearon|hackeó|hackead[oa]|piratead[oa]|pirat\w+"
+    r"|gehackt|invadiram|invadiu|hackearam|hackeada|hackeado) (?:\S+ ){0,3}?(?:en |à |in |na |no"
+    r" )?(?:mi|mon|ma|mein\w*|minha|meu)? ?(?:cuenta|compte|konto|conta|account)"
+    r"|(?:mi |mon |ma |mein\w* |minha |meu )?(?:cuenta|compte|konto|conta) (?:\S+ ){0,3}?"
+    r"(?:hackead[oa]|piratée|piraté|gehackt|hackeada|hackeado|invadida)"
+    r"|(?:cambió|cambiaron|cambiado) (?:la|mi) contraseña|changé (?:le|mon) mot de passe"
+    r"|passwort (?:\S+ ){0,2}?geändert|(?:mudou|mudaram|alterou|alteraram) (?:a|minha) senha"
+    r"|(?:sich|hat sich|haben sich) (?:\S+ ){0,1}?als (?:\S+ ){0,3}?ausgegeben"
+    r"|nach (?:meiner|meinem|meinen|der|dem|den) (?:\S+ )?(?:pin|tan|passwort|kartennummer|code"
+    r"|bankdaten|iban|zugangsdaten) (?:gefragt|verlangt)"
+    r"|(?:me |nos )?(?:pidió|pidieron|pedía|pedían) (?:\S+ ){0,3}?(?:el código|la contraseña|el pin"
+    r"|los datos|la tarjeta|mi tarjeta)"
+    r"|(?:m'a|m'ont|nous a|nous ont) demandé (?:\S+ ){0,3}?(?:code|mot de passe|numéro|carte"
+    r"|coordonnées)"
+    r"|(?:pediu|pediram) (?:\S+ ){0,3}?(?:o código|a senha|o pin|os dados|o cartão|número do"
+    r" cartão)"
+    r"|hameçonnage|phishing"
+)
+
+# Requests for card or bank details that are ordinary: the brand's own checkout asking twice,
+# or the customer asking the brand whether it needs them. ``urgency`` drops ``security`` when
+# one of these matches and nothing names a stranger or a secret (ORDINARY_BUT_STRANGE).
+ORDINARY_DETAILS = (
+    r"(?:checkout|check-out|check out|the till|till|payment page|payment screen|payment form"
+    r"|card machine|card reader|terminal|the app|your app|the website|your website|the site"
+    r"|your site|booking form|booking page) (?:\S+ ){0,3}?(?:asked|asks|asking|wanted|wants"
+    r"|needed|needs|made me (?:re-?)?enter|kept asking) (?:\S+ ){0,3}?(?:card (?:number|details"
+    r"|info)|card|bank details|cvv|cvc|security code|postcode|billing address)"
+    r"|(?:do|does|will|would|should|shall|can|could) (?:you|i|we|it|they) (?:\S+ ){0,2}?(?:need"
+    r"|have|take|give|send|provide|use|keep|want|still have) (?:\S+ ){0,3}?(?:card (?:number"
+    r"|details|info)|bank details|account details|card|sort code|account number)"
+    r"|(?:you'?ll|you will|you'?d|you would) (?:\S+ )?need (?:\S+ ){0,2}?(?:card (?:number"
+    r"|details|info)|bank details|account details|card)"
+    r"|is it (?:safe|ok|okay|fine|secure) to (?:give|send|share|pay|enter|read out)"
+)
+ORDINARY_BUT_STRANGE = (
+    r"someone|somebody|stranger|scam\w*|fake|phish\w*|fraud\w*|pretend\w*|claiming|posing"
+    r"|impersonat\w*|legit|genuine|dodgy|suspicious|weird|hack\w*|dm|dms|dmed|whatsapp|texted"
+    r"|text message|a text|an email|emailed|a call|rang|caller|called me|link|popped up|pop-?up"
+    r"|password|passcode|pin|otp|one[- ]time|verification code|2fa|memorable|online banking"
+    r"|login|log-?in|is (?:this|that|it) (?:you|real|yours)"
+)
