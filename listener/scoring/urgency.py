@@ -56,7 +56,7 @@ _SAME_SUM_RE = re.compile(
     r"(?:another|again|and|then|also|plus|&) (?:\S+ ){0,3}?\1(?![\w'])"
 )
 _MONEY_TAKEN_RE = re.compile(
-    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out)(?![\w'])"
+    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone)(?![\w'])"
 )
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]

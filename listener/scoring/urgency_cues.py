@@ -49,7 +49,8 @@ _NOT_A_BRAND = (
     r"(?:work|school|uni|college|exams?|it|this|that|the|my|our|today|lunch|dinner|shift"
     r"|homework|training|chores|errands|him|her|them|people|winter|summer|mondays?|that'?s)"
 )
-_POSS = r"(?:my|his|her|their|our|your|a|the)"
+# not "the": "burnt the ribs", "cut the shin" are a butcher's cuts, not a body
+_POSS = r"(?:my|his|her|their|our|your|a)"
 _DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"  # an alternation, so the compiled trie can jump to it
 _MONEY = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros))"
 _TOOK = (
@@ -84,7 +85,7 @@ SAFETY = (
     r"|her|them|us|myself|herself|himself|his|their)"
     r"|(?:really|could) hurt|(?:get|got|getting|been|be) (?:\w+ )?hurt"
     rf"|(?:cut|bruised|broke|broken|sprained|twisted|rolled|chipped|fractured|hit|smacked"
-    rf"|landed on|nicked|burnt|burned|scalded|scorched|banged|gashed) {_POSS} (?:\w+ )?{_BODY}"
+    rf"|landed on|nicked|burnt|burned|scalded|scorched|banged|gashed) {_POSS} (?:\S+ )?{_BODY}"
     rf"|(?:cut|broken|sprained|bloody|bleeding) (?!back\b){_BODY}"
     rf"|{_BODY} (?:was |is )?(?:bleeding|bled)"
     r"|(?:is|was|were|started|still|kept|badly|heavily|profusely) bleeding|bled (?:through|all"
