@@ -57,8 +57,8 @@ _BURNING = (
 _BODY_STATE = (
     r"(?:swollen|swelling|swelled|swelled up|swollen up|puffed up|puffy|bleeding|bled|blistered"
     r"|blistering|numb|tingling|tingly|throbbing|streaming|stinging|weeping|oozing|infected"
-    r"|bruised|twisted|crushed|fractured|sprained|dislocated|scarred|scarring|peeling|burning"
-    r"|red raw|raw|on fire|in agony|agony|black and blue|blue|purple|burst)"
+    r"|bruised|twisted|crushed|fractured|sprained|dislocated|scarred|scarring|peeling"
+    r"|red raw|raw|black and blue|burst)"
 )
 _CHILD = (
     r"(?:child|children|kid|kids|son|daughter|toddler|baby|babies|boy|girl|little one|little boy"
@@ -73,9 +73,9 @@ _STRUCTURE = (
     r"|lift|hoist|harness|rope|ropes|zip ?line|zipwire|trampoline|pole|post)"
 )
 _UNSTABLE = (
-    r"(?:wobbl\w*|unstable|rickety|loose|gave way|giving way|collapsed|collapsing|caved in"
-    r"|buckled|buckling|snapped|cracked and|came away|came apart|pulled out of the wall"
-    r"|toppled|tipped over|fell apart|fell down|came down|came crashing|(?:bolt|bolts|screw"
+    r"(?:gave way|giving way|collapsed|collapsing|caved in|buckled|buckling|snapped|came away"
+    r"|pulled out of the wall|toppled|tipped over|tipping over|fell down|came down|came crashing"
+    r"|(?:bolt|bolts|screw"
     r"|screws|pin|pins|fixings?) (?:\S+ )?(?:missing|loose|sheared|snapped|came out|fell out))"
 )
 _SMELL = r"(?:smell\w*|smelt|stank|stink\w*|reek\w*|whiff|odou?r|stench|fumes)"
@@ -126,7 +126,11 @@ SAFETY_FAMILIES = (
     rf"|(?:my|his|her|their|our|its|baby'?s|son'?s|daughter'?s|kids'?|kid'?s|dog'?s|cat'?s)"
     rf" (?:\S+ )?(?:{_BODY}|nail bed|nail beds|eye socket) (?:\S+ ){{0,3}}?{_BODY_STATE}"
     rf"(?! (?:\S+ ){{0,2}}?(?:from|after) (?:the )?(?:sauce|chilli|chili|curry|wings|pepper|spice"
-    r"|laughing|dancing|clapping|singing|walking|standing|the gig|the concert|the hike))"
+    r"|laughing|dancing|clapping|singing|walking|standing|the gig|the concert|the hike|class"
+    r"|workout|session|gym|run|training|leg day|spin|circuit|squats|hike|walk|😂|🤣|lol))"
+    r"|(?:skin|scalp|eye|eyes|face|lips|throat|ear|ears|gums|wound) (?:\S+ ){0,3}?(?:burning"
+    r"|on fire|in agony)(?! (?:\S+ ){0,3}?(?:sauce|chilli|chili|curry|wings|pepper|spice|😂|🤣"
+    r"|lol))"
     rf"|(?:got|gets|had) (?:my|his|her|their) {_BODY} (?:\S+ )?(?:twisted|crushed|trapped|caught"
     r"|stuck|jammed|burnt|burned|cut)"
     r"|pins and needles (?:in|down|up|through|all) (?:my|his|her|their)"
@@ -181,6 +185,16 @@ SAFETY_FAMILIES = (
     r"|(?:reattached|refitted|re-?hung|swapped|attached|wired|connected|fitted|installed|mounted)"
     r" (?:\S+ ){0,12}?(?:let go|gave out|dropped (?:about |around |nearly |over )?(?:a|one|two"
     r"|half a|\S+) (?:metre|meter|foot|feet|m))"
+    # danger named by its degree, not by praise ("dangerously comfy", "dangerously good")
+    r"|dangerously (?:fast|frayed|close|low|loose|hot|worn|exposed|overloaded|high|unstable"
+    r"|slippery|sharp|thin|damaged|wobbly|overheat\w*|quick|reckless|bald|faulty|tired|drunk"
+    r"|sleepy|distracted|near)"
+    r"|(?:nearly|almost) (?:took out|knocked over|knocked down|ran over|run over|hit|squashed"
+    r"|flattened|mowed down|clipped) (?:my|a|the|our|his|her|someone|me|him|us|them|two|three)"
+    r"(?! (?:\S+ )?(?:target|record|jackpot|goal|limit|button|wall of))"
+    r"|(?:bolt|bolts|screws|fixings|pins) (?:\S+ ){0,2}?missing (?:\S+ ){0,6}?(?:kid|kids|child"
+    r"|children|son|daughter|toddler|baby|someone|people|i was|we were) (?:\S+ )?(?:was|were|on"
+    r"|sitting|climbing|jumping|standing|using)"
     # a gas appliance that smells, or the supply turned off in a hurry
     r"|(?:gas|hob|boiler|cooker|oven|fire|heater|meter) (?:\S+ ){0,10}?(?:smells|smelt|smelled"
     r"|stinks|a smell)(?! (?:nice|great|amazing|lovely|good|delicious))"
@@ -347,6 +361,8 @@ PAYMENT_FAMILIES = (
     r" (?:explicitly |specifically |clearly |already |had |have )?"
     r"(?:said no to|refused|declined|turned down|didn'?t want|did not want|never agreed"
     r"|didn'?t agree|never asked for|didn'?t ask for|opted out)"
+    r"|(?:charged|billed|fee|fined) (?:\S+ ){0,12}?(?:i|we) (?:did |have |had |already )?"
+    r"(?:returned (?:it|them|the)|sent (?:it|them) back|posted (?:it|them) back)"
     # charged for a place never visited, an order never placed
     rf"|{_TAKEN} {_W}{{0,12}}?(?:i'?ve|we'?ve|i have|we have|i'?d|we'?d|i|we) (?:never|not)"
     r" (?:even |ever )?(?:been (?:to|in|near|inside)|visited|shopped|stayed|set foot|heard of"
@@ -479,6 +495,9 @@ ORDINARY_DETAILS = (
     r"|details|info)|bank details|account details|card|sort code|account number)"
     r"|(?:you'?ll|you will|you'?d|you would) (?:\S+ )?need (?:\S+ ){0,2}?(?:card (?:number"
     r"|details|info)|bank details|account details|card)"
+    r"|(?:asked|asks|asking|wanted|needed) (?:for )?(?:my |the )?(?:card (?:number|details)|card"
+    r"|bank details|cvv|postcode) (?:\S+ ){0,3}?(?:at|on|during|in) (?:the )?(?:checkout|check-out"
+    r"|till|payment page|booking)"
     r"|is it (?:safe|ok|okay|fine|secure) to (?:give|send|share|pay|enter|read out)"
 )
 ORDINARY_BUT_STRANGE = (
