@@ -17,6 +17,64 @@ from listener.scoring.urgency import is_urgent, urgency_classes
 
 SAFETY = [
     (
+        "@pestpro the poison your guy put down was left in an open tray where my cat "
+        "could reach it, she's now drooling and shaking"
+    ),
+    (
+        "is it normal that the new blinds cord is long enough to reach my baby's cot? "
+        "your fitter put it right there"
+    ),
+    (
+        "Chimney sweep came Tuesday. Lit the fire Friday and the room filled with smoke, "
+        "the CO alarm went off at 2am. Is that on them?"
+    ),
+    (
+        "the boat you hired us had a fuel leak, we could smell petrol the whole trip with "
+        "the kids on board"
+    ),
+    (
+        "your car hire gave us a car with a warning light for the brakes and said 'it's "
+        "fine'. it wasn't, pedal went soft on the A road"
+    ),
+    (
+        "@escapebox the emergency release on the room didn't work when my friend had a "
+        "panic attack, we were stuck for 10 minutes"
+    ),
+    "dog groomer nicked my dog's ear, it wouldn't stop bleeding, had to go to the emergency vet",
+    (
+        "thanks @dryclean for returning my wedding dress with a pin still in it. "
+        "scratched my arm open. lovely."
+    ),
+    (
+        "My 6yo got a splinter the size of a matchstick in her hand from your garden "
+        "centre play area decking, needed the nurse to get it out"
+    ),
+    "the e-bike battery you sold me swelled up and is hissing, it's in my hallway, what do I do??",
+    (
+        "after your pool cleaner visited the water turned cloudy and my son's skin came "
+        "up in red welts"
+    ),
+    "the holiday cottage had no smoke alarm and the wood burner door doesn't close",
+    (
+        "coffee machine at your branch spat boiling water all over the barista's arm, she "
+        "was screaming"
+    ),
+    "sandwich from your meal deal had a blue plastic shard in it, cut the inside of my cheek",
+    "my daughter had a reaction to the face paint at your kids club, her cheeks are all swollen",
+    "the lid on your takeaway soup came off in the bag and scalded my leg through my jeans",
+    (
+        "the climbing frame at your garden centre has a nail sticking out at head height, "
+        "my son has a gash on his forehead"
+    ),
+    "your bus driver closed the doors on my mum's arm and drove off, she's bruised badly",
+    "found a needle in the hotel bed, nearly stuck myself",
+    "@kidsclub left my 4 year old at the wrong pick up point, we found her alone in the car park",
+    "the tumble dryer you repaired caught fire last night, fire brigade came out",
+    "la niña se cortó con un cristal que había en la piscina de vuestro hotel",
+    "il y avait un morceau de verre dans le yaourt, mon fils s'est coupé la lèvre",
+    "im Brot war ein Stück Draht, meine Tochter hat sich am Gaumen verletzt",
+    "o fio que vocês instalaram está a soltar faíscas",
+    (
         "the heater in the changing room at @poolco was too hot to touch and my son burnt "
         "his hand on it"
     ),
@@ -111,6 +169,32 @@ SAFETY = [
 ]
 
 PAYMENT = [
+    (
+        "Streaming service still taking money 3 months after I closed the account. How do "
+        "I get it back?"
+    ),
+    (
+        "@cardeals deposit of £500 paid in March for a car that you then sold to someone "
+        "else, still not returned"
+    ),
+    "the car rental place kept my £300 security deposit for a scratch that was already there",
+    (
+        "your app took payment for my ticket but no ticket was issued, and now I've been "
+        "charged again when I retried"
+    ),
+    "ordered 1 bag of compost, banking app says I paid for 10",
+    "£12.99 went out on the 1st and again on the 3rd for the same subscription",
+    "the tip I left was £2, you took £20",
+    "was told the refund would take 3-5 days, we're on day 40",
+    "booked one room, checked my statement, you charged for two rooms",
+    "chargeback time I think, @flightco never refunded our cancelled flight",
+    "they took the money for the whole year even though I chose monthly",
+    "my direct debit went up from £30 to £300 without a word",
+    "hotel charged my card for the minibar when we didn't touch it",
+    "@parcelco you charged me a redelivery fee for a parcel that was never attempted",
+    "el reembolso que me prometisteis hace dos meses sigue sin llegar",
+    "on m'a débité 3 fois la même commande",
+    "Sie haben meine Kaution nach 8 Wochen immer noch nicht zurückgezahlt",
     "@gymco you've taken my membership fee twice this month",
     "I was charged £45 for a class I cancelled 48 hours ahead, that's against your own policy",
     "cancelled my subscription in March and you've taken £12.99 every month since",
@@ -156,6 +240,19 @@ PAYMENT = [
 ]
 
 SECURITY = [
+    "got a text from 'Royal Parcel' with your logo asking me to pay a £2.99 fee, is this yours?",
+    (
+        "someone has been ringing your customers pretending to be your accounts team "
+        "asking for card details"
+    ),
+    "an ad on facebook using your name is selling your furniture at 80% off, the site looks fake",
+    "my account on your app now shows someone else's name and address, not mine",
+    "I got a password reset email from you that I never asked for, then a login from Lagos",
+    "the delivery guy asked for the one-time code from my banking app to 'confirm delivery'",
+    "your supplier's invoice came with a note that their bank has changed, looks dodgy",
+    "someone hijacked your whatsapp number and is messaging all your customers",
+    "alguien ha creado una web clonada de vuestra tienda y está cobrando a la gente",
+    "jemand gibt sich am Telefon als euer Support aus und will meine Kartennummer",
     "someone texted me pretending to be @parcelco asking for a £1.45 redelivery fee via a link",
     (
         "got an email with your logo saying my account is suspended and to log in and "
@@ -211,6 +308,31 @@ SECURITY = [
 ]
 
 NEAR_MISSES = [
+    "your new playground is a death trap for my wallet lol",
+    "the fire exit sign is a bit dim, might want to check the bulb",
+    "does the hotel have a fire safety policy for guests with disabilities?",
+    "refund came through today, took ages but it's here",
+    "can I get a refund on a sale item?",
+    "I want to change my bank details for the direct debit, what's the process?",
+    "how do I enable two factor on my account?",
+    "the spicy wings nearly killed me 🔥🔥 10/10",
+    "the cake was so good it's criminal",
+    "the staff are absolute legends, saved my bacon today",
+    "this heat is killing me, any chance of aircon?",
+    "my order came with a dent in the box, contents fine",
+    "the bath was a bit slippery but no harm done, maybe add a mat",
+    "the chair squeaks every time I sit down",
+    "charged my laptop in your lounge, great plugs",
+    "can you take a card payment over the phone for the deposit?",
+    "I paid twice as much at the other place, you're great value",
+    "my payment didn't go through, can I try again?",
+    "does the pre-authorisation come off when I check out?",
+    "the tattoo took forever but it looks amazing",
+    "got a scam text today, nothing to do with you lot, just a warning to everyone",
+    "the driver was going a bit fast but got me there on time",
+    "the smoke from your BBQ smells amazing from the street",
+    "lost my glasses somewhere in your shop, anyone handed them in?",
+    "the knife set I bought is lethal, sharpest I've ever had",
     "this deal is criminal, 3 pizzas for a tenner",
     "the new menu is fire 🔥",
     "that workout was sick, legs are dead",

@@ -34,7 +34,11 @@ from listener.scoring.urgency_cues import (
     SCAM_ASKED,
     URGENCY_CUES,
 )
-from listener.scoring.urgency_families import ORDINARY_BUT_STRANGE, ORDINARY_DETAILS
+from listener.scoring.urgency_families import (
+    NOT_ABOUT_THE_BRAND,
+    ORDINARY_BUT_STRANGE,
+    ORDINARY_DETAILS,
+)
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
 """Every class, gravest first: the order of ``urgency_classes``' result."""
@@ -103,20 +107,27 @@ def classes_in_view(w: str) -> tuple[str, ...]:
 
 
 @cache
-def _ordinary_patterns() -> tuple[_Pattern, _Pattern]:
+def _ordinary_patterns() -> tuple[_Pattern, _Pattern, _Pattern]:
     from listener.scoring.classify import _compile
 
-    return _compile(ORDINARY_DETAILS), _compile(ORDINARY_BUT_STRANGE)
+    return (
+        _compile(ORDINARY_DETAILS),
+        _compile(ORDINARY_BUT_STRANGE),
+        _compile(NOT_ABOUT_THE_BRAND),
+    )
 
 
 def _ordinary_details(w: str) -> bool:
-    """Card details asked by the brand's own checkout, or a customer asking if they are needed.
+    """Card details asked by the brand's own checkout, a customer asking if they are needed, or
+    a hack or scam the customer says has "nothing to do with" the brand.
 
     "Checkout asked for my card number twice" is a glitch and "do you need my bank details
     again?" a plain question: neither is phishing unless something names a stranger, a
     message or a secret no real checkout asks for ("someone", "a text", "my PIN").
     """
-    ordinary, strange = _ordinary_patterns()
+    ordinary, strange, not_ours = _ordinary_patterns()
+    if "nothing to do with" in w and not_ours.search(w):
+        return True
     return ordinary.search(w) is not None and strange.search(w) is None
 
 

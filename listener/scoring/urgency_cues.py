@@ -208,7 +208,9 @@ PAYMENT = (
     r"|dds)"
     r"|2 (?:\S+ )?(?:payments|charges|direct debits)|both (?:went through|payments|charges"
     r"|show)|(?:payments?|charges?) (?:\S+ )?(?:went|came|gone) (?:through )?twice"
-    r"|(?:been |got )?paid (?:for (?:it|them|this) )?twice(?! now)|so i paid again|i paid again"
+    r"|(?:been |got )?paid (?:for (?:it|them|this) )?twice(?! (?:now|as|the|more|that"
+    r"|what)(?![\w']))"
+    r"|so i paid again|i paid again"
     r"|paid again"
     rf"|{_MONEY} x ?(?:2|3)|(?:2|3) x {_MONEY}|x2|3 times when|charged me 3"
     # charged without an order, for something never had
