@@ -17,6 +17,32 @@ from listener.scoring.urgency import is_urgent, urgency_classes
 
 SAFETY = [
     (
+        'love that your "child-safe" paint had my toddler coughing and wheezing all night '
+        "after we painted his room"
+    ),
+    "the heated seat in the car you sold me got so hot it burnt through my trousers",
+    (
+        "wow thanks @kettleco, the handle snapped off mid-pour and I've got boiling water "
+        "all over my foot. great design"
+    ),
+    "the gym's sauna thermostat is broken and it hit 120 degrees, a guy collapsed in there today",
+    "my nan's stairlift stopped halfway and she was stuck for 2 hours, she's 91",
+    "the electrician left the cover off the fuse box and my kids can reach it",
+    "the cot you sold us has a gap where the side meets the base, my baby's leg got stuck in it",
+    "our dog got really sick after the new food, vet says kidney failure",
+    "my son swallowed one of the magnets from the building set, we're at the hospital",
+    "the hairdresser left the bleach on too long and my scalp is covered in sores",
+    (
+        "the kitchen fitter drilled into a water pipe behind the socket and now water is "
+        "pouring out of the plug"
+    ),
+    "one of the trampoline springs flew off and hit a kid in the face",
+    "Mi perro vomitó sangre después de comer vuestro pienso",
+    "la escalera que nos vendisteis se dobló y mi marido se cayó desde dos metros",
+    "le siège auto n'était pas bien fixé et il a basculé dans le virage avec mon bébé dedans",
+    "die Leiter ist unter mir zusammengebrochen, ich habe mir das Handgelenk gebrochen",
+    "a cadeirinha partiu-se e o meu filho caiu de cara no chão",
+    (
         "@pestpro the poison your guy put down was left in an open tray where my cat "
         "could reach it, she's now drooling and shaking"
     ),
@@ -169,6 +195,15 @@ SAFETY = [
 ]
 
 PAYMENT = [
+    "you've charged me for a delivery slot I rebooked, so I've paid for delivery twice now",
+    "cancelled within the cooling off period and you still took the full £2,000",
+    "got an email saying my refund was processed, bank says nothing's come in, 3 weeks on",
+    "you charged £89.99 for a £8.99 item, that's a typo I'd like fixing",
+    "the pre-auth from my stay in June is still sitting on my card in August",
+    "les frais d'annulation ont été prélevés alors que j'ai annulé dans les délais",
+    "me cobraron el doble por la misma cita",
+    "Ihr habt mir 120 € berechnet, obwohl ich nur 12 € bestellt habe",
+    "cobraram-me duas vezes a mesma encomenda",
     (
         "Streaming service still taking money 3 months after I closed the account. How do "
         "I get it back?"
@@ -240,6 +275,22 @@ PAYMENT = [
 ]
 
 SECURITY = [
+    (
+        "heads up, there's a fake @burgerbar page running a 'free meal' giveaway that "
+        "asks for your card to 'verify age'"
+    ),
+    "someone emailed pretending to be your CEO asking our finance team to pay an urgent invoice",
+    "got a letter saying your company owes me a refund, just call this number and give your card",
+    "I think someone's got my login, there are orders on my account going to Manchester",
+    "a guy at my door with your uniform asked for my PIN to 'test the card machine'",
+    (
+        "your official-looking text told me to download an app to track my parcel, now my "
+        "phone's acting weird"
+    ),
+    "Alguien se hizo pasar por vuestro servicio técnico y me pidió acceso remoto al ordenador",
+    "j'ai reçu un SMS soi-disant de votre part avec un lien pour payer des frais de livraison",
+    "jemand hat mein Konto übernommen und meine Adresse geändert",
+    "recebi um email falso com o vosso logótipo a pedir os dados do cartão",
     "got a text from 'Royal Parcel' with your logo asking me to pay a £2.99 fee, is this yours?",
     (
         "someone has been ringing your customers pretending to be your accounts team "
@@ -308,6 +359,26 @@ SECURITY = [
 ]
 
 NEAR_MISSES = [
+    "the queue for the slide was criminal, 45 minutes",
+    "this coffee slaps, absolutely lethal dose of caffeine",
+    "my kids were sick of waiting, the service was so slow",
+    "you guys saved my life with that late opening, needed milk",
+    "how do I add my partner to my account so they can book too?",
+    "I was overcharged by 20p, not a big deal but thought you'd want to know",
+    "can you send me a new card reader? mine's broken",
+    "the new sofa is so comfy I fell asleep on it",
+    "is it safe to use the pool if I'm pregnant?",
+    "your fries are addictive, it's dangerous",
+    "the driver was lovely and helped with my bags",
+    "the hotel room was freezing and the heater didn't work",
+    "my son fell asleep on the way home, thanks for a great day",
+    "the paint colour is nothing like the sample, very disappointed",
+    "can I get my deposit back if I find a buyer for my slot?",
+    "the tattoo is sore but healing well, following the aftercare",
+    "I lost my card at your bar last night, has anyone handed it in?",
+    "I need to update my card, the old one expired",
+    "the app charged my card correctly this time, thanks for sorting",
+    "fire service did a great safety talk at your shop today",
     "your new playground is a death trap for my wallet lol",
     "the fire exit sign is a bit dim, might want to check the bulb",
     "does the hotel have a fire safety policy for guests with disabilities?",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
@@ -62,6 +63,9 @@ _SAME_SUM_RE = re.compile(
 _MONEY_TAKEN_RE = re.compile(
     r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone)(?![\w'])"
 )
+# a sum on the word view ("£89 99" is £89.99: the view turns the point into a space), with
+# the currency sign before or after it ("45 €")
+_SUM_RE = re.compile(r"(?:[£$€] ?(\d+)(?: (\d\d))?(?![\w']))|(?:(?<![\w'])(\d+)(?: (\d\d))? [£$€])")
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
 
@@ -95,7 +99,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         or ("scam" in w and _scam_about_a_message(w))
     ):
         found = _in_order((*found, "security"))
-    if "payment" not in found and _same_sum_twice(w):
+    if "payment" not in found and (_same_sum_twice(w) or _decimal_slip(w)):
         found = _in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
@@ -149,6 +153,35 @@ def _same_sum_twice(w: str) -> bool:
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
     return _SAME_SUM_RE.search(w) is not None and _MONEY_TAKEN_RE.search(w) is not None
+
+
+def _decimal_slip(w: str) -> bool:
+    """Two sums whose digits differ by one slipped digit, beside money taken.
+
+    "£89.99 for a £8.99 item", "went from £30 to £300", "45 € statt 4,50 €": a slipped
+    decimal point or an extra digit is the commonest wrong amount, and no phrase names it:
+    the sums themselves do (the longer one is the shorter with one digit added). Only sums
+    at most six words apart count: "£60 to diagnose ... a new motor, £650" are two prices.
+    """
+    if w.count("£") + w.count("$") + w.count("€") < 2:
+        return False
+    sums = []
+    for match in _SUM_RE.finditer(w):
+        whole, cents = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        sums.append((match.start(), match.end(), (whole + (cents or "")).lstrip("0")))
+    slipped = any(
+        w.count(" ", first_end, second_start) <= 7 and _one_digit_apart(first, second)
+        for (_, first_end, first), (second_start, _, second) in pairwise(sums)
+    )
+    return slipped and _MONEY_TAKEN_RE.search(w) is not None
+
+
+def _one_digit_apart(first: str, second: str) -> bool:
+    """True when one digit string is the other with one digit added ("899" and "8999")."""
+    short, long = sorted((first, second), key=len)
+    if not short or len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def reported_urgency(w: str) -> tuple[str, ...]:

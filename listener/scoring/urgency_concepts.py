@@ -284,7 +284,8 @@ SAFETY_COMPOSED = (
 _CHARGED_FOREIGN = (
     r"(?:cobrado|cobrada|cobrasteis|cobraron|cobró|cargado|cargaron|débité|débitée|débités"
     r"|prélevé|prélevée|prélèvement|facturé|facturée|abgebucht|abgezogen|berechnet|belastet"
-    r"|cobrou|cobraram|debitado|debitaram|descontado|descontaram)"
+    r"|cobrou|cobraram|debitado|debitaram|descontado|descontaram|prélevés|prélevées|débitées"
+    r"|facturés|facturées|cobraram-me|cobrou-me|cobraram-nos|cobrados|cobradas)"
 )
 PAYMENT_FOREIGN = (
     rf"{_CHARGED_FOREIGN} {_W}{{0,8}}?(?:dos veces|deux fois|zweimal|doppelt|duas vezes|en vez de"
