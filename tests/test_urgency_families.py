@@ -17,6 +17,41 @@ from listener.scoring.urgency import is_urgent, urgency_classes
 
 SAFETY = [
     (
+        "Bad experience at a pottery class (long, sorry) Went with my sister for her "
+        "birthday. Teacher was lovely, studio was cosy. But halfway through, the kiln in "
+        "the corner started making a popping noise and there was a strong smell of "
+        "burning plastic, and nobody seemed to care. My sister has asthma and had to use "
+        "her inhaler twice. We left early."
+    ),
+    (
+        "@mowerco the blade guard on the mower you serviced fell off and a stone flew out "
+        "and hit my neighbour's window, inches from her head"
+    ),
+    "the whipped cream canister from your shop exploded in my hand, my fingers are numb",
+    "our hamster died two days after eating your 'natural' bedding, vet thinks it was toxic",
+    "the bouncy castle company didn't peg it down and the wind lifted it with kids inside",
+    "the massage chair in your salon trapped my arm and wouldn't release, I've got huge bruises",
+    (
+        "bought a hoverboard from you for my son's birthday, the battery started smoking "
+        "in his bedroom at 3am"
+    ),
+    "physio used a heat pad that left me with second degree burns on my back",
+    "the nail technician cut my cuticle so deep it won't stop bleeding and now it's throbbing",
+    (
+        "my daughter is covered in lice after the sleepover club, and one of the kids "
+        "there had ringworm"
+    ),
+    (
+        "just been told by A&E my son's arm is fractured after your soft play slide, "
+        "staff said he was being silly"
+    ),
+    (
+        "there's asbestos in the ceiling tiles your builders drilled through, no masks, "
+        "dust everywhere"
+    ),
+    "el tatuador no usó guantes y ahora tengo el brazo rojo e hinchado con pus",
+    "die Elektriker haben die Steckdose falsch angeschlossen, es hat geraucht und gefunkt",
+    (
         'love that your "child-safe" paint had my toddler coughing and wheezing all night '
         "after we painted his room"
     ),
@@ -195,6 +230,24 @@ SAFETY = [
 ]
 
 PAYMENT = [
+    (
+        "Need advice: gym keeps charging after I moved abroad I cancelled in writing in "
+        "May, they acknowledged it, and I've still had £45 taken on the 1st of June, July "
+        "and August."
+    ),
+    (
+        "@ticketco your site crashed at checkout, I tried again and now there are three "
+        "payments of £86 pending"
+    ),
+    "cashier rang up £105 instead of £10.50, I didn't check the receipt until I got home",
+    (
+        "my holiday deposit was meant to be refundable, it's been two months since the "
+        "cancellation and not a penny"
+    ),
+    "I paid the invoice by bank transfer and you've also taken it by direct debit",
+    "I returned the shoes unworn and you refunded £5 out of £80",
+    "thanks for charging my card for an annual renewal I switched off last year 🙃",
+    "on m'a facturé deux nuits alors que je n'en ai passé qu'une",
     "you've charged me for a delivery slot I rebooked, so I've paid for delivery twice now",
     "cancelled within the cooling off period and you still took the full £2,000",
     "got an email saying my refund was processed, bank says nothing's come in, 3 weeks on",
@@ -275,6 +328,15 @@ PAYMENT = [
 ]
 
 SECURITY = [
+    (
+        "@shopco got a message from an account called shopco_support_team saying I'd won "
+        "a voucher, just needed my card number and expiry to claim"
+    ),
+    "someone rang pretending to be from your fraud team and talked my mum into moving her savings",
+    "my email's been used to sign up to your rewards and someone's spent my points",
+    "there's a cloned version of your website at shopco-sale dot net taking orders",
+    "your payment link in the WhatsApp chat goes to a site that isn't yours",
+    "I received your newsletter but the 'unsubscribe' button asked for my bank password",
     (
         "heads up, there's a fake @burgerbar page running a 'free meal' giveaway that "
         "asks for your card to 'verify age'"
@@ -359,6 +421,33 @@ SECURITY = [
 ]
 
 NEAR_MISSES = [
+    (
+        "Long post, sorry Booked a pottery class with my sister for her birthday. Teacher "
+        "lovely, studio cosy, glazing was fun. Only gripe is the parking, we got a "
+        "ticket. Would go again."
+    ),
+    "the new flavour is a crime, way too sweet",
+    "my arm is killing me from carrying all those bags from your sale 😂",
+    "the burger was so hot it burnt my tongue, my own fault for not waiting",
+    "I had an allergic reaction to the price lol",
+    "how long does a refund take to come through?",
+    "we got a full refund within a day, thank you",
+    "the driver was a bit rude and the car smelled of smoke",
+    "the app is so slow it's a hazard to my mental health",
+    "nearly fell asleep in the cinema, film was that boring",
+    "the lock on the toilet door is broken, slightly awkward",
+    "the delivery van blocked my drive for 10 minutes",
+    "my card got declined because I forgot to move money over, my bad",
+    "the tattoo is a bit swollen on day 2, is that normal?",
+    "I'd like to report a lost card",
+    "can you confirm you received my bank transfer?",
+    "the soft play was heaving, too many kids",
+    (
+        "my 2 year old got a bump on the head from falling over his own feet, staff were "
+        "great with the ice pack"
+    ),
+    "the smell of fresh bread in your shop is dangerous for my diet",
+    "got charged a £5 late fee, fair enough I was late",
     "the queue for the slide was criminal, 45 minutes",
     "this coffee slaps, absolutely lethal dose of caffeine",
     "my kids were sick of waiting, the service was so slow",

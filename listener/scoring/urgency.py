@@ -61,7 +61,8 @@ _SAME_SUM_RE = re.compile(
     r"(?:another|again|and|then|also|plus|&) (?:\S+ ){0,3}?\1(?![\w'])"
 )
 _MONEY_TAKEN_RE = re.compile(
-    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone)(?![\w'])"
+    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone|rang"
+    r"|rung)(?![\w'])"
 )
 # a sum on the word view ("£89 99" is £89.99: the view turns the point into a space), with
 # the currency sign before or after it ("45 €")

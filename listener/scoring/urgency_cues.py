@@ -64,7 +64,9 @@ _TOOK_PAST = _TOOK.replace("charg(?:e|ed|es|ing)", "charg(?:ed|ing)|charge(?= (?
 
 SAFETY = (
     # allergy, illness, medical help
-    r"allergic reactions?|anaphyla\w*|epi ?pens?|epipen|food poisoning|poisoned|poisoning"
+    r"allergic reactions?(?! to (?:the |your |these |those |that )?(?:price|prices|bill|cost|news"
+    r"|queue|music|menu|idea|word|name|smell)s?(?![\w']))|anaphyla\w*|epi ?pens?|epipen"
+    r"|food poisoning|poisoned|poisoning"
     r"|sick (?:after|from)|(?:got|getting|feel|feeling|felt|fell|became|made \w+"
     r"|making \w+) (?:\w+ )?(?:sick|ill)(?! (?:at|for|with|leave|day|note|pay))"
     r"|violently ill|being sick"
@@ -77,7 +79,8 @@ SAFETY = (
     r"|paramedics?|called 111|called 999|called 911|(?:needed|needing|need|got|had|have"
     rf"|{_DIGIT}\d*"
     r"|six|four|five|three|two) stitches|x-ray|concussion|seizures?|antihistamines?"
-    r"|defibrillator|cpr|(?:had|having|has|got|gave \w+) an? (?:\w+ )?reaction"
+    r"|defibrillator|cpr|(?:had|having|has|got|gave \w+) an? (?:\w+ )?reaction(?! to (?:the |your"
+    r" |these |that )?(?:price|prices|bill|cost|news|queue|menu)s?(?![\w']))"
     r"|(?:dye|skin|nut|peanut|sesame|severe|serious|bad|nasty|awful) reaction"
     r"|(?:lips?|throat|face|tongue|eyelids?|eyes) (?:\S+ ){0,3}?(?:swell\w*|swollen|puff\w*)"
     r"|broke out in|itchy (?:\S+ )?rash|hives|blister\w*|(?:scalp|skin|wound|serious|nasty)"
@@ -145,7 +148,9 @@ SAFETY = (
     r"|missing|not tightened|wobbl\w*|hanging off)|steering (?:\S+ ){0,3}?(?:locked|failed|went"
     r"|gave out|stopped)|lost (?:all )?(?:power steering|steering|brakes|braking|control)"
     r"|(?:tyre|tire) (?:\S+ )?(?:blew|blow ?out|exploded|burst)|blow-?out|airbags?"
-    r"|(?:engine|car|bonnet|van|exhaust) (?:\S+ ){0,3}?(?:fire|flames|smoke|smoking)"
+    r"|(?:engine|car|bonnet|van|exhaust) (?:\S+ ){0,3}?(?:fire|flames"
+    r"|(?<!smelled of )(?<!smells of )"
+    r"(?<!smelt of )(?<!stank of )(?<!reeked of )(?<!reeks of )(?<!stinks of )smoke|smoking)"
     r"|bonnet (?:flew|flying|came|popped) (?:up|open)"
     r"|(?:had|caused|cause|nearly|could have|could'?ve|in) an? (?:\S+ )?(?:accident|crash"
     r"|collision)"
@@ -187,7 +192,8 @@ SAFETY = (
     r"|stopped suddenly|caught)|(?:gp|doctor|dermatologist|pharmacist|trichologist|dentist"
     r"|paramedics?) (?:\S+ ){0,2}?(?:says|said|thinks|confirmed)"
     r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
-    r"|unsafe|hazard(?! for (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity))"
+    r"|unsafe|hazard(?! (?:for|to) (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity"
+    r"|mental health|patience|bank balance))"
     r"|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
     r"|(?:genuinely|seriously|actually|properly) dangerous(?!ly| for my)"
     r"|dangerous (?:floor|step|steps|stairs|wiring|wire|lid|machine|equipment|driving|roads?)"
@@ -492,6 +498,8 @@ SAFETY_PRAISED = (
     r"|our|his|her|their)|can'?t thank|so grateful"
     r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
+    r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
+    r"|(?:his|her|their|my) own (?:feet|clumsiness)"
 )
 SAFETY_STILL_WRONG = (
     r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
