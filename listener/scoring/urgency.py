@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
@@ -33,6 +34,11 @@ from listener.scoring.urgency_cues import (
     SAFETY_STILL_WRONG,
     SCAM_ASKED,
     URGENCY_CUES,
+)
+from listener.scoring.urgency_families import (
+    NOT_ABOUT_THE_BRAND,
+    ORDINARY_BUT_STRANGE,
+    ORDINARY_DETAILS,
 )
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
@@ -55,8 +61,12 @@ _SAME_SUM_RE = re.compile(
     r"(?:another|again|and|then|also|plus|&) (?:\S+ ){0,3}?\1(?![\w'])"
 )
 _MONEY_TAKEN_RE = re.compile(
-    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out)(?![\w'])"
+    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone|rang"
+    r"|rung)(?![\w'])"
 )
+# a sum on the word view ("£89 99" is £89.99: the view turns the point into a space), with
+# the currency sign before or after it ("45 €")
+_SUM_RE = re.compile(r"(?:[£$€] ?(\d+)(?: (\d\d))?(?![\w']))|(?:(?<![\w'])(\d+)(?: (\d\d))? [£$€])")
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
 
@@ -90,13 +100,40 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         or ("scam" in w and _scam_about_a_message(w))
     ):
         found = _in_order((*found, "security"))
-    if "payment" not in found and _same_sum_twice(w):
+    if "payment" not in found and (_same_sum_twice(w) or _decimal_slip(w)):
         found = _in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
         found = tuple(name for name in found if name != "safety")
+    if "security" in found and _ordinary_details(w):
+        found = tuple(name for name in found if name != "security")
     return found
+
+
+@cache
+def _ordinary_patterns() -> tuple[_Pattern, _Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return (
+        _compile(ORDINARY_DETAILS),
+        _compile(ORDINARY_BUT_STRANGE),
+        _compile(NOT_ABOUT_THE_BRAND),
+    )
+
+
+def _ordinary_details(w: str) -> bool:
+    """Card details asked by the brand's own checkout, a customer asking if they are needed, or
+    a hack or scam the customer says has "nothing to do with" the brand.
+
+    "Checkout asked for my card number twice" is a glitch and "do you need my bank details
+    again?" a plain question: neither is phishing unless something names a stranger, a
+    message or a secret no real checkout asks for ("someone", "a text", "my PIN").
+    """
+    ordinary, strange, not_ours = _ordinary_patterns()
+    if "nothing to do with" in w and not_ours.search(w):
+        return True
+    return ordinary.search(w) is not None and strange.search(w) is None
 
 
 @cache
@@ -117,6 +154,35 @@ def _same_sum_twice(w: str) -> bool:
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
     return _SAME_SUM_RE.search(w) is not None and _MONEY_TAKEN_RE.search(w) is not None
+
+
+def _decimal_slip(w: str) -> bool:
+    """Two sums whose digits differ by one slipped digit, beside money taken.
+
+    "£89.99 for a £8.99 item", "went from £30 to £300", "45 € statt 4,50 €": a slipped
+    decimal point or an extra digit is the commonest wrong amount, and no phrase names it:
+    the sums themselves do (the longer one is the shorter with one digit added). Only sums
+    at most six words apart count: "£60 to diagnose ... a new motor, £650" are two prices.
+    """
+    if w.count("£") + w.count("$") + w.count("€") < 2:
+        return False
+    sums = []
+    for match in _SUM_RE.finditer(w):
+        whole, cents = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        sums.append((match.start(), match.end(), (whole + (cents or "")).lstrip("0")))
+    slipped = any(
+        w.count(" ", first_end, second_start) <= 7 and _one_digit_apart(first, second)
+        for (_, first_end, first), (second_start, _, second) in pairwise(sums)
+    )
+    return slipped and _MONEY_TAKEN_RE.search(w) is not None
+
+
+def _one_digit_apart(first: str, second: str) -> bool:
+    """True when one digit string is the other with one digit added ("899" and "8999")."""
+    short, long = sorted((first, second), key=len)
+    if not short or len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def reported_urgency(w: str) -> tuple[str, ...]:

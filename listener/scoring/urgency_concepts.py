@@ -92,9 +92,9 @@ PAYMENT_COMPOSED = (
     rf"|{_NEVER_ORDERED} {_W}{{0,8}}?(?:charged|billed|debited|taken|payment|transaction|£\S*)"
     rf"|{_MONEY_MOVED} {_W}{{0,4}}?without (?:any |my |our |asking |ever )?(?:permission|consent"
     r"|authori[sz]ation|agreement|asking|ordering|an order|booking|placing|my say|notice)"
-    rf"|(?:charged|billed|invoiced|debited) {_W}{{0,6}}?(?:that|which) (?:never|didn'?t|did not"
+    rf"|(?:charged|billed|invoiced|debited) {_W}{{0,8}}?(?:that|which) (?:never|didn'?t|did not"
     r"|wasn'?t|weren'?t|was never|were never) (?:\S+ )?(?:happen|happened|take place|took place"
-    r"|done|carried out|delivered|provided)"
+    r"|done|carried out|delivered|provided|attempted|made|sent|shipped|used|given)"
     r"|(?:charged|billed|debited|refunded|took|taken) (?:\S+ ){0,3}?the wrong (?:amount|card"
     r"|account|price)"
     # the same sum taken through two channels, or owed back
@@ -176,7 +176,8 @@ SECURITY_COMPOSED = (
     r"|password (?:changed|stopped))"
     r"|(?:someone|somebody|a stranger|hackers?|scammers?|fraudsters?) (?:\S+ ){0,3}?(?:changed"
     r"|reset|took over|got into|accessed|logged into|logged in to|broke into|hijacked|emptied"
-    r"|drained) (?:\S+ ){0,3}?(?:my|our|his|her) (?:\S+ )?(?:password|email|account|login"
+    r"|drained) (?:\S+ ){0,3}?(?:my|our|his|her|your|their|the) (?:\S+ )?(?:password|email|account"
+    r"|login"
     r"|details|number|pin|banking|app)"
     r"|(?:password|email|login|pin|phone number) (?:\S+ ){0,3}?(?:was |got |been |has been )?"
     r"(?:changed|reset) (?:\S+ ){0,6}?(?:not me|wasn'?t me|without|locked out|can'?t get in"
@@ -210,7 +211,8 @@ _DANGER = (
     r"(?:leak\w* (?:\S+ )?(?:gas|fuel|petrol|diesel|brake fluid|carbon monoxide)|gas (?:leak\w*"
     r"|smell\w*)|(?:smell\w*|stank|stink\w*|reek\w*) (?:\S+ ){0,2}?(?:gas|burning|fuel|petrol)"
     r"|uncapped|smok(?:e|ed|es|ing)(?! alarm"
-    r"| detector)|spark(?:s|ed|ing)?|caught fire|catching fire|on fire|burst into flames|flames"
+    r"| detector)|spark(?:s|ed|ing)?(?! ?plugs?)|caught fire|catching fire|on fire"
+    r"|burst into flames|flames"
     r"|melted|scorch\w*|overheat\w*|explod\w*|blew (?:up|apart|off)|burst(?! into tears| out)"
     r"|shatter\w*|snapped|sheared|gave way|giving way|collaps\w*|came (?:loose|off|away|undone)"
     r"|coming (?:loose|off|away|undone)|fell (?:off|out|down|through)|flew (?:off|out|apart)"
@@ -282,7 +284,8 @@ SAFETY_COMPOSED = (
 _CHARGED_FOREIGN = (
     r"(?:cobrado|cobrada|cobrasteis|cobraron|cobró|cargado|cargaron|débité|débitée|débités"
     r"|prélevé|prélevée|prélèvement|facturé|facturée|abgebucht|abgezogen|berechnet|belastet"
-    r"|cobrou|cobraram|debitado|debitaram|descontado|descontaram)"
+    r"|cobrou|cobraram|debitado|debitaram|descontado|descontaram|prélevés|prélevées|débitées"
+    r"|facturés|facturées|cobraram-me|cobrou-me|cobraram-nos|cobrados|cobradas)"
 )
 PAYMENT_FOREIGN = (
     rf"{_CHARGED_FOREIGN} {_W}{{0,8}}?(?:dos veces|deux fois|zweimal|doppelt|duas vezes|en vez de"
@@ -296,7 +299,9 @@ PAYMENT_FOREIGN = (
     rf"|igual|{_CHARGED_FOREIGN})"
     r"|(?:remboursement|reembolso|rückerstattung|erstattung|devolución|geld zurück) (?:\S+ ){0,10}?"
     r"(?:toujours rien|toujours pas|todavía nada|aún no|immer noch nicht|noch nicht|ainda não"
-    r"|nada en mi cuenta|rien sur mon compte)"
+    r"|nada en mi cuenta|rien sur mon compte|sigue sin|sin llegar|no ha llegado|no me ha llegado"
+    r"|nunca llegó|pas reçu|jamais reçu|nicht erhalten|nicht angekommen|nunca chegou|não chegou"
+    r"|não recebi)"
 )
 SAFETY_FOREIGN = (
     r"huele a gas|olor a gas|odeur de gaz|sent le gaz|nach gas|gasgeruch|cheiro a gás|fuga de gas"

@@ -25,6 +25,12 @@ from listener.scoring.urgency_concepts import (
     SECURITY_COMPOSED,
     SECURITY_FOREIGN,
 )
+from listener.scoring.urgency_families import (
+    PAYMENT_FAMILIES,
+    SAFETY_FAMILIES,
+    SAFETY_FOREIGN_FAMILIES,
+    SECURITY_FAMILIES,
+)
 
 _W = r"(?:\S+ )"  # any one word, with its trailing space
 _WHO = (
@@ -43,7 +49,8 @@ _NOT_A_BRAND = (
     r"(?:work|school|uni|college|exams?|it|this|that|the|my|our|today|lunch|dinner|shift"
     r"|homework|training|chores|errands|him|her|them|people|winter|summer|mondays?|that'?s)"
 )
-_POSS = r"(?:my|his|her|their|our|your|a|the)"
+# not "the": "burnt the ribs", "cut the shin" are a butcher's cuts, not a body
+_POSS = r"(?:my|his|her|their|our|your|a)"
 _DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"  # an alternation, so the compiled trie can jump to it
 _MONEY = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros))"
 _TOOK = (
@@ -57,16 +64,23 @@ _TOOK_PAST = _TOOK.replace("charg(?:e|ed|es|ing)", "charg(?:ed|ing)|charge(?= (?
 
 SAFETY = (
     # allergy, illness, medical help
-    r"allergic reactions?|anaphyla\w*|epi ?pens?|epipen|food poisoning|poisoned|poisoning"
+    r"allergic reactions?(?! to (?:the |your |these |those |that )?(?:price|prices|bill|cost|news"
+    r"|queue|music|menu|idea|word|name|smell)s?(?![\w']))|anaphyla\w*|epi ?pens?|epipen"
+    r"|food poisoning|poisoned|poisoning"
     r"|sick (?:after|from)|(?:got|getting|feel|feeling|felt|fell|became|made \w+"
     r"|making \w+) (?:\w+ )?(?:sick|ill)(?! (?:at|for|with|leave|day|note|pay))"
-    r"|violently ill|being sick|(?:were|are) (?:all |both )?(?:\w+ )?(?:sick|ill)(?! (?:of|at|for))"
+    r"|violently ill|being sick"
+    # people, not things: "we were all ill", never "the new trampolines are SICK"
+    r"|(?:we|they|kids|children|both|family|guests|everyone|twins|boys|girls|people|us|all|dogs"
+    r"|cats|pets|them|sons|daughters|parents|friends) (?:were|are) (?:all |both )?(?:\w+ )?"
+    r"(?:sick|ill)(?! (?:of|at|for))"
     r"|vomit\w*|throwing up|threw up|diarrh\w*|(?:in|to|into|at|from) (?:the |a )?hospital"
     r"|hospitali[sz]ed|hospital visit|a&e|a and e|emergency room|urgent care|ambulance"
     r"|paramedics?|called 111|called 999|called 911|(?:needed|needing|need|got|had|have"
     rf"|{_DIGIT}\d*"
     r"|six|four|five|three|two) stitches|x-ray|concussion|seizures?|antihistamines?"
-    r"|defibrillator|cpr|(?:had|having|has|got|gave \w+) an? (?:\w+ )?reaction"
+    r"|defibrillator|cpr|(?:had|having|has|got|gave \w+) an? (?:\w+ )?reaction(?! to (?:the |your"
+    r" |these |that )?(?:price|prices|bill|cost|news|queue|menu)s?(?![\w']))"
     r"|(?:dye|skin|nut|peanut|sesame|severe|serious|bad|nasty|awful) reaction"
     r"|(?:lips?|throat|face|tongue|eyelids?|eyes) (?:\S+ ){0,3}?(?:swell\w*|swollen|puff\w*)"
     r"|broke out in|itchy (?:\S+ )?rash|hives|blister\w*|(?:scalp|skin|wound|serious|nasty)"
@@ -78,7 +92,7 @@ SAFETY = (
     r"|her|them|us|myself|herself|himself|his|their)"
     r"|(?:really|could) hurt|(?:get|got|getting|been|be) (?:\w+ )?hurt"
     rf"|(?:cut|bruised|broke|broken|sprained|twisted|rolled|chipped|fractured|hit|smacked"
-    rf"|landed on|nicked|burnt|burned|scalded|scorched|banged|gashed) {_POSS} (?:\w+ )?{_BODY}"
+    rf"|landed on|nicked|burnt|burned|scalded|scorched|banged|gashed) {_POSS} (?:\S+ )?{_BODY}"
     rf"|(?:cut|broken|sprained|bloody|bleeding) (?!back\b){_BODY}"
     rf"|{_BODY} (?:was |is )?(?:bleeding|bled)"
     r"|(?:is|was|were|started|still|kept|badly|heavily|profusely) bleeding|bled (?:through|all"
@@ -90,7 +104,8 @@ SAFETY = (
     rf"|{_WHO} (?:got|was|were|been|has been|have been) (?:badly )?(?:burned|burnt)"
     rf"|{_WHO} (?:\w+ )?(?:fell|tripped|slipped|crashed)(?! (?:\S+ )?behind| asleep| in love| for"
     r"| apart)|trip(?:ped)? (?:on|over)"
-    r"|trip hazard|nearly (?:fell (?:off|over|down|out|through)|crashed|died|swallowed|choked)"
+    r"|trip hazard|nearly (?:fell (?:off|over|down|out|through)|crashed|swallowed|choked"
+    r"|died(?! (?:of|from|laughing) (?:boredom|laughter|laughing|embarrassment|shame|cringe)))"
     r"|threatened (?:me|us|my)(?! with)"
     r"|assault\w*|punched|attacked (?:me|us|my)|knows where i live"
     # foreign objects, contamination
@@ -104,7 +119,8 @@ SAFETY = (
     r"|in flames|(?:battery|charger|phone|bottle|boiler|tyre|tire|glass|kettle|cooker|oven|heater"
     r"|socket|plug|jar|pan|pressure) (?:\S+ )?exploded|explosion"
     r"|smoke (?:came|coming|pouring|from|everywhere)|there was smoke|smoking (?:charger|plug"
-    r"|socket|battery|cable|box)|sparks?|sparking|sparked|scorch\w*|(?:burning|hot plastic"
+    r"|socket|battery|cable|box)|sparks?(?! ?plugs?)|sparking|sparked|scorch\w*"
+    r"|(?:burning|hot plastic"
     r"|electrical) smell|smell\w* (?:\S+ ){0,2}?(?:burning|of burning|of gas|gas)|gas (?:leak"
     r"|smell|emergency)|smells? of gas|carbon monoxide(?! alarm)|(?:co|carbon monoxide) alarm"
     r" (?:\S+ )?(?:went|going|kept) off|co leak|electric shock"
@@ -132,7 +148,9 @@ SAFETY = (
     r"|missing|not tightened|wobbl\w*|hanging off)|steering (?:\S+ ){0,3}?(?:locked|failed|went"
     r"|gave out|stopped)|lost (?:all )?(?:power steering|steering|brakes|braking|control)"
     r"|(?:tyre|tire) (?:\S+ )?(?:blew|blow ?out|exploded|burst)|blow-?out|airbags?"
-    r"|(?:engine|car|bonnet|van|exhaust) (?:\S+ ){0,3}?(?:fire|flames|smoke|smoking)"
+    r"|(?:engine|car|bonnet|van|exhaust) (?:\S+ ){0,3}?(?:fire|flames"
+    r"|(?<!smelled of )(?<!smells of )"
+    r"(?<!smelt of )(?<!stank of )(?<!reeked of )(?<!reeks of )(?<!stinks of )smoke|smoking)"
     r"|bonnet (?:flew|flying|came|popped) (?:up|open)"
     r"|(?:had|caused|cause|nearly|could have|could'?ve|in) an? (?:\S+ )?(?:accident|crash"
     r"|collision)"
@@ -165,7 +183,8 @@ SAFETY = (
     r"|broken glass|(?:trapped|caught|crushed|jammed|slammed) (?:\S+ ){0,2}?(?:finger|fingers|hand"
     r"|arm|foot)|(?:finger|fingers|hand) (?:\S+ ){0,2}?(?:trapped|crushed|caught|jammed)"
     r"|suicid\w*|kill myself|end it all|self[- ]harm|robbed|mugged"
-    r"|nearly killed (?:us|my|him|her|them|someone|a)|lost (?:a|the) wheel"
+    r"|nearly killed (?:us|my|him|her|them|someone|a)(?! (?:\S+ ){0,5}?(?:😂|🤣|lol|lmao|haha\w*))"
+    r"|lost (?:a|the) wheel"
     r"|fell off (?:the )?(?:jack|ramp|lift|stand)|child seat (?:\S+ ){0,3}?(?:not|wasn'?t|loose"
     r"|fitted wrong)|(?:entered|got into|let \S+ into) (?:our|my) room|(?:occupied|someone else'?s)"
     r" room|smoke alarm (?:\S+ ){0,3}?(?:missing|removed|disabled|not working|didn'?t|covered)"
@@ -173,7 +192,8 @@ SAFETY = (
     r"|stopped suddenly|caught)|(?:gp|doctor|dermatologist|pharmacist|trichologist|dentist"
     r"|paramedics?) (?:\S+ ){0,2}?(?:says|said|thinks|confirmed)"
     r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
-    r"|unsafe|hazard(?! for (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity))"
+    r"|unsafe|hazard(?! (?:for|to) (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity"
+    r"|mental health|patience|bank balance))"
     r"|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
     r"|(?:genuinely|seriously|actually|properly) dangerous(?!ly| for my)"
     r"|dangerous (?:floor|step|steps|stairs|wiring|wire|lid|machine|equipment|driving|roads?)"
@@ -194,7 +214,9 @@ PAYMENT = (
     r"|dds)"
     r"|2 (?:\S+ )?(?:payments|charges|direct debits)|both (?:went through|payments|charges"
     r"|show)|(?:payments?|charges?) (?:\S+ )?(?:went|came|gone) (?:through )?twice"
-    r"|(?:been |got )?paid (?:for (?:it|them|this) )?twice(?! now)|so i paid again|i paid again"
+    r"|(?:been |got )?paid (?:for (?:it|them|this) )?twice(?! (?:now|as|the|more|that"
+    r"|what)(?![\w']))"
+    r"|so i paid again|i paid again"
     r"|paid again"
     rf"|{_MONEY} x ?(?:2|3)|(?:2|3) x {_MONEY}|x2|3 times when|charged me 3"
     # charged without an order, for something never had
@@ -435,9 +457,10 @@ REPORTED = (
 
 # gravest first: the order of the classes in a result
 URGENCY_CUES: dict[str, str] = {
-    "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}",
-    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}",
-    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}",
+    "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}|{SAFETY_FAMILIES}"
+    f"|{SAFETY_FOREIGN_FAMILIES}",
+    "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}|{PAYMENT_FAMILIES}",
+    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}|{SECURITY_FAMILIES}",
     "legal": LEGAL,
     "churn": CHURN,
 }
@@ -447,6 +470,8 @@ PAYMENT_RESOLVED = (
     r"(?:sorted|fixed|resolved|reversed|refunded (?:it|them|me|us)) (?:\S+ ){0,6}?(?:(?:in|within)"
     r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
     r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
+    r"|false alarm|panic over|all good now|my mistake|my bad|ignore (?:me|this|my last)"
+    r"|(?:just|only) (?:\S+ )?(?:the |a )?pending (?:\S+ ){0,3}?(?:and|then) (?:the )?final"
     r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ )?for sorting|credit where it'?s due"
     r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
     r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
@@ -473,6 +498,8 @@ SAFETY_PRAISED = (
     r"|our|his|her|their)|can'?t thank|so grateful"
     r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
+    r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
+    r"|(?:his|her|their|my) own (?:feet|clumsiness)"
 )
 SAFETY_STILL_WRONG = (
     r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
