@@ -160,3 +160,34 @@ def test_a_plain_complaint_is_not_warm_without_a_sign_of_fondness(text: str) -> 
 )
 def test_sounds_fond_finds_affection_not_incidental_words(text: str, fond: bool) -> None:
     assert sounds_fond(normalize(text)) is fond
+
+
+# Asked without the usual shape: "quick q" and "what time do you…" with no question mark,
+# returning an item with "can I bring back…" (not a request to bring a product back), and
+# "could do with" as a plain suggestion. Seen on a third example brand (a garden centre).
+ASKED = [
+    "quick q what time do you shut today @oakleafgc",
+    "@tidewaterhotel quick q is breakfast included",
+    "what time does the pool close tonight @harbourgym",
+    "@fernhelp can I bring back a bird feeder I haven't used? lost the receipt",
+    "could I bring back the jacket if it doesn't fit my son @northloop",
+]
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_questions_without_the_usual_shape_are_questions(text: str) -> None:
+    assert rules_intent(text) == "question"
+    assert score(text).intent == "question"
+
+
+SUGGESTED = [
+    "The café could do with a water bowl for dogs by the terrace",
+    "@northloop please bring back the corduroy range",
+    "bring back the cinnamon swirls!! @pinewoodbakes",
+    "your car park could really do with better lighting @harbourgym",
+]
+
+
+@pytest.mark.parametrize("text", SUGGESTED)
+def test_could_do_with_and_bring_back_are_suggestions(text: str) -> None:
+    assert rules_intent(text) == "suggestion"

@@ -499,8 +499,11 @@ SUGGESTION = (
     r"| never)|would be (?:so |really |very |even )?(?:nice|great|cool|good|awesome|amazing"
     r"|handy|useful|lovely|ace|brilliant|helpful|perfect)|it'?d be (?:so |really |very )?(?:nice"
     r"|great|cool|good|handy|useful|lovely|amazing|perfect)|please add|pls add|plz add"
-    r"|can you add|could you add|wish you|wish you'?d|i wish|why not|how about|bring back"
-    r"|bring it back|please bring|consider adding|feature request|suggestion|feature idea"
+    # "can I bring back a bird feeder I haven't used?" returns an item: a question
+    r"|can you add|could you add|wish you|wish you'?d|i wish|why not|how about"
+    r"|(?<!can i )(?<!could i )(?<!may i )(?<!can we )bring back"
+    r"|(?<!can i )(?<!could i )(?<!may i )(?<!can we )bring it back"
+    r"|please bring|consider adding|feature request|suggestion|feature idea"
     r"|idea for (?:you|the app|a feature)",
     r"should (?:add|make|bring|offer|let|do|open|start|sell|stock|put|try|consider|introduce"
     r"|extend|hire|serve|label|run|get (?:a|an|more|some)|have (?:a|an|more|some))",
@@ -518,6 +521,7 @@ SUGGESTION = (
     r"let (?:us|me) (?!know\b|down\b|in\b|off\b|out\b|speak\b|talk\b)\w+",
     r"(?:make|keep) (?:it|this|them|that) (?:a )?(?:permanent|all year|year round|a regular)"
     r"|all year round|petition (?:for|to)",
+    r"could (?:really )?do with (?:a|an|some|more|another|better)",
     r"(?:you|you guys|u) need (?:a|an|more|to (?:add|do|bring|get|start|open|stock|sell|offer"
     r"|make|put|hire|have))",
     r"any chance (?:you (?:could|would|guys)|you'?d|of (?:a|an|more|some|bringing|adding|doing))",
@@ -526,7 +530,9 @@ SUGGESTION = (
 )
 QUESTION_PHRASE = (
     r"does anyone know|anyone know|how do i|how can i|how to|wondering if|i was wondering"
-    r"|quick question|can someone tell me|can you tell me|do you know if|is there (?:a|any)",
+    r"|quick question|can someone tell me|can you tell me|do you know if|is there (?:a|any)"
+    # "quick q what time do you shut today": asked without a question mark
+    r"|quick q|quick qn|what time (?:do|does|is|are|will|d'?you)",
 )
 PRAISE = (
     r"(?:thanks|thank you|thx|ty) (?:so much|for|very much|again)|many thanks|huge thanks"
