@@ -191,3 +191,29 @@ SUGGESTED = [
 @pytest.mark.parametrize("text", SUGGESTED)
 def test_could_do_with_and_bring_back_are_suggestions(text: str) -> None:
     assert rules_intent(text) == "suggestion"
+
+
+# Careful work praised by the harm it avoided, or a follow-up visit "two days later": the
+# harm word and the delay are not complaint cues there; where harm did happen, they still are.
+HARM_AVOIDED = [
+    "movers from @shiftitvans were brilliant, nothing damaged, nothing missing, done by noon",
+    "Shout out to Birchwood Trees. They took down a dead oak leaning over our conservatory, "
+    "not a single pane broken, swept everything, and Tom came back two days later to check "
+    "the stump. Fair price too.",
+    "@glasshousecouriers the mirror arrived without a scratch, thank you",
+]
+HARM_DONE = [
+    "@shiftitvans no damage to the box but the vase inside was broken",
+    "@heatwiseboilers engineer came back two days later to check and still no hot water",
+]
+
+
+@pytest.mark.parametrize("text", HARM_AVOIDED)
+def test_praise_for_harm_avoided_is_not_a_complaint(text: str) -> None:
+    s = score(text)
+    assert not s.is_complaint and s.intent == "praise", s
+
+
+@pytest.mark.parametrize("text", HARM_DONE)
+def test_harm_that_happened_beside_harm_avoided_is_still_a_complaint(text: str) -> None:
+    assert score(text).is_complaint

@@ -173,6 +173,17 @@ _STRONG_RE = _compile(*(frag for frags in cues.STRONG_CUES.values() for frag in 
 _WEAK_RE = _compile(*cues.WEAK_CUES)
 _SARCASM_RE = _compile(*cues.STRONG_CUES["sarcasm"])
 _RESOLVED_RE = _compile(*cues.GUARD_RESOLVED)
+# Damage that did not happen: "not a single pane broken", "nothing damaged", "without a
+# scratch". Praise for careful work names the harm it avoided; the harm word is no cue then.
+_NO_HARM_RE = re.compile(
+    r" (?:not (?:a|one) (?:single )?|nothing |no |without (?:a |any )?|zero )"
+    r"(?:(?!but |end |idea |one |reply |response )\S+ ){0,2}?"
+    r"(?:broken|damaged|damage|scratched|scratch|scratches|chipped|cracked|dented|spilled"
+    r"|spilt|missing|out of place)(?= )"
+    # "came back two days later to check the stump": a follow-up visit, not a delay
+    r"| (?:came|come|comes|popped|called|rang|phoned|dropped) (?:back |by |round )"
+    r"(?:\S+ ){0,3}?later to (?:check|see|make sure|follow up)(?= )"
+)
 _NOT_THEIRS_RE = _compile(*cues.GUARD_NOT_THEIRS)
 _NEWS_RE = _compile(*cues.GUARD_NEWS)
 _PRONOUN_RE = _compile(*cues.PRONOUN)
@@ -284,13 +295,16 @@ def complaint_points(w: str, *, compound: float, safety: bool = False) -> float:
     info_question = _INFO_QUESTION_RE.match(_body(w)) is not None
     # "can I cancel my plan...?" asks to do something, "what happens if the wifi goes down?"
     # imagines a fault: neither the request nor the "if" clause is a problem cue
-    seen = _CONDITION_RE.sub(" ", _REQUEST_RE.sub(" ", w)) if info_question else w
+    unharmed = w
+    if any(word in w for word in (" no", " not", " without", " zero", " later to")):
+        unharmed = _NO_HARM_RE.sub(" ", w)  # harm that did not happen is no cue
+    seen = _CONDITION_RE.sub(" ", _REQUEST_RE.sub(" ", unharmed)) if info_question else unharmed
     first = _STRONG_RE.search(seen)
     strong = safety or first is not None
     if strong:
         points += 1.0
     weak = 0
-    for _ in _WEAK_RE.finditer(w):
+    for _ in _WEAK_RE.finditer(unharmed):
         weak += 1
         if weak == 2:
             break
