@@ -185,11 +185,15 @@ SUGGESTED = [
     "@northloop please bring back the corduroy range",
     "bring back the cinnamon swirls!! @pinewoodbakes",
     "your car park could really do with better lighting @harbourgym",
+    "@hearthlyhome away mode should notice every phone in the house, not just mine",
+    "the app should remember my last order @pinewoodbakes",
 ]
 
 
 @pytest.mark.parametrize("text", SUGGESTED)
-def test_could_do_with_and_bring_back_are_suggestions(text: str) -> None:
+def test_could_do_with_bring_back_and_a_feature_that_should_do_more_are_suggestions(
+    text: str,
+) -> None:
     assert rules_intent(text) == "suggestion"
 
 

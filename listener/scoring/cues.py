@@ -506,7 +506,9 @@ SUGGESTION = (
     r"|please bring|consider adding|feature request|suggestion|feature idea"
     r"|idea for (?:you|the app|a feature)",
     r"should (?:add|make|bring|offer|let|do|open|start|sell|stock|put|try|consider|introduce"
-    r"|extend|hire|serve|label|run|get (?:a|an|more|some)|have (?:a|an|more|some))",
+    r"|extend|hire|serve|label|run|get (?:a|an|more|some)|have (?:a|an|more|some)"
+    # a feature that should do more: "away mode should notice every phone in the house"
+    r"|notice|detect|remember|support|allow|include|sync|integrate|also)",
     r"(?:would|'d|i'?d) love (?:a|an|to see|if|it if|more|some|the option|to be able|for you)",
     r"would make (?:\S+ ){0,4}?(?:perfect|better|so much better|even better|my day|my week)"
     r"|would be (?:even )?better (?:with|if)",
