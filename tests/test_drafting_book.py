@@ -321,6 +321,23 @@ def test_safety_reply_asks_to_stop_using_only_what_is_in_their_hands() -> None:
         assert "medical help" in text, text
 
 
+def test_a_hot_drink_spilt_on_a_hand_gets_care_not_stop_using_the_drink() -> None:
+    book = parse_book(
+        """
+name = "Fern & Co"
+[[offerings]]
+name = "hot chocolate"
+aliases = ["cocoa"]
+""",
+        source="test served",
+    )
+    spill = urgent(
+        "lid popped off my hot chocolate and it went all over my hand, blistered", "safety"
+    )
+    for text in texts(spill, book=book):
+        assert "stop using" not in text and "medical help" in text, text
+
+
 def test_a_pet_harmed_gets_a_vet_not_a_doctor() -> None:
     pet = urgent("our puppy ate one of your kettle descaler tablets, we're at the vets", "safety")
     for text in texts(pet):

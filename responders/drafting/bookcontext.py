@@ -41,6 +41,13 @@ _PET_RE = re.compile(
 # branch", "Fernhill's landscapers") or an accident on our premises is not something they
 # use; "stop using the tree surgery" would read as a joke.
 _OURS_BEFORE = re.compile(r"(?:\byour|\bur|\byer|\byou guys'?|'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
+# Food or drink: something served, not used. A hot drink spilt on a hand or a lid that popped
+# off gets care, not "please stop using the hot chocolate".
+_SERVED_RE = re.compile(
+    r"\b(coffee|latte|tea|chai|hot chocolate|cocoa|drink|drinks|cup|mug|soup|sandwich|meal|"
+    r"burger|pizza|cake|pastry|croissant|food|dish|plate|smoothie|juice|beer|wine|cocktail)s?\b",
+    re.IGNORECASE,
+)
 _PLATFORM_NAMES = {
     "twitter": "X",
     "x": "X",
@@ -78,7 +85,7 @@ def _first_aid(text: str, terms: list[str]) -> tuple[str, str]:
         if pet:
             return "please keep the rest of it well away from your pets", care
         return "please don't eat or drink any more of it", care
-    if terms and _in_use(text, terms):
+    if terms and _in_use(text, terms) and not any(_SERVED_RE.search(t) for t in terms):
         return "{thing}", care
     return "", care
 
