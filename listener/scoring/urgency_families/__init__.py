@@ -1,0 +1,46 @@
+"""Word families for the urgency classes: one concept, all its wordings (rules-7).
+
+Why a third layer beside the phrase cues (``urgency_cues``) and the concept pairs
+(``urgency_concepts``): on trades the rules were not written for, the misses were not new
+*kinds* of harm but new *words* for a known kind: "smelt gas" where the cues had "smell of
+gas", "covered in welts" where they had "hives", "the hold on my card is still there" where
+they had "pre-authorisation not released", "wanting the code" where they had "asking for the
+code". Each family below names one concept (a body harm, a thing that burns, a structure
+giving way, money kept back, a stranger wanting a secret) by its word family: inflections,
+near synonyms, common spellings, and the same concept in Spanish, French, German and
+Portuguese. A family fires either on its own, when the words cannot be ordinary (a
+"rash all over", "pus", "smoke pouring out of the dryer"), or beside a second concept in
+a short window (a *thing* beside "smoking" or "melted", not a person "smoking outside").
+
+Near misses stay out through the same means the other layers use: the windows are short,
+praise and hyperbole have lookaheads ("nearly died of boredom", "sparks plug"), and requests
+for card details that are an ordinary checkout or a customer's own question are dropped in
+``listener.scoring.urgency`` (``ORDINARY_DETAILS``).
+The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no
+leading or trailing space, fixed-width lookbehinds).
+
+One module per class (``safety``, ``payment``, ``security``) and the word pieces they share
+(``words``); the security module also holds the guards ``urgency`` applies to a security
+verdict (``NOT_ABOUT_THE_BRAND``, ``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``).
+"""
+
+from __future__ import annotations
+
+from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES
+from listener.scoring.urgency_families.safety import SAFETY_FAMILIES, SAFETY_FOREIGN_FAMILIES
+from listener.scoring.urgency_families.security import (
+    NOT_ABOUT_THE_BRAND,
+    ORDINARY_BUT_STRANGE,
+    ORDINARY_DETAILS,
+    SECURITY_FAMILIES,
+)
+
+__all__ = [
+    "NOT_ABOUT_THE_BRAND",
+    "ORDINARY_BUT_STRANGE",
+    "ORDINARY_DETAILS",
+    "PAYMENT_FAMILIES",
+    "SAFETY_FAMILIES",
+    "SAFETY_FOREIGN_FAMILIES",
+    "SECURITY_FAMILIES",
+]
