@@ -80,35 +80,8 @@ def test_insert_ignore_stores_booleans_times_and_json_as_the_orm_reads_them(fact
                 }
             ],
         )
-        base = {
-            "platform": "twitter",
-            "source": "test",
-            "kind": "post",
-            "identity_id": identity_id,
-            "text": "hello",
-            "text_normalized": "hello",
-            "text_truncated": False,
-            "created_at": NOW,
-            "collected_at": NOW,
-            "is_repost": False,
-            "is_own": False,
-            "is_relevant": True,
-            "is_spam": False,
-            "compound": 0.0,
-            "pos": 0.0,
-            "neu": 1.0,
-            "neg": 0.0,
-            "model_label": "neutral",
-            "model_intent": "other",
-            "model_is_complaint": False,
-            "label": "neutral",
-            "intent": "other",
-            "is_complaint": True,
-            "urgency": "high",
-            "urgency_reasons": ["safety"],
-            "model_version": "v",
-            "status": "new",
-        }
+        (base,) = _mention_rows(identity_id, ["hello"])
+        base |= {"is_complaint": True, "urgency": "high", "urgency_reasons": ["safety"]}
         rows = [
             base | {"external_id": "1"},
             base | {"external_id": "2", "urgency_reasons": [], "is_complaint": False},

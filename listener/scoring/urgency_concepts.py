@@ -30,7 +30,7 @@ leading or trailing space, fixed-width lookbehinds) and are compiled with them.
 
 from __future__ import annotations
 
-_W = r"(?:\S+ )"  # any one word, with its trailing space
+from listener.scoring.urgency_words import W as _W
 
 # --- payment ---------------------------------------------------------------------------
 # Something left the customer's account. Not "pay", "take" or "charge" (present tense asks

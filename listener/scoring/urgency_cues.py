@@ -31,8 +31,9 @@ from listener.scoring.urgency_families import (
     SAFETY_FOREIGN_FAMILIES,
     SECURITY_FAMILIES,
 )
+from listener.scoring.urgency_words import DIGIT as _DIGIT
+from listener.scoring.urgency_words import W as _W
 
-_W = r"(?:\S+ )"  # any one word, with its trailing space
 _WHO = (
     r"(?:i|we|he|she|they|son|daughter|kid|kids|child|children|baby|toddler|wife|husband"
     r"|partner|mum|mom|dad|mother|father|mate|friend|lady|woman|man|guy|someone|somebody"
@@ -51,7 +52,6 @@ _NOT_A_BRAND = (
 )
 # not "the": "burnt the ribs", "cut the shin" are a butcher's cuts, not a body
 _POSS = r"(?:my|his|her|their|our|your|a)"
-_DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"  # an alternation, so the compiled trie can jump to it
 _MONEY = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros))"
 _TOOK = (
     r"(?:(?:charg(?:e|ed|es|ing)|billed|billing|debited|debiting|overcharged)(?= (?:me|us|my"

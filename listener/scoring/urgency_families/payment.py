@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     DIGIT as _DIGIT,
 )
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     W as _W,
 )
 

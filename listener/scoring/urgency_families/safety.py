@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     BODY as _BODY,
 )
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     DIGIT as _DIGIT,
 )
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     OWNER as _OWNER,
 )
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     POSS as _POSS,
 )
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     W as _W,
 )
 

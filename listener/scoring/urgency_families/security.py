@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listener.scoring.urgency_families.words import (
+from listener.scoring.urgency_words import (
     W as _W,
 )
 

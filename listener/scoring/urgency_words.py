@@ -1,4 +1,4 @@
-"""Word pieces every urgency family module shares: one word, a digit, owners, body parts."""
+"""Word pieces the urgency rule layers share: one word, a digit, owners, body parts."""
 
 from __future__ import annotations
 
