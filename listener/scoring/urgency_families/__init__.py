@@ -21,7 +21,8 @@ leading or trailing space, fixed-width lookbehinds).
 
 One module per class (``safety``, ``payment``, ``security``), with the word pieces every
 urgency layer shares in ``listener.scoring.urgency_words``; the security module also holds
-the guards ``urgency`` applies to a security verdict (``NOT_ABOUT_THE_BRAND``, ``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``).
+the guards ``urgency`` applies to a security verdict (``NOT_ABOUT_THE_BRAND``,
+``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``).
 """
 
 from __future__ import annotations
