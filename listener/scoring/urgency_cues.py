@@ -26,6 +26,7 @@ from listener.scoring.urgency_concepts import (
     SECURITY_FOREIGN,
 )
 from listener.scoring.urgency_families import (
+    ACCESS_FAMILIES,
     PAYMENT_FAMILIES,
     SAFETY_FAMILIES,
     SAFETY_FOREIGN_FAMILIES,
@@ -460,7 +461,8 @@ URGENCY_CUES: dict[str, str] = {
     "safety": f"{SAFETY}|{SAFETY_COMPOSED}|{SAFETY_FOREIGN}|{SAFETY_FAMILIES}"
     f"|{SAFETY_FOREIGN_FAMILIES}",
     "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}|{PAYMENT_FAMILIES}",
-    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}|{SECURITY_FAMILIES}",
+    "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}|{SECURITY_FAMILIES}"
+    f"|{ACCESS_FAMILIES}",
     "legal": LEGAL,
     "churn": CHURN,
 }

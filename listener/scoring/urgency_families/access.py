@@ -1,0 +1,100 @@
+"""Security word families for access and privacy: the wrong person let in, or let see (rules-9).
+
+Why a family of its own: the security cues were written for the online kinds (phishing, a
+fake page, a caller wanting a code, an account taken over). A customer of a hotel, a bank, a
+garage, a pharmacy or a school reports the same harm in the physical and paper world: the
+desk gave *their* room key to a stranger, the garage handed *their* car to someone who only
+knew their name, a letter held *another customer's* statement, the app showed *someone
+else's* orders, a payee or a device appeared that they *never added*. None of these names a
+scam, a link or a code, so no earlier layer saw them; each is a security incident a
+community team must pass on the same day (data protection, a stolen car, a guest at risk).
+
+Three concepts, each needing two parts close together, so ordinary sentences stay out:
+
+- **someone else's data shown to me**: an other-person owner ("someone else's", "another
+  customer's", "a stranger's") right before a record word (invoice, statement, order,
+  prescription, booking, details...). "I bought someone else's old bike" has no record word.
+- **my access given to a stranger**: a handing-over verb in the past tense, a key (any
+  owner) or *my* car, prescription, account or documents, and a person who was not me ("a
+  man", "someone else", "a stranger") in a short window; or a stranger let into our room,
+  or one who changed or cancelled my booking. A room, table or "the car I booked" given to
+  another guest is an overbooking, not security.
+- **a change I never made**: a new payee, device, login, address, phone number or direct
+  debit with "I never added / didn't set up / don't recognise".
+
+Fragments follow ``urgency_cues``' rules (whole words on the word view, no leading or
+trailing space).
+"""
+
+from __future__ import annotations
+
+_OTHER_OWNER = (
+    r"(?:someone else'?s|somebody else'?s|some(?:one|body) elses|another (?:customer|guest"
+    r"|patient|person|client|member|passenger|user|family|tenant|student|parent)'?s"
+    r"|other (?:customers|guests|patients|people|clients|members|users|tenants)'?|a stranger'?s"
+    r"|a random (?:person|guy|man|woman)'?s|a different (?:customer|person|guest|patient)'?s)"
+)
+_RECORD = (
+    r"(?:invoice|invoices|statement|statements|bank statement|order history|prescription"
+    r"|prescriptions|medication|details|personal details|address|addresses|phone number|emails"
+    r"|account|accounts|data|records|record|file|files|documents|paperwork|passport|id"
+    r"|transactions|payslip|payslips|results|test results|notes|medical notes|card details|card"
+    r"|bank card|bill|bills|letter|letters|post|policy|claim|report|photos|key|keys|key card"
+    r"|keycard|login|booking details|account details)"
+)
+# past tense only: "can I give my spare key to someone else?" is the customer's own question
+_HANDED = (
+    r"(?:gave|given|handed|released|let|issued|sent|posted|emailed|showed|shown|read out|passed"
+    r"|signed (?:it |them )?over)"
+)
+# what opens a door or names a person; a room, table or booking given to another guest is
+# an overbooking, and "the car I booked" given away is a hire mix-up: neither is security
+_KEY = r"(?:key|keys|spare key|spare keys|key card|keycard|keycards|room key|door code|alarm code)"
+_MINE = (
+    r"(?:car|van|vehicle|bike|motorbike|prescription|medication|account|locker|safe|details"
+    r"|address|documents|passport|personal details|phone number|records|keys)"
+)
+_NOT_ME = (
+    r"(?:a stranger|strangers|a random (?:man|guy|woman|person|bloke)|some random (?:man|guy"
+    r"|woman|person|bloke)|someone else|somebody else|some(?:one|body) i don'?t know|a man"
+    r"|a woman|a guy|a bloke|another (?:guest|customer|person|patient|man|woman|guy|family)"
+    r"|the wrong (?:person|man|woman|guy|guest|customer|family|people)|someone who (?:said|claimed"
+    r"|pretended)|somebody who (?:said|claimed|pretended)|a person who (?:said|claimed))"
+)
+_NEVER_MADE = (
+    r"(?:i|we) (?:never|didn'?t|did not|have never|haven'?t) (?:\S+ )?(?:add|added|set up|make"
+    r"|made|authorise|authorised|authorize|authorized|request|requested|recognise|recognize"
+    r"|create|created|change|changed|link|linked|register|registered)"
+    r"|(?:i|we) don'?t recognise|(?:i|we) do not recognise|(?:i|we) don'?t recognize|not mine"
+    r"|nothing to do with me"
+)
+_NEW_THING = (
+    r"(?:new payee|payee|new device|device|new login|login|sign-?in|new address|address|new phone"
+    r"|phone number|mobile number|new email|email address|new card|linked account|new user"
+    r"|authorised user|additional user|trusted device)"
+)
+
+ACCESS_FAMILIES = (
+    # someone else's data shown or sent to me
+    rf"{_OTHER_OWNER} (?:\S+ )?{_RECORD}(?! (?:\S+ ){{0,2}}?(?:by mistake|for them|to them)"
+    r" (?:and|but) (?:it'?s|all) (?:fine|sorted))"
+    r"|(?:can see|could see|showing|shows|showed|shown|seeing|displays|displaying|visible)"
+    r" (?:\S+ ){0,3}?(?:other people'?s|other customers'?|other guests'?|other"
+    r" patients'?|someone else'?s|somebody else'?s|another (?:customer|person|guest|patient)'?s)"
+    # my room, car, parcel or key handed to someone who was not me
+    rf"|{_HANDED} (?:(?:a|the|my|our|a spare|another|a second|a copy of (?:my|our|the)) )?{_KEY}"
+    rf" (?:\S+ ){{0,4}}?to {_NOT_ME}"
+    rf"|{_HANDED} (?:my|our) (?:\S+ )?{_MINE} (?:\S+ ){{0,2}}?to {_NOT_ME}"
+    rf"|{_HANDED} {_NOT_ME} (?:(?:a|the|my|our|a spare|a copy of (?:my|our)) )?{_KEY}"
+    rf"|{_HANDED} {_NOT_ME} (?:my|our) (?:\S+ )?{_MINE}"
+    rf"|(?:let|letting|lets) {_NOT_ME} (?:\S+ ){{0,2}}?(?:in|into|in to) (?:my|our|the) (?:hotel )?"
+    r"(?:room|flat|house|home|apartment|cabin|building|car|van|locker)"
+    rf"|{_NOT_ME} (?:\S+ ){{0,3}}?(?:walked|came|got|let (?:himself|herself|themselves)) (?:\S+ )?"
+    r"(?:in|into) (?:my|our) (?:room|flat|house|home|car|van|locker|apartment|cabin)"
+    rf"|{_NOT_ME} (?:\S+ ){{0,6}}?(?:changed|cancelled|canceled|moved|collected|picked up|took)"
+    r" (?:\S+ )?(?:my|our) (?:booking|reservation|prescription|car|van|key|keys|appointment"
+    r"|tickets?|account|details|password|address)"
+    # a payee, device or address the customer never added
+    rf"|{_NEW_THING} (?:\S+ ){{0,5}}?(?:{_NEVER_MADE})"
+    rf"|(?:{_NEVER_MADE}) (?:\S+ ){{0,3}}?{_NEW_THING}"
+)
