@@ -27,6 +27,7 @@ from listener.scoring.urgency_concepts import (
 )
 from listener.scoring.urgency_families import (
     ACCESS_FAMILIES,
+    LEGAL_FAMILIES,
     PAYMENT_FAMILIES,
     SAFETY_FAMILIES,
     SAFETY_FOREIGN_FAMILIES,
@@ -463,7 +464,7 @@ URGENCY_CUES: dict[str, str] = {
     "payment": f"{PAYMENT}|{PAYMENT_COMPOSED}|{PAYMENT_FOREIGN}|{PAYMENT_FAMILIES}",
     "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}|{SECURITY_FAMILIES}"
     f"|{ACCESS_FAMILIES}",
-    "legal": LEGAL,
+    "legal": f"{LEGAL}|{LEGAL_FAMILIES}",
     "churn": CHURN,
 }
 
@@ -478,7 +479,8 @@ PAYMENT_RESOLVED = (
     r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
     r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
     r"|without (?:any )?fuss|no fuss|(?:had|got|put) (?:it|them|the money) back (?:\S+ ){0,4}?"
-    r"(?:within|in|same|next|by)|back in (?:my|our|the) account (?:within|in|the same|the next|by)"
+    r"(?:within|in|same|next|by)|(?<!would be )(?<!will be )(?<!should be )(?<!to be )(?<!it'd be )back in (?:my|our|the)"
+    r" account (?:within|in|the same|the next|by)"
     r"|(?:sorted|fixed|resolved) (?:my|the|a) (?:\S+ )?(?:bill|billing|double charge|duplicate"
     r"|charge|refund)"
 )

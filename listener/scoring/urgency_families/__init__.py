@@ -28,6 +28,7 @@ the guards ``urgency`` applies to a security verdict (``NOT_ABOUT_THE_BRAND``,
 from __future__ import annotations
 
 from listener.scoring.urgency_families.access import ACCESS_FAMILIES
+from listener.scoring.urgency_families.legal import LEGAL_FAMILIES
 from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES
 from listener.scoring.urgency_families.safety import SAFETY_FAMILIES, SAFETY_FOREIGN_FAMILIES
 from listener.scoring.urgency_families.security import (
@@ -39,6 +40,7 @@ from listener.scoring.urgency_families.security import (
 
 __all__ = [
     "ACCESS_FAMILIES",
+    "LEGAL_FAMILIES",
     "NOT_ABOUT_THE_BRAND",
     "ORDINARY_BUT_STRANGE",
     "ORDINARY_DETAILS",

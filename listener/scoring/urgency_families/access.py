@@ -97,4 +97,25 @@ ACCESS_FAMILIES = (
     # a payee, device or address the customer never added
     rf"|{_NEW_THING} (?:\S+ ){{0,5}}?(?:{_NEVER_MADE})"
     rf"|(?:{_NEVER_MADE}) (?:\S+ ){{0,3}}?{_NEW_THING}"
+    # many people's data left public: "names and photos of every child", "all guests' emails
+    # in the cc"
+    r"|(?:names|full names|photos|pictures|addresses|home addresses|details|records|data|phone"
+    r" numbers|emails|email addresses|dates of birth|medical notes|notes) (?:and (?:\S+ ){1,2}?)?"
+    r"of (?:every|all|all the|other|each|the other|loads of|hundreds of) (?:\S+ )?(?:child"
+    r"|children|kid|kids|customer|customers|patient|patients|guest|guests|member|members|pupil"
+    r"|pupils|student|students|parent|parents|client|clients|family|families|resident|residents)"
+    r"(?= (?:\S+ ){0,24}?(?:public|online|visible|anyone can|open to|leaked|exposed|published"
+    r"|shared|posted|cc'?d|in the cc|on facebook|on the website|without consent|no consent"
+    r"|consent form))"
+    r"|(?:all|every|everyone'?s|other (?:people|customers|guests|parents)'?s?) (?:\S+ )?(?:email"
+    r" addresses|emails|addresses|phone numbers|names) (?:\S+ ){0,3}?(?:in the cc|cc'?d|visible"
+    r"|in the to field|on show)"
+    # a stranger who knew a secret only we should know
+    rf"|(?:{_NOT_ME}|he|she|they|the caller|the man|the woman|someone|somebody) (?:\S+ ){{0,6}}?"
+    r"(?:knew|had|gave|quoted|said|used) (?:my|our|the) (?:\S+ )?(?:password|passcode"
+    r"|collection password|code word|safe word|secret word|pin|security answer|memorable word"
+    r"|booking reference|reference number|account number)"
+    r"(?= (?:\S+ ){0,20}?(?:how did|where did|who gave|how does|how do they|never (?:told|gave"
+    r"|shared)|only (?:we|i) know|collecting|wrong day|stopped|not (?:him|her|them|us|me)"
+    r"|stranger|pretend\w*|claim\w*|said (?:he|she) was|saying (?:he|she) was))"
 )

@@ -1,4 +1,7 @@
-"""Payment word families: money taken again, the wrong sum, money kept back (rules-7)."""
+"""Payment word families: money taken again, the wrong sum, money kept back (rules-7), and
+(rules-9) money taken on several dates, a promised refund past its own deadline, a sum on a
+statement nobody ordered, a displayed total and a different sum taken, and the same concepts
+in Spanish, French, German and Portuguese."""
 
 from __future__ import annotations
 
@@ -171,4 +174,50 @@ PAYMENT_FAMILIES = (
     r"|mehrfach|mehrmals|várias vezes)"
     r"|doble cargo|cobro doble|cobrado de más|débité deux fois|prélevé deux fois"
     r"|zweimal abgebucht|doppelt abgebucht|cobrad[oa] duas vezes|cobrança (?:duplicada|dupla)"
+    # rules-9: two pending lines, the same thing paid for twice, a second sum leaving
+    r"|(?:two|2|three|3|double|duplicate) (?:pending|charges|payments|debits|transactions|entries"
+    r"|lines) (?:\S+ ){0,6}?(?:for|of|at) (?:the same|£\S*|\$\S*|€\S*|an identical|identical)"
+    r"|(?:paid|paying|charged|charging|billed|billing) (?:\S+ ){0,4}?for the same (?:\S+ ){0,4}?"
+    r"(?:twice|two times|again|double)"
+    r"|(?:a second|another|a 2nd|a third|a 3rd) (?:£|\$|€)\S* (?:\S+ ){0,3}?(?:leaving|left|leave"
+    r"|out of|came out|went out|gone|taken|taking|coming out|from my|off my)"
+    # one sum taken on several dates: "£29.99 out my account on the 1st 2nd and 4th"
+    rf"|(?:took|taken|take|taking|charged|charging|debited|came out|went out|out (?:of )?my"
+    rf" account|from my account|off my card) (?:\S+ ){{0,6}}?on (?:the )?{_DIGIT}\S*(?:st|nd|rd|th)"
+    rf" (?:and |& )?(?:the )?{_DIGIT}\S*(?:st|nd|rd|th)"
+    # a refund or deposit promised "within N days", and the deadline gone
+    r"|(?:would|will|should|was meant to|were meant to|was supposed to|were supposed to|promised"
+    r" to|said it'?d|said it would|said they'?d|told me it'?d) (?:\S+ ){0,3}?(?:be )?(?:refunded"
+    r"|come back|returned|credited|paid back|released|reimbursed|back (?:in|on|to) (?:my|the|your|our)"
+    r" (?:account|card|bank)) (?:\S+ ){0,6}?within"
+    r" (?:\S+ ){0,12}?(?:nothing|still|never|no sign|it'?s (?:\S+ ){0,3}?(?:weeks?"
+    r"|months?|days?|november|december|january|february|march|april|may|june|july|august"
+    r"|september|october)|that was|hasn'?t|haven'?t|not arrived|not come|not had|not received)"
+    # a sum on the statement nobody ordered, agreed or was told about
+    r"|(?:£|\$|€)\S* (?:\S+ ){0,6}?(?:on|in|from) (?:my|our|the|this) (?:\S+ ){0,2}?(?:statement"
+    r"|bank|banking app|bank app|card|account) (?:\S+ ){0,10}?(?:no order|not ordered|never"
+    r" ordered|didn'?t order|did not order|wasn'?t on the|not on the|no booking|never booked"
+    r"|nobody told|no one told|never agreed|didn'?t agree|didn'?t authori[sz]e|never authori[sz]ed"
+    r"|don'?t recognise|don'?t recognize|no idea what)"
+    r"|what'?s (?:the|this|that) (?:£|\$|€)\S* (?:\S+ ){0,6}?(?:on|in) (?:my|our|the|this)"
+    r" (?:\S+ ){0,2}?(?:statement|bank|banking app|card|account)"
+    rf"|(?:charged|billed|debited|taken|took|(?:£|\$|€)\S*) {_W}{{0,12}}?(?:i|we|they) (?:never"
+    r"|didn'?t|did not) (?:tick|ticked|select|selected|choose|chose|opt|opted|order|ordered"
+    r"|agree|agreed to|add|added|request|requested|sign up|signed up|authori[sz]e|authori[sz]ed)"
+    r"(?! (?:to|it|that) (?:be )?(?:cancel|renew))"
+    # the total the checkout, app or receipt showed, and a different sum taken
+    r"|(?:total|checkout|receipt|basket|booking|confirmation|quote|app|website|site|price) (?:\S+"
+    r" ){0,3}?(?:said|says|showed|shows|was|read|reads) (?:£|\$|€)\S* (?:\S+ ){0,8}?(?:hit for"
+    r"|charged|taken|debited|billed|came out as|went through as|took|been hit) (?:\S+ )?(?:£|\$|€)\S*"
+    # Spanish, French, German, Portuguese: charged after cancelling, a payout never received
+    r"|(?:cancelei|cancelámos|cancelamos|cancelé|cancelamos|anulé|annulé|annulée|résilié"
+    r"|storniert|gekündigt|storniere|abgesagt) (?:\S+ ){0,12}?(?:tiraram|tirou|cobraram|cobrou"
+    r"|debitaram|debitou|cobraron|cobró|cobrasteis|cargaron|prélevé|prélevée|débité|débitée"
+    r"|facturé|abgebucht|berechnet|belastet|eingezogen)"
+    r"|(?:jamais|pas|toujours pas) reçu (?:l'argent|le paiement|le virement|mon argent|le"
+    r" remboursement|mon remboursement)|nunca (?:recibí|he recibido|recebi) (?:el|mi|o|meu)"
+    r" (?:dinero|reembolso|pago|dinheiro|pagamento)|(?:nie|nicht|kein|keine) (?:\S+ )?(?:geld"
+    r"|erstattung|rückerstattung|auszahlung|zahlung) (?:\S+ )?(?:erhalten|bekommen|angekommen)"
+    r"|(?:ainda )?não (?:recebi|chegou) (?:o|a|meu|minha) (?:reembolso|dinheiro|devolução)"
+    r"|todavía no (?:he recibido|me ha llegado|llegó) (?:el|mi) (?:reembolso|dinero)"
 )

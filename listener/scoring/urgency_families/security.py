@@ -103,6 +103,22 @@ SECURITY_FAMILIES = (
     r" cartão)"
     r"|hameçonnage|phishing|web clonada|página clonada|sitio clonado|site cloné|page clonée"
     r"|geklont\w*|site clonado|página falsa|web falsa|perfil clonado|cuenta clonada"
+    # rules-9: the brand's name used by others; "is this site yours?" about a look-alike
+    # address; "is this from you?" about a message, in the four other languages
+    r"|(?:people|someone|somebody|scammers?|fraudsters?|they|accounts?|pages?|sites?|groups?)"
+    r" (?:are |is |have been |has been |been |keep |keeps )?(?:using|pretending to be|posing as"
+    r"|copying|cloning) (?:your|the brand'?s|@\S+|\S+'?s) (?:\S+ )?(?:name|logo|brand|branding"
+    r"|photos|pictures|page|site|identity|account)"
+    r"|(?:ist|is|est|es|é|c'est) \S+-\S+ (?:com|co|net|info|eu|de|fr|es|pt|org|shop|uk|site"
+    r"|online|app|store) (?:\S+ )?(?:eure|ihre|deine|euer|votre|vos|vuestra|vuestro|su|tu|o vosso"
+    r"|a vossa|o seu|a sua|your|ur) (?:\S+ )?(?:seite|webseite|site|página|web|page|website|shop"
+    r"|tienda|boutique|loja|konto|compte|cuenta|conta)"
+    r"|(?:sms|e-?mail|mail|nachricht|anruf|link|lien|enlace|mensaje|mensagem|appel|llamada"
+    r"|chamada|texto|correo|whatsapp|brief|lettre|carta) (?:\S+ ){0,24}?(?:ist das von euch"
+    r"|ist das von ihnen|kommt das von euch|seid ihr das|sind sie das|c'est vous|est-ce vous"
+    r"|est-ce que c'est vous|ça vient de vous|ca vient de vous|vient-il de vous|es vuestro"
+    r"|es vuestra|sois vosotros|son ustedes|es de ustedes|es de vosotros|é de vocês|são vocês"
+    r"|foram vocês|é vosso|é vossa|é mesmo de vocês)"
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with

@@ -1,0 +1,50 @@
+"""Legal word families: regulators by name, and legal steps in Spanish, French, German and
+Portuguese (rules-9).
+
+Why: the phrase cues (``urgency_cues.LEGAL``) name lawyers, courts and a handful of UK
+regulators, in English only. A parent who "reported the nursery to Ofsted", a patient who
+"raised it with the GPhC" or a customer who writes "mi abogado" takes the same step; each
+trade has its own regulator, so the list names the ones customers of small businesses write
+to (health, care, schools, food, gas, money, transport, data) and the consumer bodies of
+the four other languages Rapport scores. A regulator's name alone is legal only beside a
+reporting verb ("reported … to", "raised … with", "complaint to"), so "Ofsted outstanding"
+in a nursery's own praise stays calm.
+"""
+
+from __future__ import annotations
+
+_REGULATOR = (
+    r"(?:ofsted|gphc|cqc|mhra|hse|dvsa|gmc|gdc|nmc|hcpc|goc|sra|fos|ofqual|ipso|tpo|gas safe"
+    r"|gas safe register|environmental health|food standards agency|the fsa|care inspectorate"
+    r"|general pharmaceutical council|general optical council|general dental council"
+    r"|general medical council|care quality commission|health and safety executive"
+    r"|financial ombudsman|property ombudsman|energy ombudsman|legal ombudsman|ombudsman services"
+    r"|the council'?s licensing|licensing (?:team|department|officers?)|estyn|hiw"
+    r"|the pharmacy regulator|the regulator|(?:state|medical|dental|pharmacy) board|osha|the fda"
+    r"|the bbb|consumer protection|consumer council|which\? legal)"
+)
+LEGAL_FAMILIES = (
+    # reported or raised with a named regulator
+    r"(?:reported|reporting|report|raised|raising|raise|complained|complaining|complaint|escalated"
+    r"|escalating|escalate|referred|referring|refer|contacted|contacting|contact|told|telling"
+    r"|written|wrote|writing|filed|filing|lodged|lodging|logged|called|rang|calling|emailed"
+    rf"|notified|informed|alerted|going to|gone to|went to) (?:\S+ ){{0,6}}?(?:to|with) (?:the )?"
+    rf"(?:(?:local )?council'?s (?:\S+ )?|local )?{_REGULATOR}"
+    r"|(?:filed|filing|file|made|making|started|starting|lodged|put in|putting in|issued|won|lost)"
+    r" (?:a |my |our |the )?small claim"
+    rf"|{_REGULATOR} (?:\S+ ){{0,4}}?(?:complaint|report|investigation|investigating|inspect\w*"
+    r"|are looking into|is looking into|have been told|has been told|case)"
+    # Spanish, French, German, Portuguese: lawyers, courts, formal complaints, consumer bodies
+    r"|(?:mi|nuestro|un|el) abogad[oa]|abogados|demandar\w*|demandaré|demandaremos|(?:una|poner|pondré|puesto) (?:una )?demanda|denuncia(?:r|ré|remos|do)?"
+    r"|juzgado|tribunales|hoja de reclamaciones|(?:oficina|organismo) (?:municipal )?de"
+    r" (?:información al )?consum\w+|omic|facua|ocu|consumo (?:ya )?(?:tiene|sabe)"
+    r"|(?:mon|notre|un) avocat|avocats|porter plainte|porté plainte|portons plainte|mise en demeure"
+    r"|(?:au|le) tribunal|tribunal (?:judiciaire|de commerce)|dgccrf|médiateur|mediateur"
+    r"|(?:mein|meinen|meinem|unser\w*|einen|ein) (?:rechts)?anwalt|anwältin|rechtsanwalt\w*"
+    r"|anwalt\w*|(?:ich|wir) (?:werde|werden) (?:sie|euch|dich) verklagen|verklag\w*|anzeige"
+    r" (?:erstattet|erstatten|gegen)|(?:vor|ans|zum|vors) gericht|gerichtlich\w*|amtsgericht|verbraucherzentrale|schlichtungsstelle"
+    r"|bundesnetzagentur|mahnverfahren|abmahnung"
+    r"|(?:meu|nosso|um|o) advogad[oa]|advogados|(?:vou|vamos) processar|processo (?:judicial"
+    r"|contra)|livro de reclamações|livro amarelo|deco proteste|procon"
+    r"|queixa (?:formal|à|na|no|ao)|apresentei (?:uma )?queixa|julgado de paz"
+)
