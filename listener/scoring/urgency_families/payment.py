@@ -188,7 +188,8 @@ PAYMENT_FAMILIES = (
     # a refund or deposit promised "within N days", and the deadline gone
     r"|(?:would|will|should|was meant to|were meant to|was supposed to|were supposed to|promised"
     r" to|said it'?d|said it would|said they'?d|told me it'?d) (?:\S+ ){0,3}?(?:be )?(?:refunded"
-    r"|come back|returned|credited|paid back|released|reimbursed|back (?:in|on|to) (?:my|the|your|our)"
+    r"|come back|returned|credited|paid back|released|reimbursed|back (?:in|on|to) (?:my|the|your"
+    r"|our)"
     r" (?:account|card|bank)) (?:\S+ ){0,6}?within"
     r" (?:\S+ ){0,12}?(?:nothing|still|never|no sign|it'?s (?:\S+ ){0,3}?(?:weeks?"
     r"|months?|days?|november|december|january|february|march|april|may|june|july|august"
@@ -208,7 +209,8 @@ PAYMENT_FAMILIES = (
     # the total the checkout, app or receipt showed, and a different sum taken
     r"|(?:total|checkout|receipt|basket|booking|confirmation|quote|app|website|site|price) (?:\S+"
     r" ){0,3}?(?:said|says|showed|shows|was|read|reads) (?:£|\$|€)\S* (?:\S+ ){0,8}?(?:hit for"
-    r"|charged|taken|debited|billed|came out as|went through as|took|been hit) (?:\S+ )?(?:£|\$|€)\S*"
+    r"|charged|taken|debited|billed|came out as|went through as|took|been hit) (?:\S+ )?(?:£|\$"
+    r"|€)\S*"
     # Spanish, French, German, Portuguese: charged after cancelling, a payout never received
     r"|(?:cancelei|cancelámos|cancelamos|cancelé|cancelamos|anulé|annulé|annulée|résilié"
     r"|storniert|gekündigt|storniere|abgesagt) (?:\S+ ){0,12}?(?:tiraram|tirou|cobraram|cobrou"
