@@ -48,6 +48,11 @@ CASES = {
             "a woman rang the school claiming to be my sister and she knew our code word. "
             "how did she get that?"
         ),
+        "someone logged in from a new device in Lagos, not me",
+        "new device added to my account yesterday that I didn't add",
+        "locked out of my account after someone changed the email",
+        "got a text saying the app needs my pin to verify, is this you?",
+        "the app asked for my code and then someone called asking for it too",
     ],
     "legal": [
         "reported @pawsparlour to environmental health after the flea outbreak",
@@ -71,6 +76,12 @@ NEAR_MISSES = [
     "is the new website yours? looks great",
     "do you use my email address for anything else?",
     "paid £30 on the 1st for the month, see you thursday",
+    # the brand's own app asking for a login code is how logging in works
+    "I added a new device and now the app wants a code, how do I do it?",
+    "the app logged me out and now asks for my pin every time, annoying",
+    "new phone, how do I move my banking app over? it wants a code from the old one",
+    "locked out of my account after 3 wrong passwords, how long until it unlocks",
+    "your fraud team blocked my card abroad, took ages on the phone to unblock it",
 ]
 
 

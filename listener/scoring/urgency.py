@@ -39,6 +39,8 @@ from listener.scoring.urgency_families import (
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
+    OWN_APP_ASKS,
+    STRANGER_OR_MESSAGE,
 )
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
@@ -123,8 +125,9 @@ def _ordinary_patterns() -> tuple[_Pattern, _Pattern, _Pattern]:
 
 
 def _ordinary_details(w: str) -> bool:
-    """Card details asked by the brand's own checkout, a customer asking if they are needed, or
-    a hack or scam the customer says has "nothing to do with" the brand.
+    """Card details asked by the brand's own checkout, a customer asking if they are needed, a
+    login code or PIN asked by the brand's own app, or a hack or scam the customer says has
+    "nothing to do with" the brand.
 
     "Checkout asked for my card number twice" is a glitch and "do you need my bank details
     again?" a plain question: neither is phishing unless something names a stranger, a
@@ -133,7 +136,17 @@ def _ordinary_details(w: str) -> bool:
     ordinary, strange, not_ours = _ordinary_patterns()
     if "nothing to do with" in w and not_ours.search(w):
         return True
-    return ordinary.search(w) is not None and strange.search(w) is None
+    if ordinary.search(w) is not None and strange.search(w) is None:
+        return True
+    own_app, stranger = _own_app_patterns()
+    return own_app.search(w) is not None and stranger.search(w) is None
+
+
+@cache
+def _own_app_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(OWN_APP_ASKS), _compile(STRANGER_OR_MESSAGE)
 
 
 @cache

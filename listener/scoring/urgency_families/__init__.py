@@ -35,7 +35,9 @@ from listener.scoring.urgency_families.security import (
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
+    OWN_APP_ASKS,
     SECURITY_FAMILIES,
+    STRANGER_OR_MESSAGE,
 )
 
 __all__ = [
@@ -44,8 +46,10 @@ __all__ = [
     "NOT_ABOUT_THE_BRAND",
     "ORDINARY_BUT_STRANGE",
     "ORDINARY_DETAILS",
+    "OWN_APP_ASKS",
     "PAYMENT_FAMILIES",
     "SAFETY_FAMILIES",
     "SAFETY_FOREIGN_FAMILIES",
     "SECURITY_FAMILIES",
+    "STRANGER_OR_MESSAGE",
 ]

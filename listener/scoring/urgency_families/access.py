@@ -95,7 +95,7 @@ ACCESS_FAMILIES = (
     r" (?:\S+ )?(?:my|our) (?:booking|reservation|prescription|car|van|key|keys|appointment"
     r"|tickets?|account|details|password|address)"
     # a payee, device or address the customer never added
-    rf"|{_NEW_THING} (?:\S+ ){{0,5}}?(?:{_NEVER_MADE})"
+    rf"|{_NEW_THING} (?:\S+ ){{0,7}}?(?:{_NEVER_MADE})"
     rf"|(?:{_NEVER_MADE}) (?:\S+ ){{0,3}}?{_NEW_THING}"
     # many people's data left public: "names and photos of every child", "all guests' emails
     # in the cc"

@@ -151,3 +151,20 @@ ORDINARY_BUT_STRANGE = (
     r"|password|passcode|pin|otp|one[- ]time|verification code|2fa|memorable|online banking"
     r"|login|log-?in|is (?:this|that|it) (?:you|real|yours)"
 )
+
+# The brand's own app or website asking for a login code, PIN or password ("the app logged me
+# out and now asks for my pin", "new phone, the app wants a code from the old one") is how
+# logging in works: ``urgency`` drops ``security`` for it unless a stranger, a message or a
+# scam word is named (STRANGER_OR_MESSAGE; the secrets themselves are not strange here).
+OWN_APP_ASKS = (
+    r"(?:the|your|my|ur|this) (?:\S+ )?(?:app|website|site|online banking|banking app|portal"
+    r"|login page|log-?in screen) (?:\S+ ){0,6}?(?:asks|asked|asking|wants|wanted|needs|needed"
+    r"|keeps asking|kept asking|is asking|requires|required) (?:me )?(?:for )?(?:\S+ )?(?:code"
+    r"|pin|password|passcode|verification code|security code|fingerprint|face id|2fa|otp)"
+)
+STRANGER_OR_MESSAGE = (
+    r"someone|somebody|stranger|scam\w*|fake|phish\w*|fraud\w*|pretend\w*|claiming|posing"
+    r"|impersonat\w*|legit|genuine|dodgy|suspicious|weird|hack\w*|dm|dms|dmed|whatsapp|texted"
+    r"|text message|a text|an email|emailed|a call|rang|caller|called me|link|popped up|pop-?up"
+    r"|is (?:this|that|it) (?:you|real|yours)|not me|wasn'?t me|i didn'?t|i never"
+)
