@@ -362,6 +362,23 @@ def test_security_playbook_names_our_only_accounts_and_the_bank() -> None:
         assert "never ask for card numbers" in text and "bank" in text, text
 
 
+def test_access_or_privacy_failure_gets_an_apology_not_the_scam_reply() -> None:
+    """A room key given to a stranger or someone else's records sent to the customer is our
+    failure, not a scam: "we never ask for card numbers" or "that wasn't us" would insult."""
+    for report in (
+        "the shop gave my kettle order, address and phone number to another customer",
+        "your courier handed my parcel keys to a man who just said my name",
+        "got sent someone else's invoice with their home address on it",
+    ):
+        plan = plan_reply(urgent(report, "security"), settings=SETTINGS, now=NOW, book=BOOK)
+        assert plan.family == "urgent/security_access", report
+        for candidate in plan.candidates:
+            text = candidate.text
+            assert not re.search(r"card numbers|wasn't us|only accounts|bank", text), text
+            assert re.search(r"\bDM\b|private message", text), text
+        assert "data breach" in (plan.manager_note or ""), report
+
+
 def test_legal_playbook_admits_nothing_and_the_person_who_decides_will_be_in_touch() -> None:
     for text in texts(urgent("my lawyer will be in touch about the burn", "legal")):
         assert "Yuki will" in text, text

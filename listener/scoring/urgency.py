@@ -36,6 +36,7 @@ from listener.scoring.urgency_cues import (
     URGENCY_CUES,
 )
 from listener.scoring.urgency_families import (
+    ACCESS_FAMILIES,
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
@@ -258,3 +259,43 @@ def is_impersonator_request(text: str) -> bool:
     view, _urls = prepare(text)
     asks, reported = _impersonator_patterns()
     return asks.search(view) is not None and reported.search(view) is None
+
+
+# What a scam report names and an access or privacy failure does not: a message, a link, a
+# secret asked for, an impersonator. Its absence is what makes "access" the kind.
+_SCAM_WORDS = (
+    r"scam\w*|phish\w*|fake|impersonat\w*|pretend\w*|posing|claiming|link|links|click|texted"
+    r"|a text|texts|sms|dm|dms|dmed|whatsapp|called me|caller|rang me|call from|code|codes|verify"
+    r"|password|pin|otp|card details|card number|bank details|hacked|hacker|hackers"
+)
+
+
+@cache
+def _kind_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(ACCESS_FAMILIES), _compile(_SCAM_WORDS)
+
+
+def security_kind(text: str) -> str:
+    """``"access"`` when a security mention is about the wrong person let in or let see,
+    else ``"scam"``.
+
+    Why: the reply differs. A scam or impersonator report is answered with "these are our
+    only accounts, we never ask for card numbers or codes"; said to a guest whose room key
+    the desk gave to a stranger, or a patient sent someone else's results, that reply is
+    wrong and insulting. Access and privacy failures (``urgency_families.access``) get an
+    apology and a same-day investigation instead (``urgent/security_access.j2``).
+
+    >>> security_kind("reception gave a spare key to my room to a man I don't know")
+    'access'
+    >>> security_kind("someone DMed me pretending to be you and asked for my card number")
+    'scam'
+    """
+    from listener.scoring.classify import prepare
+
+    view, _urls = prepare(text)
+    access, scam = _kind_patterns()
+    if access.search(view) is not None and scam.search(view) is None:
+        return "access"
+    return "scam"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from config.settings import Settings
+from listener.scoring.urgency import security_kind
 from responders.drafting.templates import TemplateSet
 from responders.drafting.triage import ANSWERS_YIELD_TO_LEGAL, urgency_classes
 from store.models import Customer, Mention
@@ -115,7 +116,10 @@ def manager_note(
     }
     bad_experience = intent == "complaint" or (mention.label == "negative" and intent == "other")
     if urgency in ("safety", "payment", "security", "legal", "churn"):
-        notes.append(templates.render("_notes", f"urgent_{urgency}", note_context))
+        block = f"urgent_{urgency}"
+        if urgency == "security" and security_kind(mention.text or "") == "access":
+            block = "urgent_security_access"  # our own failure, not an impersonator
+        notes.append(templates.render("_notes", block, note_context))
         if urgency == "legal":  # the follow-ups of the replies the legal one replaced
             for other in urgency_classes(mention):
                 if other in ANSWERS_YIELD_TO_LEGAL:

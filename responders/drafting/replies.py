@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from config.settings import Settings
+from listener.scoring.urgency import security_kind
 from responders.brandbook import BrandBook
 from responders.drafting import textrules
 from responders.drafting.checks import book_findings
@@ -173,7 +174,10 @@ def plan_reply(
     context["conversation"] = [dict(message) for message in conversation]
     urgent = bool(urgency) and urgency != "churn"
     stage = context["stage"]
-    if urgency:
+    if urgency == "security" and security_kind(mention.text or "") == "access":
+        # the wrong person let in or let see: "we never ask for card numbers" would be wrong
+        family = templates.urgent_family("security_access")
+    elif urgency:
         family = templates.urgent_family(urgency)
     else:
         family = templates.find_family(intent, mood, stage)

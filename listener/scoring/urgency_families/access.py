@@ -84,7 +84,7 @@ ACCESS_FAMILIES = (
     # my room, car, parcel or key handed to someone who was not me
     rf"|{_HANDED} (?:(?:a|the|my|our|a spare|another|a second|a copy of (?:my|our|the)) )?{_KEY}"
     rf" (?:\S+ ){{0,4}}?to {_NOT_ME}"
-    rf"|{_HANDED} (?:my|our) (?:\S+ )?{_MINE} (?:\S+ ){{0,2}}?to {_NOT_ME}"
+    rf"|{_HANDED} (?:my|our) (?:\S+ ){{0,3}}?{_MINE} (?:\S+ ){{0,4}}?to {_NOT_ME}"
     rf"|{_HANDED} {_NOT_ME} (?:(?:a|the|my|our|a spare|a copy of (?:my|our)) )?{_KEY}"
     rf"|{_HANDED} {_NOT_ME} (?:my|our) (?:\S+ )?{_MINE}"
     rf"|(?:let|letting|lets) {_NOT_ME} (?:\S+ ){{0,2}}?(?:in|into|in to) (?:my|our|the) (?:hotel )?"
