@@ -81,6 +81,15 @@ SAFETY = [
     "mon fils a avalé une pile bouton",
     "deixaram o meu filho dentro do carro ao sol",
     "la insulina llegó caliente, sin hielo",
+    "got zapped by the fridge handle after the repair",
+    "the label has someone else's name on my tablets",
+    "my son wandered out of the after-school club onto the main road",
+    "found the bleach under the sink unlocked at the holiday club, kids everywhere",
+    "the scaffold pole fell onto a passer-by outside the venue",
+    "my drink tasted weird and then I couldn't stand, I'd had one drink",
+    "se le cayó la pantalla encima a mi hijo",
+    "the oven door exploded while my wife was cooking, glass in her hair",
+    "the childminder left the baby asleep in the car while she shopped",
 ]
 NOT_SAFETY = [
     "my phone screen shattered when I dropped it, can you fix it by friday?",
@@ -111,6 +120,14 @@ NOT_SAFETY = [
     "the bottle burst in my bag and got everywhere, sticky mess",
     "glass everywhere after the courier dropped the box, nobody hurt",
     "one drink and I woke up the next day with a hangover",
+    "bumped my head on the low beam lol, sick venue though",
+    "the app unlocked my detergent subscription discount",
+    "got shocked by the price of the tickets",
+    "someone else's name on the booking confirmation, can you fix",
+    "the cinema screen exploded with colour, amazing film",
+    "live music was electric, a real jolt of energy",
+    "the nursery keeps the medicine locked in a high cupboard, good",
+    "the glass cabinet door cracked in transit, can you send a new one",
 ]
 # a past incident told to say how well it was put right (guards in ``urgency_cues``)
 HANDLED_WELL = [

@@ -386,7 +386,8 @@ _HEAD_HURT = (
     r"|fell (?:\S+ ){0,3}?(?:on|onto) (?:his|her|their|my|your) head)"
 )
 _HEAD_WARNING = (
-    r"(?:sick|vomit\w*|threw up|throwing up|thrown up|drowsy|sleepy|dizzy|confused|unconscious"
+    r"(?:sick(?! (?:venue|gig|set|night|tunes?|track|show|place|vibes?|view|deal|though|lol))"
+    r"|vomit\w*|threw up|throwing up|thrown up|drowsy|sleepy|dizzy|confused|unconscious"
     r"|knocked out|passed out|blacked out|pupils|concuss\w*|floppy|not (?:himself|herself"
     r"|themselves)|wouldn'?t wake|hard to wake|slurr\w*|seeing double|double vision)"
 )
@@ -396,7 +397,10 @@ _VEHICLE_OR_ROOM = (
     r"|cupboard|shed|storeroom|store room|cage|crate|kennel|boot)"
 )
 _WITHIN_REACH = (
-    r"(?:within reach|in reach|within (?:his|her|their|a child'?s|a toddler'?s|kids'?) reach"
+    r"(?:unlocked (?:cupboard|cupboards|drawer|drawers|cabinet|box|room|shed)|(?:cupboard|cabinet"
+    r"|drawer|sink) (?:\S+ ){0,2}?(?:unlocked|not locked|left open)|not locked (?:away|up)"
+    r"|no (?:child ?)?lock|without a (?:child ?)?lock"
+    r"|within reach|in reach|within (?:his|her|their|a child'?s|a toddler'?s|kids'?) reach"
     r"|at (?:toddler|child|kid|baby|their|his|her|little) (?:height|level|eye level|hand height)"
     r"|in an? (?:unlocked|open|low) (?:cupboard|drawer|cabinet|box)|on (?:a|the) (?:low|bottom)"
     r" (?:shelf|cupboard|drawer)|where (?:the )?(?:kids|children|toddlers|babies|he|she|they)"
@@ -413,7 +417,8 @@ _CHEMICAL = (
     r" stripper|white spirit|turps|solvents?|superglue|glue|essential oils?)"
 )
 _CROWD = (
-    r"(?:the crowd|crowd|the audience|audience|people|punters|spectators|fans|the front row"
+    r"(?:(?:a |the )?passers?-?by|(?:a |the )?pedestrians?|(?:a |the )?customers?"
+    r"|the crowd|crowd|the audience|audience|people|punters|spectators|fans|the front row"
     r"|the kids|kids|children|someone|somebody|us|me|him|her|them|a (?:man|woman|fan|guy|girl"
     r"|boy|child|kid|lad|lady)|my (?:\S+ )?(?:friend|mate|partner|wife|husband|son|daughter"
     r"|boyfriend|girlfriend|kid|kids|child|mum|dad|sister|brother))"
@@ -450,6 +455,9 @@ _FAMILIES_9 = (
     r"|(?:jolt|jolts|zap|zapped|shock|shocks|tingle|tingles|tingling) (?:\S+ ){0,3}?(?:from|off"
     r"|through|when (?:i|we|he|she|they|you) touch\w*|touching) (?:the |my |a |his |her |its |our"
     rf" )?(?:\S+ )?(?:{_APPLIANCE}|metal|casing|handle|door|terminals?|wires?|taps?|frame|drum)"
+    r"|(?:got|get|gets|was|were|been|being) (?:\S+ )?(?:zapped|shocked|electrocuted)"
+    r" (?:by|from|off)"
+    rf" (?:the|my|a|their|our|his|her) (?:\S+ )?(?:{_APPLIANCE}|handle|door|casing|taps?|metal)"
     r"|(?:got|gets|getting|gave) (?:me |him |her |them |us |my \S+ )?(?:a |an )?(?:\S+ )?jolt"
     r" (?:\S+ ){0,2}?(?:that )?(?:knocked|threw|sent|flung|made)"
     r"|exposed (?:live )?(?:terminals?|wires?|wiring|cables?|live parts|contacts|electrics"
@@ -466,9 +474,12 @@ _FAMILIES_9 = (
     r"|supposed to be|should (?:be|have been)|meant to be|instead of|not)"
     rf" (?:\S+ ){{0,2}}?{_OTHER_DOSE}"
     r"|(?:wrong|incorrect|different|higher|lower|stronger|weaker) (?:\S+ )?(?:strength"
-    r"|dose|dosage|doses)|wrong (?:\S+ )?(?:medication|medicine|meds|tablets|pills|drug|drugs"
+    r"|dose|dosage|doses)(?! cup| cups| spoon| syringe| measure)|wrong (?:\S+ )?(?:medication"
+    r"|medicine|meds|tablets|pills|drug|drugs"
     r"|insulin|inhaler|capsules|injection|cream|patches)"
-    rf"|(?:someone|somebody) else'?s (?:\S+ )?{_MEDICINE}|{_MEDICINE} (?:\S+ ){{0,4}}?(?:for"
+    rf"|(?:someone|somebody) else'?s (?:\S+ )?{_MEDICINE}|(?:someone|somebody) else'?s name"
+    rf" (?:\S+ ){{0,2}}?on (?:my|the|her|his|their|our|mum'?s|dad'?s) (?:\S+ )?{_MEDICINE}"
+    rf"|{_MEDICINE} (?:\S+ ){{0,4}}?(?:for"
     r" someone else|for somebody else|with (?:someone|somebody) else'?s name|in (?:someone"
     r"|somebody) else'?s name|for a different (?:patient|person)|for another (?:patient|person))"
     r"|(?:took|taken|given|gave|had|has|having|got|taking) (?:\S+ ){0,2}?(?:a )?(?:double|extra"
@@ -518,6 +529,9 @@ _FAMILIES_9 = (
     r"|(?:collected|picked up|taken) by (?:a stranger|someone (?:we|i) (?:\S+ )?(?:didn'?t|don'?t"
     r"|never) (?:know|authorised|authorized)|someone not on (?:the|our) (?:list|form)|an"
     r" unauthori[sz]ed|the wrong (?:parent|person|adult))"
+    rf"|{_CHILD} (?:\S+ ){{0,2}}?(?:wandered|walked|ran|got|slipped|toddled|escaped) (?:out|off"
+    r"|away) (?:\S+ ){0,6}?(?:onto|into|on|in|towards) (?:the|a) (?:main |busy )?(?:road|street"
+    r"|car park|carpark|pavement|traffic)"
     # a child or pet left shut in a vehicle or room
     rf"|(?:left|forgot|forgotten|forgetting|locked|shut|strapped) (?:my |our |a |the |his |her"
     rf" |their )?(?:{_CHILD}|{_PET}|him|her|them) (?:\S+ ){{0,3}}?(?:in|inside) (?:the|a|their"
@@ -567,6 +581,9 @@ _FAMILIES_9 = (
     r"(?:no memory|can'?t remember|couldn'?t remember|blacked out|passed out|floppy|woke up (?:in"
     r"|on) (?:a |the |some )?(?:taxi|cab|street|hospital|a&e|floor|pavement|stranger'?s)"
     r"|couldn'?t stand|could barely stand)"
+    r"|(?:drink|it|pint|cocktail|wine) tasted (?:\S+ )?(?:weird|funny|strange|salty|bitter|off"
+    r"|wrong) (?:\S+ ){0,12}?(?:couldn'?t stand|passed out|blacked out|no memory|floppy|collapsed"
+    r"|dizzy|couldn'?t walk|could barely)"
     r"|woke up (?:\S+ ){0,8}?(?:no memory|no recollection|can'?t remember|couldn'?t remember)"
 )
 
@@ -640,6 +657,14 @@ _FOREIGN_9 = (
     r" (?:das publikum|die menge|die leute|die zuschauer|die kinder|die menschen)"
     r"|(?:caiu|caíram|desabou|despencou) (?:\S+ ){0,6}?(?:sobre|em cima d[aoe]s?) (?:o |a |as"
     r" |os )?(?:público|plateia|pessoas|multidão|nós|mim|ele|ela|crianças)"
+    r"|(?:se (?:le |me |nos |les )?cay(?:ó|eron)|cayó|cayeron) (?:\S+ ){0,4}?encima"
+    r" (?:de |a )?(?:mi"
+    r"|su|un|una|el|la|nuestro|nuestra) (?:\S+ )?(?:hijo|hija|niño|niña|bebé|novio|novia|amigo"
+    r"|amiga|madre|padre|cabeza)|(?:lui|leur|m'|nous) est tombée? dessus|(?:est|sont) tombée?s?"
+    r" sur (?:mon|ma|son|sa|notre|la) (?:\S+ )?(?:fils|fille|enfant|bébé|tête)|(?:ist|sind|fiel"
+    r"|fielen) (?:\S+ ){0,3}?auf (?:meinen|meine|mein|unseren|unsere|unser|den|die|das) (?:\S+ )?"
+    r"(?:sohn|tochter|kind|kopf|baby)|caiu (?:\S+ ){0,3}?em cima d[oa] (?:meu |minha |nosso"
+    r" |nossa )?(?:filho|filha|bebé|bebê|cabeça|criança)"
     r"|salidas? de emergencia (?:\S+ ){0,4}?(?:cerrad\w*|bloquead\w*|encadenad\w*|con candado"
     r"|tapiad\w*)|sorties? de secours (?:\S+ ){0,4}?(?:fermée\w*|bloquée\w*|verrouillée\w*"
     r"|cadenassée\w*|encombrée\w*|condamnée\w*)|notausg(?:ang|änge) (?:\S+ ){0,4}?(?:verschlossen"
