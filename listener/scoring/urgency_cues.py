@@ -515,10 +515,15 @@ SAFETY_PRAISED = (
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
     r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
     r"|(?:his|her|their|my) own (?:feet|clumsiness)"
+    # a past mix-up put right: followed up, rang to check, booked again (rules-9)
+    r"|followed up|(?:called|rang|phoned) (?:\S+ ){0,3}?to check|(?:booked|booking|staying with"
+    r"|sticking with|stick with|stay with) (?:them|\S+) again|staying with them|(?:would|will)"
+    r" (?:definitely )?(?:use|book) (?:them |\S+ )?again"
 )
 SAFETY_STILL_WRONG = (
     r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
-    r"|solicitor|lawyer|why|how (?:is|was|does|did|could)|should(?:n'?t)?|no one|nobody"
-    r"|refus\w*|ignor\w*|apolog\w*|sorry|rude|careless|negligen\w*|blame\w*"
+    r"|solicitor|lawyer|(?<!that's )(?<!thats )(?<!that is )why|how (?:is|was|does|did|could)"
+    r"|should(?:n'?t)?|no one|nobody|refus\w*(?! to (?:\S+ ){0,6}?until)|ignor\w*|apolog\w*"
+    r"|sorry|rude|careless|negligen\w*|blame\w*"
     r"|(?<!our )(?<!my )(?<!own )(?<!not your )(?<!not their )fault"
 )
