@@ -80,7 +80,11 @@ SAFETY = (
     r"|hospitali[sz]ed|hospital visit|a&e|a and e|emergency room|urgent care|ambulance"
     r"|paramedics?|called 111|called 999|called 911|(?:needed|needing|need|got|had|have"
     rf"|{_DIGIT}\d*"
-    r"|six|four|five|three|two) stitches|x-ray|concussion|seizures?|antihistamines?"
+    r"|six|four|five|three|two) stitches|x-ray|concussion|seizures?"
+    # antihistamines taken for a reaction, not a pharmacy's delivery of them
+    r"|(?:took|taken|taking|take|had to take|given|gave (?:him|her|them|me|us)|needed"
+    r"|dosed (?:up )?"
+    r"on|on|emergency|double|two|2) (?:\S+ )?antihistamines?"
     r"|defibrillator|cpr|(?:had|having|has|got|gave \w+) an? (?:\w+ )?reaction(?! to (?:the |your"
     r" |these |that )?(?:price|prices|bill|cost|news|queue|menu)s?(?![\w']))"
     r"|(?:dye|skin|nut|peanut|sesame|severe|serious|bad|nasty|awful) reaction"
