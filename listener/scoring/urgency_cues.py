@@ -33,6 +33,7 @@ from listener.scoring.urgency_families import (
     SAFETY_FOREIGN_FAMILIES,
     SECURITY_FAMILIES,
 )
+from listener.scoring.urgency_words import BACK as _BACK
 from listener.scoring.urgency_words import DIGIT as _DIGIT
 from listener.scoring.urgency_words import W as _W
 
@@ -44,7 +45,8 @@ _WHO = (
 )
 _BODY = (
     r"(?:hand|hands|head|knee|knees|wrist|ankle|arm|leg|shin|foot|feet|finger|fingers|thumb"
-    r"|lip|lips|cheek|face|tooth|teeth|neck|back|jaw|shoulder|hip|ribs?|nose|ear"
+    r"|lip|lips|cheek|face|tooth|teeth|neck|"
+    rf"{_BACK}|jaw|shoulder|hip|ribs?|nose|ear"
     r"|scalp|forehead|skin|mouth|throat|tongue|chin|elbow|toe|toes|belly|paw)"
 )
 # what people are "done with" that is not a business ("done with work, off to @cafe")
@@ -77,7 +79,7 @@ SAFETY = (
     r"|cats|pets|them|sons|daughters|parents|friends) (?:were|are) (?:all |both )?(?:\w+ )?"
     r"(?:sick|ill)(?! (?:of|at|for))"
     r"|vomit\w*|throwing up|threw up|diarrh\w*|(?:in|to|into|at|from) (?:the |a )?hospital"
-    r"|hospitali[sz]ed|hospital visit|a&e|a and e|emergency room|urgent care|ambulance"
+    r"|hospitali[sz]ed|hospital visit|a&e|a and e|emergency room|urgent care|(?<!air )ambulance"
     r"|paramedics?|called 111|called 999|called 911|(?:needed|needing|need|got|had|have"
     rf"|{_DIGIT}\d*"
     r"|six|four|five|three|two) stitches|x-ray|concussion|seizures?"
@@ -155,10 +157,12 @@ SAFETY = (
     r"|gave out|stopped)|lost (?:all )?(?:power steering|steering|brakes|braking|control)"
     r"|(?:tyre|tire) (?:\S+ )?(?:blew|blow ?out|exploded|burst)|blow-?out|airbags?"
     r"|(?:engine|car|bonnet|van|exhaust) (?:\S+ ){0,3}?(?:fire|flames"
-    r"|(?<!smelled of )(?<!smells of )"
+    r"|(?<!smelled of )(?<!smells of )(?<!strongly of )(?<!heavily of )(?<!of cigarette )"
     r"(?<!smelt of )(?<!stank of )(?<!reeked of )(?<!reeks of )(?<!stinks of )smoke|smoking)"
     r"|bonnet (?:flew|flying|came|popped) (?:up|open)"
-    r"|(?:had|caused|cause|nearly|could have|could'?ve|in) an? (?:\S+ )?(?:accident|crash"
+    r"|(?<!if he's )(?<!if hes )(?<!if she's )(?<!if i'm )(?<!if im )(?<!if you're )"
+    r"(?<!if they're )(?<!if we're )(?<!if he is )(?<!if she is )(?<!if i am )(?<!if you are )"
+    r"(?:had|caused|cause|nearly|could have|could'?ve|in) an? (?:\S+ )?(?:accident|crash"
     r"|collision)"
     r"|(?:nearly|almost) (?:hit (?:a|the|someone|me)|crashed)"
     r"|(?:walked|came|let (?:himself|herself|themselves)|barged) in(?:to)? (?:my|our) room"
@@ -492,6 +496,9 @@ PAYMENT_RESOLVED = (
     r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ )?for sorting|credit where it'?s due"
     r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
     r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
+    r"|(?:refunded|reversed|sorted|fixed|cancelled|canceled|voided) (?:(?:it|them|me|us) "
+    r"|the \S+ )?"
+    r"(?:the )?same (?:afternoon|morning|day|evening|hour|minute|week)"
     r"|without (?:any )?fuss|no fuss|(?:had|got|put) (?:it|them|the money) back (?:\S+ ){0,4}?"
     r"(?:within|in|same|next|by)"
     r"|(?<!would be )(?<!will be )(?<!should be )(?<!to be )(?<!it'd be )back in (?:my|our|the)"
