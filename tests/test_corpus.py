@@ -25,8 +25,8 @@ KEYS = {
 
 
 def test_every_corpus_file_has_enough_valid_rows_with_unique_ids() -> None:
-    """150 per EVAL trade, which never changes; TRAIN trades at least 120 (the four trades
-    added in a different voice have 128, the first eleven 150 plus examples added later)."""
+    """150 per EVAL trade, which never changes; TRAIN trades at least 120 (the eight trades
+    added later have 128, the first eleven 150 plus examples added later)."""
     ids: Counter[str] = Counter()
     for trade in (*train.TRAIN_TRADES, *train.EVAL_TRADES):
         rows = train.read_corpus([trade])
