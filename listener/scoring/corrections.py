@@ -103,24 +103,26 @@ def train_brand_model(
     found = corrections(session)
     held = [ex for mention_id, ex in found if mention_id % HOLD_BACK_EVERY == 0]
     teach = [ex for mention_id, ex in found if mention_id % HOLD_BACK_EVERY != 0]
-    base = [ex for row in train.read_corpus(base_trades) for ex in train.examples_of(row)]
+    base = train.base_examples(base_trades)
+    shipped = model.weights_at(model.BASE_DIR).thresholds  # chosen out of fold at `make model`
     digest = hashlib.sha256(train.corpus_hash(base_trades).encode())
     for ex in teach:
         digest.update(json.dumps([ex.text, ex.labels], sort_keys=True).encode())
     version = digest.hexdigest()
     before, counts = accuracy(current, held, model.weights_at(current.model_dir))
-    weights = train.fit([*base, *teach], version=version)
+    weights = train.fit([*base, *teach], version=version, thresholds=shipped)
     after, _counts = accuracy(current, held, weights)
     manifest = {
         "version": version,
         "trained_on": list(base_trades),
-        "examples": len(base),
+        "examples": sum(1 for ex in base if "intent" in ex.labels),
         "corrections": len(teach),
         "correction_weight": CORRECTION_WEIGHT,
         "params": train.PARAMS,
         "features": model.FEATURE_CONFIG,
-        "classes": [[task, list(classes)] for task, classes in model.TASKS.items()],
+        "classes": [[task, list(classes)] for task, classes in weights.classes.items()],
         "vocabulary": len(weights.vocabulary),
+        "urgency_thresholds": shipped,
     }
     model.save(folder, weights, manifest)
     model.forget(folder)

@@ -102,16 +102,18 @@ def _by_trade(rows: Sequence[Mapping], preds: Sequence[Mapping]) -> dict[str, di
 
 def cross_validate(trades: Sequence[str]) -> dict[str, dict[str, dict[str, Any]]]:
     """Leave one trade out: train on the others, predict it; rules and VADER alongside."""
-    from listener.scoring import train
+    from listener.scoring import model, train
     from listener.scoring.sentiment import get_scorer
 
     scorer = get_scorer()
     rows = train.read_corpus(trades)
     preds: list[dict] = [{} for _ in rows]
+    dev = train.urgency_dev_examples()
+    thresholds = model.weights_at(model.BASE_DIR).thresholds
     for held in sorted(trades):
         idx = [i for i, row in enumerate(rows) if row["trade"] == held]
         teach = [ex for row in rows if row["trade"] != held for ex in train.examples_of(row)]
-        weights = train.fit(teach)
+        weights = train.fit([*teach, *dev], thresholds=thresholds)
         held_out = predictions([rows[i] for i in idx], scorer, "model", weights)
         for i, pred in zip(idx, held_out, strict=True):
             preds[i] = pred

@@ -48,6 +48,13 @@ TASKS = {
 }
 PREFIX = 5
 URGENCY = ("safety", "payment", "security", "legal", "churn")
+LEARNED_URGENCY = ("safety", "payment", "security", "legal")
+URGENCY_TASKS = {f"urgent_{name}": ("no", "yes") for name in LEARNED_URGENCY}
+"""One-vs-rest urgency heads: a second opinion beside the urgency rules (docs/classification.md).
+
+Trained on the corpus and the urgency dev sets' tuning trades on the words alone
+(``URGENCY_DENSE``): they learn the wording, not the rules' verdicts.
+"""
 INTENTS = TASKS["intent"]
 DENSE_NAMES = (
     "compound",
@@ -67,6 +74,11 @@ DENSE_NAMES = (
     *(f"rules_{name}" for name in INTENTS),
     "rules_evidence",
 )
+URGENCY_DENSE = tuple(range(len(DENSE_NAMES)))
+"""Dense columns the urgency heads never see (zero in their training rows, so zero weight):
+all of them. The heads read the words alone; with VADER's scores and the rules' verdicts
+they grew sure of calm complaints about money, and their out-of-fold thresholds rose until
+they added less (chosen out of fold on the dev trades, docs/evaluation.md)."""
 DENSE_SCALE = 0.5
 """Dense features are multiplied by this so they weigh about what the n-gram block does."""
 
@@ -227,6 +239,7 @@ class Weights:
     coef: np.ndarray  # float32, (len(vocabulary) + len(DENSE_NAMES), total classes)
     bias: np.ndarray  # float32, (total classes,)
     classes: dict[str, tuple[str, ...]]
+    thresholds: dict[str, float] = field(default_factory=dict)  # urgency class -> P(yes) bar
     index: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -287,7 +300,27 @@ def load(folder: Path) -> Weights:
     # written with sorted keys, so a dict would lose it)
     classes = {task: tuple(names) for task, names in manifest["classes"]}
     words = tuple(vocabulary.split("\n")) if vocabulary else ()
-    return Weights(manifest["version"], words, coef, bias, classes)
+    thresholds = {str(k): float(v) for k, v in manifest.get("urgency_thresholds", {}).items()}
+    return Weights(manifest["version"], words, coef, bias, classes, thresholds)
+
+
+def learned_urgency(
+    probs: Mapping[str, np.ndarray], thresholds: Mapping[str, float]
+) -> list[tuple[str, ...]]:
+    """Per row, the urgency classes whose head's P(yes) reaches its threshold, gravest first.
+
+    A model without urgency heads or thresholds (an older brand model) gives none: the rules
+    alone decide, as before.
+    """
+    rows = len(next(iter(probs.values()))) if probs else 0
+    found: list[list[str]] = [[] for _ in range(rows)]
+    for name in LEARNED_URGENCY:
+        task, bar = f"urgent_{name}", thresholds.get(name)
+        if task not in probs or bar is None:
+            continue
+        for i in np.flatnonzero(probs[task][:, 1] >= bar).tolist():
+            found[i].append(name)
+    return [tuple(names) for names in found]
 
 
 _CACHE: dict[Path, Weights] = {}

@@ -228,6 +228,32 @@ def urgency_classes(text: str) -> tuple[str, ...]:
     return classes_in_view(view)
 
 
+def keeps_learned(text: str, name: str) -> bool:
+    """True unless a near-miss guard of the rules rules out class ``name`` for raw ``text``.
+
+    The learned urgency heads (``model.learned_urgency``) are a second opinion: what the
+    rules would drop from their own verdict (a double charge already refunded, a harm told
+    to praise how it was handled, card details asked by our own checkout) the heads may not
+    add either.
+    """
+    from listener.scoring.classify import prepare
+
+    w, _urls = prepare(text)
+    _any, _per, resolved, praised, still_wrong = _patterns()
+    if name == "payment":
+        return resolved.search(w) is None
+    if name == "safety":
+        return not (praised.search(w) and not still_wrong.search(w))
+    if name == "security":
+        return not _ordinary_details(w)
+    return True
+
+
+def in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
+    """``classes`` sorted gravest first (public for the learned second opinion)."""
+    return _in_order(classes)
+
+
 def _in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
     """``classes`` sorted gravest first."""
     return tuple(name for name in URGENCY_CLASSES if name in classes)
