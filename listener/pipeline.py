@@ -11,10 +11,11 @@ and re-run, still store each mention once).
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -28,7 +29,14 @@ from listener.people.gdpr import erased_id
 from listener.people.linking import author_key, link_authors
 from listener.sanitize import label, sanitize
 from listener.scoring.model import brand_model_dir
-from listener.scoring.pool import ParallelScorer, Prepared, ScoreFields, items_of, prepare
+from listener.scoring.pool import (
+    Item,
+    ParallelScorer,
+    Prepared,
+    ScoreFields,
+    items_of,
+    prepare,
+)
 from listener.scoring.relevance import BrandMatcher
 from listener.scoring.sentiment import Scorer, get_scorer
 from listener.sources.base import Batch, RawMention
@@ -102,30 +110,36 @@ class Pipeline:
         """
         report = IngestReport(source=batch.source, received=len(batch.mentions))
         report.problems.extend(batch.problems)
-        unique: dict[tuple[str, str], RawMention] = {}
-        for original in batch.mentions:
-            mention, problem = sanitize(original)
-            if mention is None:
-                report.rejected += 1
-                report.problems.append(f"{label(original)}: {problem}; skipped")
-            elif (mention.platform, mention.external_id) in unique:
-                report.duplicates += 1
-            else:
-                unique[(mention.platform, mention.external_id)] = mention
-        with self.factory() as session:
-            existing = _existing_keys(session, unique.keys())
-        report.duplicates += len(existing)
-        fresh = [m for key, m in unique.items() if key not in existing]
-        chunks = [fresh[i : i + self.chunk_size] for i in range(0, len(fresh), self.chunk_size)]
-        items = [items_of(chunk) for chunk in chunks]
-        if self._parallel is not None and self._parallel.worth_it(len(fresh)):
-            prepared = self._parallel.prepare_chunks(
-                items, fallback=lambda chunk: prepare(chunk, self.scorer, self.matcher)
+        fresh = self._fresh_chunks(batch.mentions, report)
+        parallel = self._parallel
+        ahead: list[list[RawMention]] = []
+        if parallel is not None:
+            # Enough fresh mentions for the pool is known after a few chunks: the workers
+            # start on them while the rest of the batch is still being checked.
+            count = 0
+            for chunk in fresh:
+                ahead.append(chunk)
+                count += len(chunk)
+                if parallel.worth_it(count):
+                    break
+        if parallel is not None and parallel.worth_it(sum(map(len, ahead))):
+            order: deque[list[RawMention]] = deque()
+
+            def items() -> Iterator[list[Item]]:
+                for chunk in chain(ahead, fresh):
+                    order.append(chunk)
+                    yield items_of(chunk)
+
+            prepared = parallel.prepare_chunks(
+                items(), fallback=lambda chunk: prepare(chunk, self.scorer, self.matcher)
             )
+            for results in prepared:
+                self._store_chunk(order.popleft(), results, report)
         else:
-            prepared = (prepare(chunk, self.scorer, self.matcher) for chunk in items)
-        for chunk, results in zip(chunks, prepared, strict=True):
-            self._store_chunk(chunk, results, report)
+            chunks = ahead + list(fresh)  # every duplicate known before the first write
+            for chunk in chunks:
+                results = prepare(items_of(chunk), self.scorer, self.matcher)
+                self._store_chunk(chunk, results, report)
 
         def finish(session: Session) -> None:
             # The cursor goes in after the last mentions it covers: a crash before this
@@ -141,6 +155,44 @@ class Pipeline:
             logger.warning("%s; this ingest's cursor was rolled back", exc)
             report.stale = True
         return report
+
+    def _fresh_chunks(
+        self, mentions: Sequence[RawMention], report: IngestReport
+    ) -> Iterator[list[RawMention]]:
+        """The batch's new mentions in order, in chunks of ``chunk_size``, checked lazily.
+
+        Each block of ``chunk_size`` received mentions is sanitized, de-duplicated (within the
+        batch: the first copy wins) and looked up in the database before the next block, so a
+        large batch's first chunks can be scored while later ones are checked. The chunks are
+        the same as slicing the whole batch's new mentions would give.
+        """
+        seen: set[tuple[str, str]] = set()
+        waiting: list[RawMention] = []
+        size = self.chunk_size
+        for start in range(0, len(mentions), size):
+            unique: dict[tuple[str, str], RawMention] = {}
+            for original in mentions[start : start + size]:
+                mention, problem = sanitize(original)
+                if mention is None:
+                    report.rejected += 1
+                    report.problems.append(f"{label(original)}: {problem}; skipped")
+                    continue
+                key = (mention.platform, mention.external_id)
+                if key in seen:
+                    report.duplicates += 1
+                else:
+                    seen.add(key)
+                    unique[key] = mention
+            if unique:
+                with self.factory() as session:
+                    existing = _existing_keys(session, unique.keys())
+                report.duplicates += len(existing)
+                waiting.extend(m for key, m in unique.items() if key not in existing)
+            while len(waiting) >= size:
+                yield waiting[:size]
+                del waiting[:size]
+        if waiting:
+            yield waiting
 
     def _store_chunk(
         self, chunk: Sequence[RawMention], results: Sequence[Prepared], report: IngestReport

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from listener.people.stage import refresh_for_new_mentions
-from listener.pipeline import Pipeline, collect, read_cursor
+from listener.pipeline import IngestReport, Pipeline, collect, read_cursor
 from listener.sources.base import Batch, RawMention
 from listener.sources.replay import ReplaySource
 from store.models import Cursor, Customer, Identity, Mention, SourceState
@@ -409,3 +409,55 @@ def test_a_post_whose_author_was_erased_is_not_stored_again(factory: Any, settin
     with factory() as session:
         texts = session.scalars(select(Mention.text)).all()
     assert len(texts) == 1 and "Jane" not in texts[0]
+
+
+def test_fresh_chunks_are_the_slices_of_the_whole_batch_checked_block_by_block(
+    factory: Any, settings: Any
+) -> None:
+    tuned = settings.model_copy(
+        update={"database": settings.database.model_copy(update={"batch_size": 4})}
+    )
+    pipeline = Pipeline(factory, tuned)
+    pipeline.ingest(Batch(source="t", mentions=(raw("2"), raw("9"))))  # already stored
+    mentions = [raw(str(i)) for i in range(14)]
+    mentions[5] = raw("1")  # a copy of an earlier mention, in a later block
+    mentions[11] = raw("x", platform="myspace")  # rejected
+    report = IngestReport(source="t")
+    chunks = list(pipeline._fresh_chunks(mentions, report))
+    ids = [m.external_id for chunk in chunks for m in chunk]
+    assert ids == ["0", "1", "3", "4", "6", "7", "8", "10", "12", "13"]
+    assert [len(chunk) for chunk in chunks] == [4, 4, 2]
+    assert (report.duplicates, report.rejected) == (3, 1)
+
+
+def test_the_workers_get_the_first_chunks_before_the_last_block_is_checked(
+    factory: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import listener.pipeline as pipeline_module
+
+    tuned = settings.model_copy(
+        update={
+            "ingest": settings.ingest.model_copy(
+                update={"parallel_scoring": True, "parallel_min_batch": 4, "workers": 1}
+            ),
+            "database": settings.database.model_copy(update={"batch_size": 4}),
+        }
+    )
+    pipeline = Pipeline(factory, tuned)
+    events: list[str] = []
+    checked = pipeline_module._existing_keys
+    monkeypatch.setattr(
+        pipeline_module,
+        "_existing_keys",
+        lambda session, keys: events.append("check") or checked(session, keys),
+    )
+    store = pipeline._store_chunk
+    monkeypatch.setattr(
+        pipeline, "_store_chunk", lambda *args: events.append("store") or store(*args)
+    )
+    try:
+        report = pipeline.ingest(Batch(source="t", mentions=tuple(raw(str(i)) for i in range(16))))
+    finally:
+        pipeline.close()
+    assert report.stored == 16
+    assert events.index("store") < len(events) - 1 - events[::-1].index("check")

@@ -17,10 +17,11 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections import namedtuple
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import deque, namedtuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -177,34 +178,45 @@ class ParallelScorer:
         return self._pool
 
     def prepare_chunks(
-        self, chunks: Sequence[list[Item]], *, fallback: Callable[[list[Item]], list[Prepared]]
+        self, chunks: Iterable[list[Item]], *, fallback: Callable[[list[Item]], list[Prepared]]
     ) -> Iterator[list[Prepared]]:
         """Yield each chunk's results in order, keeping the workers a few chunks ahead.
 
-        If the pool breaks (a worker killed by the OOM killer, say), the remaining chunks are
-        prepared in-process with ``fallback`` and the pool is not used again: slower, but the
-        batch is stored whole.
+        ``chunks`` may be a lazy iterator: a chunk is taken only when a worker is free for it,
+        so the caller can still be producing later chunks (ingest checks them for duplicates)
+        while the first are scored. If the pool breaks (a worker killed by the OOM killer,
+        say), the remaining chunks are prepared in-process with ``fallback`` and the pool is
+        not used again: slower, but the batch is stored whole.
         """
         if self.broken:
             yield from (fallback(chunk) for chunk in chunks)
             return
         pool = self._ensure_pool()
         window = self.workers + _LOOKAHEAD
-        pending: list[Future[list[tuple[Any, ...]]]] = []
-        submitted = 0
-        for index in range(len(chunks)):
+        source = iter(chunks)
+        # [chunk, its future]; a chunk is listed before it is submitted, so a failed submit
+        # cannot lose it
+        pending: deque[list[Any]] = deque()
+        while True:
             try:
-                while submitted < len(chunks) and submitted < index + window:
-                    pending.append(pool.submit(_prepare_in_worker, chunks[submitted]))
-                    submitted += 1
-                packed = pending.pop(0).result()
+                while len(pending) < window:
+                    chunk = next(source, None)
+                    if chunk is None:
+                        break
+                    pending.append([chunk, None])
+                    pending[-1][1] = pool.submit(_prepare_in_worker, chunk)
+                if not pending:
+                    return
+                packed = pending[0][1].result()
             except BrokenProcessPool:
                 logger.warning("scoring workers failed; scoring in-process from now on")
                 self.broken = True
                 self.close()
-                yield from (fallback(chunk) for chunk in chunks[index:])
+                left = [chunk for chunk, _future in pending]
+                yield from (fallback(chunk) for chunk in chain(left, source))
                 return
-            yield _restore(chunks[index], packed)
+            chunk, _future = pending.popleft()
+            yield _restore(chunk, packed)
 
     def close(self) -> None:
         """Stop the workers (idempotent); waits for them unless the pool is broken."""
