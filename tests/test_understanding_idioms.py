@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring.classify import classify, sounds_fond
+from listener.scoring.classify import classify, sounds_fond, sounds_furious
 from listener.scoring.sentiment import Score, get_scorer
 from listener.text import normalize
 
@@ -160,6 +160,40 @@ def test_a_plain_complaint_is_not_warm_without_a_sign_of_fondness(text: str) -> 
 )
 def test_sounds_fond_finds_affection_not_incidental_words(text: str, fond: bool) -> None:
     assert sounds_fond(normalize(text)) is fond
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bramblecounter my flat white was stone cold this morning",
+        "@bramblecounter you gave me the Forager instead of the Hedgerow and I'm vegetarian",
+        "the BLT was late again @bramblecounter",
+    ],
+)
+def test_a_calm_complaint_is_never_furious(text: str) -> None:
+    """Furious gets the shortest reply, which names nothing: it needs a sign of fury."""
+    s = score(text)
+    assert s.is_complaint and s.mood != "furious", s
+
+
+@pytest.mark.parametrize(
+    ("text", "furious"),
+    [
+        ("THREE WEEKS for a back glass. THREE.", True),
+        ("cold. soggy. 90 minutes. never ordering from you again", True),
+        ("WHERE IS MY PIZZA", True),
+        ("when?? between 10am and 2pm??", True),
+        ("absolute cowboys, dust inside my camera now", True),
+        ("the BLT was late", False),
+        ("the SIM tray is missing after the repair", False),
+        ("my flat white was stone cold this morning", False),
+    ],
+)
+def test_sounds_furious_needs_shouting_angry_words_or_a_very_low_compound(
+    text: str, furious: bool
+) -> None:
+    assert sounds_furious(text, compound=-0.3) is furious
+    assert sounds_furious(text, compound=-0.7)
 
 
 # Asked without the usual shape: "quick q" and "what time do you…" with no question mark,

@@ -352,6 +352,34 @@ def sounds_fond(text: str) -> bool:
     return _FOND_RE.search(prepare(text)[0]) is not None
 
 
+# shouting: one capitalised word of four letters or more, or two of three ("BLT" alone is a
+# sandwich)
+_FURY_RE = re.compile(r"!!|\?\?|\?!|!\?|😡|🤬|😤|😠|🖕|\b[A-Z]{4,}\b|\b[A-Z]{3,}\b\W+\b[A-Z]{3,}\b")
+_FURY_WORDS_RE = re.compile(
+    r"(?<![\w'])(?:never again|never (?:ordering|using|coming|going|buying|booking|shopping)"
+    r"|disgrace\w*|disgust\w*|shocking|appalling|atrocious|unacceptable|ridiculous|joke|jokers"
+    r"|cowboys?|furious|fuming|livid|raging|seething|worst|pathetic|useless|scam\w*|shambles"
+    r"|absolute \w+|sort (?:your|it) (?:\w+ )?out|f\*+\w*|f\*\*\*\w*|fuck\w*|shit\w*|bloody"
+    r"|wtf|ffs|sick of|fed up|had enough|how dare|are you kidding|unbelievable|incompetent"
+    r"|rip[- ]?off|daylight robbery|thieves|criminal|nie wieder|jamais|nunca más|nunca mais"
+    r"|honte|vergonha|vergüenza|schande|inakzeptabel|inaceptable|inacceptable|inaceitável)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def sounds_furious(text: str, compound: float) -> bool:
+    """Whether ``text`` shows fury, not only displeasure: shouting (capitals, "!!", "??"),
+    angry words or emoji, or VADER's compound at -0.6 or below.
+
+    Why: the model sometimes reads a plain, calm complaint ("my flat white was stone cold
+    this morning") as furious, and a furious mood gets the shortest reply, which names
+    nothing; the corpus's furious posts carry one of these signs.
+    """
+    if compound <= -0.6:
+        return True
+    return _FURY_RE.search(text) is not None or _FURY_WORDS_RE.search(text) is not None
+
+
 def urgency_reasons(w: str) -> tuple[str, ...]:
     """Urgency classes of word view ``w``, gravest first (rules in ``listener.scoring.urgency``)."""
     return classes_in_view(w)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from listener.scoring import model
 from listener.scoring import urgency as urgency_rules
-from listener.scoring.classify import Classification, classify, sounds_fond
+from listener.scoring.classify import Classification, classify, sounds_fond, sounds_furious
 from listener.scoring.decide import GRAVE, combine, readings, rules_mood
 from listener.scoring.language import detect_language
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
@@ -129,6 +129,8 @@ def score_batch(
             )
             if complaint and mood == "warm" and not sounds_fond(text):
                 mood = "unhappy"  # warm needs a sign of fondness, not a word like "morning"
+            elif mood == "furious" and not sounds_furious(text, compound):
+                mood = "unhappy"  # furious needs a sign of fury, not just a fault
             if foreign[i]:
                 label = label_for(compound)  # the model has seen little of this language
         else:
