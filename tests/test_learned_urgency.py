@@ -108,3 +108,16 @@ def test_urgency_examples_come_only_from_tuning_trades() -> None:
     taught = {ex.trade.split("/", 1)[1] for ex in train.urgency_dev_examples()}
     assert not taught & set().union(*held_out.values())
     assert not taught & set(train.EVAL_TRADES)
+
+
+def test_a_post_read_as_positive_gets_no_learned_urgency() -> None:
+    """A thank-you that tells how a lost purse was handed in is no safety report."""
+    text = (
+        "Shout out to the Headrow team\n\nLost my purse at Headrow on Saturday, got a call on "
+        "Monday that someone had handed it in with everything still in it. The staff had kept "
+        "it behind the till and recognised me as soon as I walked in.\n\nWhoever handed it "
+        "in, thank you. Bramble team, you're stars 💚"
+    )
+    (score,) = score_batch(get_scorer(), [normalise(text)])
+    assert score.label == "positive"
+    assert score.urgency_reasons == () and score.urgency == "normal"

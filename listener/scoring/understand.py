@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from listener.scoring import model
 from listener.scoring import urgency as urgency_rules
 from listener.scoring.classify import Classification, classify, sounds_fond, sounds_furious
-from listener.scoring.decide import GRAVE, combine, readings, rules_mood
+from listener.scoring.decide import GRAVE, LABELS, combine, readings, rules_mood
 from listener.scoring.language import detect_language
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
 from listener.scoring.sarcasm import sarcasm_cues
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from listener.scoring.sentiment import Score, Scorer
 
 URGENT = GRAVE | {"legal"}
+_POSITIVE = LABELS.index("positive")
 """Classes that make ``urgency`` "high"; churn alone is high value but not urgent."""
 
 
@@ -115,7 +116,9 @@ def score_batch(
     for i, text in enumerate(texts):
         polarity, rules = polarities[i], verdicts[i]
         urgency = rules.urgency_reasons  # () for spam
-        if learned is not None and learned[i] and not rules.is_spam:
+        # a post the model reads as glad is no report, and spam never gets a learned class
+        glad = read is None or read[i].label == _POSITIVE
+        if learned is not None and learned[i] and not rules.is_spam and not glad:
             urgency = _with_learned(text, urgency, learned[i])
         compound = polarity["compound"]
         code, supported = langs[i]
@@ -167,7 +170,8 @@ def _with_learned(text: str, rules: tuple[str, ...], learned: tuple[str, ...]) -
     Why a second opinion and not the heads alone: the rules are precise and readable; the
     heads find wordings no rule lists (on held-out trades they found about a third of what
     the rules missed) at a small, fixed false-alarm budget. A class the rules' own near-miss
-    guards rule out is not added.
+    guards rule out is not added, nor any to a post the model reads as positive (a thank-you
+    that tells how a lost purse was handed in is no safety report).
     """
     extra = tuple(
         name for name in learned if name not in rules and urgency_rules.keeps_learned(text, name)
