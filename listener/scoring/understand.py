@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from listener.scoring.sentiment import Score, Scorer
 
 URGENT = GRAVE | {"legal"}
-_POSITIVE = LABELS.index("positive")
 """Classes that make ``urgency`` "high"; churn alone is high value but not urgent."""
+_POSITIVE = LABELS.index("positive")
 
 
 def language_of(text: str) -> tuple[str, bool]:
