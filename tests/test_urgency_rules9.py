@@ -62,6 +62,8 @@ CASES = {
         "nous allons porter plainte et envoyer une mise en demeure",
         "ich werde euch verklagen, mein Anwalt ist informiert",
         "apresentei queixa no livro de reclamações",
+        "I have contacted the CQC about my nan's care home",
+        "we've notified ofsted",
     ],
 }
 NEAR_MISSES = [
@@ -82,6 +84,23 @@ NEAR_MISSES = [
     "new phone, how do I move my banking app over? it wants a code from the old one",
     "locked out of my account after 3 wrong passwords, how long until it unlocks",
     "your fraud team blocked my card abroad, took ages on the phone to unblock it",
+    # found in review: ordinary sentences the rules-9 families first caught
+    "I can see other people's complaints about this too",
+    "other users report the same bug",
+    "I didn't change my address so the parcel went to my old flat",
+    "people are using this site to complain",
+    "woke up to a charge I can't remember making",
+    "courier pressed the buzzer at the front door and left",
+    "the back door was locked so we walked round",
+    "the lid popped open in transit and sauce went all over the floor",
+    "got in touch to ask why my bill doubled and got a nasty shock",
+    "can someone explain why something was added in my basket",
+    "you sent me the wrong face cream",
+    "the wire is sticking out of my new bra",
+    "booked and paid for the same class again next term, can't wait",
+    "a second £5 off voucher taken at the till, brilliant",
+    "our ofsted report says outstanding",
+    "just had our ofsted inspection, outstanding",
 ]
 
 

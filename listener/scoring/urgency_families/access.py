@@ -31,7 +31,8 @@ from __future__ import annotations
 _OTHER_OWNER = (
     r"(?:someone else'?s|somebody else'?s|some(?:one|body) elses|another (?:customer|guest"
     r"|patient|person|client|member|passenger|user|family|tenant|student|parent)'?s"
-    r"|other (?:customers|guests|patients|people|clients|members|users|tenants)'?|a stranger'?s"
+    r"|other (?:customers|guests|patients|people|clients|members|users|tenants)'|other people'?s"
+    r"|a stranger'?s"
     r"|a random (?:person|guy|man|woman)'?s|a different (?:customer|person|guest|patient)'?s)"
 )
 _RECORD = (
@@ -64,7 +65,7 @@ _NOT_ME = (
 _NEVER_MADE = (
     r"(?:i|we) (?:never|didn'?t|did not|have never|haven'?t) (?:\S+ )?(?:add|added|set up|make"
     r"|made|authorise|authorised|authorize|authorized|request|requested|recognise|recognize"
-    r"|create|created|change|changed|link|linked|register|registered)"
+    r"|create|created|link|linked|register|registered)"
     r"|(?:i|we) don'?t recognise|(?:i|we) do not recognise|(?:i|we) don'?t recognize|not mine"
     r"|nothing to do with me"
 )
@@ -81,6 +82,7 @@ ACCESS_FAMILIES = (
     r"|(?:can see|could see|showing|shows|showed|shown|seeing|displays|displaying|visible)"
     r" (?:\S+ ){0,3}?(?:other people'?s|other customers'?|other guests'?|other"
     r" patients'?|someone else'?s|somebody else'?s|another (?:customer|person|guest|patient)'?s)"
+    rf" (?:\S+ )?(?:{_RECORD}|orders|order|bookings|addresses)"
     # my room, car, parcel or key handed to someone who was not me
     rf"|{_HANDED} (?:(?:a|the|my|our|a spare|another|a second|a copy of (?:my|our|the)) )?{_KEY}"
     rf" (?:\S+ ){{0,4}}?to {_NOT_ME}"

@@ -32,8 +32,10 @@ LEGAL_FAMILIES = (
     rf"(?:(?:local )?council'?s (?:\S+ )?|local )?{_REGULATOR}"
     r"|(?:filed|filing|file|made|making|started|starting|lodged|put in|putting in|issued|won|lost)"
     r" (?:a |my |our |the )?small claim"
-    rf"|{_REGULATOR} (?:\S+ ){{0,4}}?(?:complaint|report|investigation|investigating|inspect\w*"
-    r"|are looking into|is looking into|have been told|has been told|case)"
+    rf"|{_REGULATOR} (?:\S+ ){{0,4}}?(?:complaint|investigation|investigating|are looking into"
+    r"|is looking into|have been told|has been told|case)"
+    r"|(?:contacted|contacting|notified|notifying|informed|informing|emailed|called|rang|told"
+    rf"|alerted|reported|reporting|phoned) (?:the )?{_REGULATOR}"
     # Spanish, French, German, Portuguese: lawyers, courts, formal complaints, consumer bodies
     r"|(?:mi|nuestro|un|el) abogad[oa]|abogados|demandar\w*|demandaré|demandaremos|(?:una|poner"
     r"|pondré|puesto) (?:una )?demanda|denuncia(?:r|ré|remos|do)?"

@@ -355,7 +355,8 @@ _FOREIGN_8 = (
 _NEAR_PEOPLE = (
     r"(?:(?:stood|standing|sat|sitting|was|were|right) (?:right )?(?:next to|by|beside|in front"
     r" of|near)|inches from|centimetres from|missed (?:me|him|her|us|them|my|his|her)"
-    r"|all over (?:the )?(?:floor|kitchen|room|me|him|her|us|them|my)|flew (?:across|at|past"
+    r"|all over (?:me|him|her|us|them|my (?:son|daughter|kid|child|baby|face|hands?|arms?|legs?))"
+    r"|flew (?:across|at|past"
     r"|into)|in (?:my|his|her|their) (?:face|eyes?|hair|lap))"
 )
 _SHATTERED = (
@@ -427,15 +428,15 @@ _CROWD = (
 _FIRE_EXIT = (
     r"(?:fire exits?|emergency exits?|fire doors?|fire escapes?|escape routes?|emergency doors?"
     r"|stairwell doors?|stairwells?|exit doors?|exits|the other exit|the only (?:other )?(?:exit"
-    r"|door|way out|stairwell|staircase)|the (?:side|back|second|other) (?:exit|door|stairs"
-    r"|staircase))"
+    r"|door|way out|stairwell|staircase)|the (?:side|back|second|other) (?:exit|fire door"
+    r"|emergency door|stairs|staircase))"
 )
 _SHUT_FAST = (
     r"(?:chained|padlocked|locked|blocked|bolted|barricaded|obstructed|boarded up|taped shut"
     r"|chained shut|locked shut|jammed shut|blocked off|piled (?:high )?with|full of (?:boxes"
     r"|stock|bins|crates))"
 )
-_DRINK = r"(?:drink|drinks|glass|pint|cocktail|cocktails|bottle|can|wine|beer|shot|shots)"
+_DRINK = r"(?:drink|drinks|glass|pint|cocktail|cocktails|bottle|wine|beer|shot|shots)"
 
 _FAMILIES_9 = (
     # glass or parts that shatter or fly with people near
@@ -448,7 +449,8 @@ _FAMILIES_9 = (
     r"|splinters|glass) (?:of (?:glass|it) )?(?:everywhere|all over|flew|flying|across)"
     # an electric shock, a tingle from metal, live parts left open
     r"|(?:electric|electrical) shocks?|electrocut\w*"
-    r"|(?:touch\w*|grabbed|grabbing|plugged|plugging|unplugged|unplugging|held|holding|leaning"
+    r"|(?:touched|touching|touch (?:the|it|a|any|its)|grabbed|grabbing|plugged|plugging|unplugged"
+    r"|unplugging|held|holding|leaning"
     r" on|brushed) (?:\S+ ){0,8}?(?:got|gets|getting|gave|gives|giving|felt|feel|feels|had)"
     r" (?:\S+ ){0,2}?(?:a |an )?(?:\S+ )?(?<!static )(?:jolt|zap|shock|tingle|belt)(?! (?:when|at)"
     r" (?:i|we"
@@ -464,7 +466,8 @@ _FAMILIES_9 = (
     r"|exposed (?:live )?(?:terminals?|wires?|wiring|cables?|live parts|contacts|electrics"
     r"|copper|conductors|elements?)|(?:live|bare) (?:wires?|terminals?|cables?|electrics|parts)"
     r" (?:\S+ ){0,4}?(?:exposed|hanging|sticking out|showing|out|open|within reach)"
-    r"|wires? (?:\S+ ){0,2}?(?:hanging out|sticking out|left exposed|exposed)"
+    r"|(?:wires|wiring|cables|live wire|bare wire|electrical wire) (?:\S+ ){0,2}?(?:hanging out"
+    r"|sticking out|left exposed|exposed)"
     r"|(?:left|taken|took) (?:the )?(?:\S+ )?(?:panel|cover|casing|guard|faceplate|back) (?:of"
     rf" |on |off )(?:the |my |our )?(?:\S+ )?{_APPLIANCE} off(?! (?:\S+ ){{0,3}}?to (?:clean"
     r"|check|show))"
@@ -477,7 +480,7 @@ _FAMILIES_9 = (
     r"|(?:wrong|incorrect|different|higher|lower|stronger|weaker) (?:\S+ )?(?:strength"
     r"|dose|dosage|doses)(?! cup| cups| spoon| syringe| measure)|wrong (?:\S+ )?(?:medication"
     r"|medicine|meds|tablets|pills|drug|drugs"
-    r"|insulin|inhaler|capsules|injection|cream|patches)"
+    r"|insulin|inhaler|capsules|injection|patches)"
     rf"|(?:someone|somebody) else'?s (?:\S+ )?{_MEDICINE}|(?:someone|somebody) else'?s name"
     rf" (?:\S+ ){{0,2}}?on (?:my|the|her|his|their|our|mum'?s|dad'?s) (?:\S+ )?{_MEDICINE}"
     rf"|{_MEDICINE} (?:\S+ ){{0,4}}?(?:for"
@@ -559,8 +562,8 @@ _FAMILIES_9 = (
     r"|(?:fell|falling|came down|crashed down|collapsed|dropped|toppled) (?:\S+ ){0,2}?(?:on"
     r"|onto|into) (?:the )?(?:crowd|audience|punters|spectators|front row|dancefloor"
     r"|dance floor)"
-    r"|(?:crushed|crushing|squashed|pinned|pressed) (?:\S+ ){0,4}?(?:against|at|into) (?:the"
-    r" )?(?:barrier|barriers|gate|gates|door|doors|front|railings?|fence|wall)"
+    r"|(?:crushed|crushing|squashed|pinned) (?:\S+ ){0,4}?(?:against|into) (?:the"
+    r" )?(?:barrier|barriers|gate|gates|doors|front|railings?|fence|wall)"
     r"|(?:couldn'?t|could not|can'?t|cannot|struggling to) breathe (?:\S+ ){0,6}?(?:crowd|crush"
     r"|people|queue|packed|pushing)|(?:crowd|crush|people|pushing) (?:\S+ ){0,6}?(?:couldn'?t"
     r"|could not|can'?t|cannot|struggling to) breathe"
@@ -585,7 +588,7 @@ _FAMILIES_9 = (
     r"|(?:drink|it|pint|cocktail|wine) tasted (?:\S+ )?(?:weird|funny|strange|salty|bitter|off"
     r"|wrong) (?:\S+ ){0,12}?(?:couldn'?t stand|passed out|blacked out|no memory|floppy|collapsed"
     r"|dizzy|couldn'?t walk|could barely)"
-    r"|woke up (?:\S+ ){0,8}?(?:no memory|no recollection|can'?t remember|couldn'?t remember)"
+    r"|woke up (?:\S+ ){0,8}?(?:no memory|no recollection)"
 )
 
 # the same rules-9 concepts in Spanish, French, German and Portuguese

@@ -107,7 +107,7 @@ SECURITY_FAMILIES = (
     # address; "is this from you?" about a message, in the four other languages
     r"|(?:people|someone|somebody|scammers?|fraudsters?|they|accounts?|pages?|sites?|groups?)"
     r" (?:are |is |have been |has been |been |keep |keeps )?(?:using|pretending to be|posing as"
-    r"|copying|cloning) (?:your|the brand'?s|@\S+|\S+'?s) (?:\S+ )?(?:name|logo|brand|branding"
+    r"|copying|cloning) (?:your|the brand'?s|@\S+|\S+'s) (?:\S+ )?(?:name|logo|brand|branding"
     r"|photos|pictures|page|site|identity|account)"
     r"|(?:ist|is|est|es|é|c'est) \S+-\S+ (?:com|co|net|info|eu|de|fr|es|pt|org|shop|uk|site"
     r"|online|app|store) (?:\S+ )?(?:eure|ihre|deine|euer|votre|vos|vuestra|vuestro|su|tu|o vosso"
