@@ -1,4 +1,5 @@
-"""Word pieces the urgency rule layers share: one word, a digit, owners, body parts."""
+"""Word pieces the urgency rule layers share: one word, a digit, owners, body parts,
+appliances and children."""
 
 from __future__ import annotations
 
@@ -19,4 +20,20 @@ BODY = (
     r"|ears|scalp|forehead|skin|mouth|throat|tongue|chin|elbow|toe|toes|belly|paw|paws|gum|gums"
     r"|eye|eyes|eyelid|eyelids|eyebrow|eyebrows|palate|nail|nails|chest|stomach|leg|thigh|calf"
     r"|bum|bottom|groin|spine|skull|brow|temple|heel|palm|knuckle|knuckles)"
+)
+# things that can burn, shock or catch fire when they fail
+APPLIANCE = (
+    r"(?:plug|plugs|socket|sockets|cable|cables|wire|wires|wiring|lead|charger|battery|batteries"
+    r"|kettle|toaster|heater|heaters|radiator|dryer|drier|tumble dryer|washer|washing machine"
+    r"|dishwasher|machine|appliance|oven|hob|cooker|microwave|grill|fryer|air fryer|lamp|light"
+    r"|lights|bulb|fan|iron|straighteners|hairdryer|hair dryer|blanket|boiler|fridge|freezer"
+    r"|laptop|phone|tablet|tv|telly|fuse ?box|consumer unit|meter|panel|panels|inverter|motor"
+    r"|engine|extension lead|adapter|adaptor|fitting|switch|unit|scooter|e-?bike|vape|candle"
+    r"|candles|stove|burner|flue|chimney|hot tub|sauna|tanning bed|sunbed|bath|shower|tap"
+    r"|fireplace|log burner|barbecue|bbq|generator|compressor|pump|box|car|van|bike)"
+)
+# a child, by word or by age ("my 3yo", "a 14 month old")
+CHILD = (
+    r"(?:child|children|kid|kids|son|daughter|toddler|baby|babies|boy|girl|little one|little boy"
+    rf"|little girl|{DIGIT}\d* ?(?:year|yr|month) old|{DIGIT}\d* ?yo)"
 )

@@ -19,10 +19,11 @@ for card details that are an ordinary checkout or a customer's own question are 
 The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no
 leading or trailing space, fixed-width lookbehinds).
 
-One module per class (``safety``, ``payment``, ``security``), with the word pieces every
-urgency layer shares in ``listener.scoring.urgency_words``; the security module also holds
-the guards ``urgency`` applies to a security verdict (``NOT_ABOUT_THE_BRAND``,
-``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``).
+One module per class (``safety``, with rules-9's concepts in ``safety_services``;
+``payment``; ``security``, with access and privacy in ``access``; ``legal``), with the word
+pieces every urgency layer shares in ``listener.scoring.urgency_words``; the security module
+also holds the guards ``urgency`` applies to a security verdict (``NOT_ABOUT_THE_BRAND``,
+``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``, ``OWN_APP_ASKS``).
 """
 
 from __future__ import annotations
