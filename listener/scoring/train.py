@@ -171,13 +171,15 @@ def fit(
     params: Mapping = PARAMS,
     version: str = "",
     thresholds: Mapping[str, float] | None = None,
+    featurised: tuple | None = None,
 ) -> model.Weights:
     """Train one linear model per task and stack them into one ``Weights``.
 
     The urgency heads are fitted only when some example teaches them, on the word features
-    alone (``model.URGENCY_DENSE`` zeroed); ``thresholds`` are theirs.
+    alone (``model.URGENCY_DENSE`` zeroed); ``thresholds`` are theirs. ``featurised`` is
+    ``features_of`` of the examples' texts when the caller has it already.
     """
-    vocabulary, features = features_of([ex.text for ex in examples])
+    vocabulary, features = featurised or features_of([ex.text for ex in examples])
     tasks = dict(model.TASKS)
     if any(task in ex.labels for ex in examples for task in model.URGENCY_TASKS):
         tasks.update(model.URGENCY_TASKS)
@@ -226,14 +228,16 @@ def _fit_head(  # type: ignore[no-untyped-def]
 
 def _words_only(features, words: int):  # type: ignore[no-untyped-def]
     """``features`` with the dense columns zeroed: what the urgency heads learn from."""
-    blind = features.tolil(copy=True)
-    for column in model.URGENCY_DENSE:
-        blind[:, words + column] = 0
-    return blind.tocsr()
+    keep = np.ones(features.shape[1])
+    keep[words + np.array(model.URGENCY_DENSE, dtype=np.int64)] = 0.0
+    return features.multiply(keep).tocsr()
 
 
 def urgency_thresholds(
-    examples: Sequence[Example], budget: float = URGENCY_BUDGET, params: Mapping = PARAMS
+    examples: Sequence[Example],
+    budget: float = URGENCY_BUDGET,
+    params: Mapping = PARAMS,
+    featurised: tuple | None = None,
 ) -> dict[str, float]:
     """Each urgency head's threshold, chosen out of fold (leave one trade out).
 
@@ -244,7 +248,7 @@ def urgency_thresholds(
     """
     from listener.scoring.urgency import urgency_classes
 
-    vocabulary, features = features_of([ex.text for ex in examples])
+    vocabulary, features = featurised or features_of([ex.text for ex in examples])
     blind = _words_only(features, len(vocabulary))
     trades = np.array([ex.trade for ex in examples])
     oof = {name: np.zeros(len(examples)) for name in model.LEARNED_URGENCY}
@@ -326,8 +330,9 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
     rows = read_corpus(TRAIN_TRADES, folder)
     version = corpus_hash(TRAIN_TRADES, folder)
     examples = base_examples(TRAIN_TRADES, folder)
-    thresholds = urgency_thresholds(examples)
-    weights = fit(examples, version=version, thresholds=thresholds)
+    featurised = features_of([ex.text for ex in examples])  # VADER and the rules, once
+    thresholds = urgency_thresholds(examples, featurised=featurised)
+    weights = fit(examples, version=version, thresholds=thresholds, featurised=featurised)
     manifest = {
         "version": version,
         "trained_on": list(TRAIN_TRADES),

@@ -102,9 +102,9 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         ("-" in w and _LOOKALIKE_HINT_RE.search(w) and _LOOKALIKE_RE.search(w))
         or ("scam" in w and _scam_about_a_message(w))
     ):
-        found = _in_order((*found, "security"))
+        found = in_order((*found, "security"))
     if "payment" not in found and (_same_sum_twice(w) or _decimal_slip(w)):
-        found = _in_order((*found, "payment"))
+        found = in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
@@ -250,11 +250,6 @@ def keeps_learned(text: str, name: str) -> bool:
 
 
 def in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
-    """``classes`` sorted gravest first (public for the learned second opinion)."""
-    return _in_order(classes)
-
-
-def _in_order(classes: tuple[str, ...]) -> tuple[str, ...]:
     """``classes`` sorted gravest first."""
     return tuple(name for name in URGENCY_CLASSES if name in classes)
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from config.settings import Settings
-from listener.scoring.urgency import security_kind
 from responders.drafting.templates import TemplateSet
 from responders.drafting.triage import ANSWERS_YIELD_TO_LEGAL, urgency_classes
 from store.models import Customer, Mention
@@ -117,7 +116,7 @@ def manager_note(
     bad_experience = intent == "complaint" or (mention.label == "negative" and intent == "other")
     if urgency in ("safety", "payment", "security", "legal", "churn"):
         block = f"urgent_{urgency}"
-        if urgency == "security" and security_kind(mention.text or "") == "access":
+        if urgency == "security" and context.get("security_access"):
             block = "urgent_security_access"  # our own failure, not an impersonator
         notes.append(templates.render("_notes", block, note_context))
         if urgency == "legal":  # the follow-ups of the replies the legal one replaced

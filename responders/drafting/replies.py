@@ -174,8 +174,12 @@ def plan_reply(
     context["conversation"] = [dict(message) for message in conversation]
     urgent = bool(urgency) and urgency != "churn"
     stage = context["stage"]
-    if urgency == "security" and security_kind(mention.text or "") == "access":
-        # the wrong person let in or let see: "we never ask for card numbers" would be wrong
+    # the wrong person let in or let see: "we never ask for card numbers" would be wrong
+    # (the manager note reads the same flag from the context)
+    context["security_access"] = (
+        urgency == "security" and security_kind(mention.text or "") == "access"
+    )
+    if context["security_access"]:
         family = templates.urgent_family("security_access")
     elif urgency:
         family = templates.urgent_family(urgency)

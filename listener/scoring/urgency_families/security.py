@@ -144,12 +144,16 @@ ORDINARY_DETAILS = (
     r"|till|payment page|booking)"
     r"|is it (?:safe|ok|okay|fine|secure) to (?:give|send|share|pay|enter|read out)"
 )
-ORDINARY_BUT_STRANGE = (
+# what no checkout or login screen does: a stranger, a message, a scam word
+_STRANGER = (
     r"someone|somebody|stranger|scam\w*|fake|phish\w*|fraud\w*|pretend\w*|claiming|posing"
     r"|impersonat\w*|legit|genuine|dodgy|suspicious|weird|hack\w*|dm|dms|dmed|whatsapp|texted"
     r"|text message|a text|an email|emailed|a call|rang|caller|called me|link|popped up|pop-?up"
-    r"|password|passcode|pin|otp|one[- ]time|verification code|2fa|memorable|online banking"
-    r"|login|log-?in|is (?:this|that|it) (?:you|real|yours)"
+    r"|is (?:this|that|it) (?:you|real|yours)"
+)
+ORDINARY_BUT_STRANGE = (
+    rf"{_STRANGER}|password|passcode|pin|otp|one[- ]time|verification code|2fa|memorable"
+    r"|online banking|login|log-?in"
 )
 
 # The brand's own app or website asking for a login code, PIN or password ("the app logged me
@@ -162,9 +166,4 @@ OWN_APP_ASKS = (
     r"|keeps asking|kept asking|is asking|requires|required) (?:me )?(?:for )?(?:\S+ )?(?:code"
     r"|pin|password|passcode|verification code|security code|fingerprint|face id|2fa|otp)"
 )
-STRANGER_OR_MESSAGE = (
-    r"someone|somebody|stranger|scam\w*|fake|phish\w*|fraud\w*|pretend\w*|claiming|posing"
-    r"|impersonat\w*|legit|genuine|dodgy|suspicious|weird|hack\w*|dm|dms|dmed|whatsapp|texted"
-    r"|text message|a text|an email|emailed|a call|rang|caller|called me|link|popped up|pop-?up"
-    r"|is (?:this|that|it) (?:you|real|yours)|not me|wasn'?t me|i didn'?t|i never"
-)
+STRANGER_OR_MESSAGE = rf"{_STRANGER}|not me|wasn'?t me|i didn'?t|i never"
