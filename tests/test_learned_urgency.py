@@ -102,6 +102,7 @@ def test_urgency_examples_come_only_from_tuning_trades() -> None:
             "meal_kit_subscription",
             "leisure_centre",
         },
+        "urgency_dev4": {"dog_groomer", "holiday_park", "money_transfer_app", "travel_agency"},
     }
     for folder, trades in held_out.items():
         assert not trades & set(train.URGENCY_DEV_TRADES[folder]), folder

@@ -37,6 +37,8 @@ from listener.scoring.urgency_cues import (
 )
 from listener.scoring.urgency_families import (
     ACCESS_FAMILIES,
+    AWARE_BUT_CONTACTED,
+    FRAUD_AWARENESS,
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
@@ -70,6 +72,21 @@ _MONEY_TAKEN_RE = re.compile(
 # a sum on the word view ("£89 99" is £89.99: the view turns the point into a space), with
 # the currency sign before or after it ("45 €")
 _SUM_RE = re.compile(r"(?:[£$€] ?(\d+)(?: (\d\d))?(?![\w']))|(?:(?<![\w'])(\d+)(?: (\d\d))? [£$€])")
+# An injury told as the customer's circumstance, not as harm the business did: "moved my
+# lessons online when I broke my leg", "can you fly with a broken leg in a cast?". Its words
+# are no safety cue; one that happened at, on or during something ("when I broke my wrist on
+# your stairs", "since I hurt my back in the gym") stays one.
+_BODY_PART = r"(?:leg|legs|arm|arms|ankle|wrist|knee|foot|feet|hip|shoulder|back|hand|elbow|neck)"
+_INJURY_CONTEXT_RE = re.compile(
+    r" (?:when|since|after|because|cos|while) (?:i|we|i'd|i'?ve|i had|i have) (?:\S+ )?"
+    r"(?:broke|broken|fractured|sprained|injured|hurt|tore|torn|did|done) (?:my|our) (?:\S+ )?"
+    rf"{_BODY_PART}(?! (?:\S+ ){{0,3}}?(?:at|on|in|during|from|off|because|thanks|using|with|by)"
+    r" (?:your|the|their|one|a|an|this|that|you)(?![\w']))"
+    r"| (?:was|were|am|i'?m|being|been|is|he'?s|she'?s) (?:in a cast |on crutches )?with (?:a |my"
+    rf" |his |her )?(?:broken|sprained|fractured|injured|bad) {_BODY_PART}(?![\w'])"
+    r"| (?:can|could|may|will|would|do|does) (?:i|you|we|he|she|they|u) (?:\S+ ){0,4}?(?:with|on)"
+    rf" (?:a |my |his |her )?(?:broken|sprained|fractured|injured|bad) {_BODY_PART}(?![\w'])"
+)
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
 
@@ -103,12 +120,18 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         or ("scam" in w and _scam_about_a_message(w))
     ):
         found = in_order((*found, "security"))
-    if "payment" not in found and (_same_sum_twice(w) or _decimal_slip(w)):
+    if "payment" not in found and (_same_sum_twice(w) or _decimal_slip(w) or _other_sum(w)):
         found = in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
         found = tuple(name for name in found if name != "safety")
+    if "safety" in found and _INJURY_CONTEXT_RE.search(w):
+        safety = next(pattern for name, pattern in per_class if name == "safety")
+        if safety.search(_INJURY_CONTEXT_RE.sub("", w)) is None:
+            found = tuple(name for name in found if name != "safety")
+    if "security" in found and _fraud_awareness(w):
+        found = tuple(name for name in found if name != "security")
     if "security" in found and _ordinary_details(w):
         found = tuple(name for name in found if name != "security")
     return found
@@ -144,6 +167,20 @@ def _ordinary_details(w: str) -> bool:
 
 
 @cache
+def _awareness_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(FRAUD_AWARENESS), _compile(AWARE_BUT_CONTACTED)
+
+
+def _fraud_awareness(w: str) -> bool:
+    """Fraud-awareness news ("the newsletter is all about spotting fake texts") that tells
+    of no contact with the writer: it names scams and reports none."""
+    news, contacted = _awareness_patterns()
+    return news.search(w) is not None and contacted.search(w) is None
+
+
+@cache
 def _own_app_patterns() -> tuple[_Pattern, _Pattern]:
     from listener.scoring.classify import _compile
 
@@ -168,6 +205,30 @@ def _same_sum_twice(w: str) -> bool:
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
     return _SAME_SUM_RE.search(w) is not None and _MONEY_TAKEN_RE.search(w) is not None
+
+
+# a sum taken and, in the same breath, a different one on the receipt, quote or screen ("card
+# machine took £84.50 and the receipt says £48.50"); a backreference, so its own regex
+_OTHER_SUM_RE = re.compile(
+    r" (?:took|taken|charged|debited|came out as|went through as|billed) (?:me |us )?"
+    r"([£$€]\d[\d ]*?)(?= ) (?:\S+ ){0,4}?(?:and|but|while|yet|when|though) (?:the |my |your )?"
+    r"(?:receipt|total|price|quote|bill|label|tag|screen|till|menu|invoice|booking|basket)"
+    r" (?:\S+ )?(?:says|said|shows|showed|was|read|reads|is|states|stated) (?!\1(?= ))[£$€]\d"
+)
+# paid one way, then taken again another way ("paid by bank transfer … the card machine took
+# £1,200 as well")
+_PAID_ANOTHER_WAY_RE = re.compile(
+    r" (?:paid|settled|cleared) (?:\S+ ){0,10}?(?:by|via|with|in) (?:bank )?(?:transfer|cash|card"
+    r"|cheque|paypal) (?:\S+ ){0,15}?(?:took|charged|taken|debited|came out|went through)"
+    r" (?:\S+ ){0,3}?(?:as well|too|again|also|on top)(?![\w'])"
+)
+
+
+def _other_sum(w: str) -> bool:
+    """A sum taken beside a different sum that was shown or agreed, or a second way of paying."""
+    if "£" not in w and "$" not in w and "€" not in w:
+        return False
+    return _OTHER_SUM_RE.search(w) is not None or _PAID_ANOTHER_WAY_RE.search(w) is not None
 
 
 def _decimal_slip(w: str) -> bool:

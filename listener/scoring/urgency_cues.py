@@ -58,8 +58,11 @@ _NOT_A_BRAND = (
 _POSS = r"(?:my|his|her|their|our|your|a)"
 _MONEY = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros))"
 _TOOK = (
-    r"(?:(?:charg(?:e|ed|es|ing)|billed|billing|debited|debiting|overcharged)(?= (?:me|us|my"
-    r"|her|him|his|our|their|£|\$|€|\d|for|again|twice|double|the|a|an|three|3|2|x2|both|it))"
+    # the lookahead has no word end: "charged another", "charged and charged again" count
+    # ("paperless billing and paper bills" is no charge)
+    r"(?:(?:charg(?:e|ed|es|ing)|billed|(?<!paperless )billing|debited|debiting|overcharged)"
+    r"(?= (?:me|us|my|her|him|his|our|their|£|\$|€|\d|for|again|twice|double|the|a|an|three|3"
+    r"|2|x2|both|it))"
     rf"|(?:took|taken|taking|take|takes) (?:{_W}{{0,3}}?)?(?:{_MONEY}|money|payment|a payment"
     r"|the payment|two|the full|full|dd|dds|direct debits?|debits?|it again))"
 )
@@ -106,8 +109,12 @@ SAFETY = (
     r"|(?:is|was|were|started|still|kept|badly|heavily|profusely) bleeding|bled (?:through|all"
     r"|everywhere|badly)|blood (?:everywhere|all over|on|down)|bruis\w*|gash|road rash"
     r"|broken (?:bone|jaw|arm|leg|wrist)"
-    r"|went (?:over the bars|flying|down hard)|ended up in a hedge|came down hard|knocked \S+"
-    r" (?:\S+ )?(?:over|down|off)|collapsed|(?:chemical|nasty|a|bad) burns?(?! out)"
+    r"|went (?:over the bars|flying|down hard)|ended up in a hedge|came down hard"
+    # not a discount: "knocked a day off the price", "knocked £20 off", "knocked a tenner off"
+    r"|knocked (?![£$€\d]|(?:a |an )?(?:tenner|fiver|few quid|bit|day|night|week|month)(?![\w']))"
+    r"\S+ (?:\S+ )?(?:over|down|off)(?! (?:the |my |our |your )?(?:price|bill|total|cost|fee"
+    r"|invoice|rate|rent|quote|booking|charge)(?![\w']))|collapsed|(?:chemical|nasty|a"
+    r"|bad) burns?(?! out)"
     r"|scalded"
     rf"|{_WHO} (?:got|was|were|been|has been|have been) (?:badly )?(?:burned|burnt)"
     rf"|{_WHO} (?:\w+ )?(?:fell|tripped|slipped|crashed)(?! (?:\S+ )?behind| asleep| in love| for"
@@ -120,6 +127,10 @@ SAFETY = (
     r"|(?:piece|bit|shard|chunk|sliver|fragment|strip)s? of (?:\w+ )?(?:glass|metal|plastic"
     r"|wire|bone|wood)|(?:glass|metal|wire|a hair|a bolt|a screw|a nail|a staple"
     r"|an insect|a bug|a cockroach|a slug|a fly|maggots?|a plaster|a fingernail|a stone)"
+    # glass or wire as a part being worked on ("is back glass done in the shop", "the wire
+    # replaced in the plug") is no foreign object
+    r"(?! (?:\S+ )?(?:done|fitted|replaced|repaired|replacement|swapped|changed|fixed"
+    r"|sent)(?![\w']))"
     r" (?:\S+ ){0,3}?(?:in|baked into|inside) (?:my|the|our|his|her)"
     r"|chok(?:e|ed|ing) on|choking hazard|swallowed (?:a|it|the|one)|came off in \w+ mouth"
     # equipment or work failing dangerously

@@ -33,6 +33,8 @@ from listener.scoring.urgency_families.legal import LEGAL_FAMILIES
 from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES
 from listener.scoring.urgency_families.safety import SAFETY_FAMILIES, SAFETY_FOREIGN_FAMILIES
 from listener.scoring.urgency_families.security import (
+    AWARE_BUT_CONTACTED,
+    FRAUD_AWARENESS,
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
@@ -43,6 +45,8 @@ from listener.scoring.urgency_families.security import (
 
 __all__ = [
     "ACCESS_FAMILIES",
+    "AWARE_BUT_CONTACTED",
+    "FRAUD_AWARENESS",
     "LEGAL_FAMILIES",
     "NOT_ABOUT_THE_BRAND",
     "ORDINARY_BUT_STRANGE",

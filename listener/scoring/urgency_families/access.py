@@ -120,4 +120,28 @@ ACCESS_FAMILIES = (
     r"(?= (?:\S+ ){0,20}?(?:how did|where did|who gave|how does|how do they|never (?:told|gave"
     r"|shared)|only (?:we|i) know|collecting|wrong day|stopped|not (?:him|her|them|us|me)"
     r"|stranger|pretend\w*|claim\w*|said (?:he|she) was|saying (?:he|she) was))"
+    # rules-10: my own papers or details with a stranger ("the buyer of my old car got the
+    # logbook paperwork with MY bank statement stapled to it")
+    r"|(?:my|our) (?:\S+ )?(?:bank statements?|account details|bank details|passport|driving"
+    r" licence|payslips?|personal details|medical notes|documents) (?:\S+ ){0,10}?(?:with|to"
+    r"|sent to|given to|handed to) (?:a stranger|strangers|someone else|another customer|the"
+    r" buyer|the wrong person|a random)"
+    r"|(?:the buyer|a stranger|someone else|another customer) (?:\S+ ){0,6}?(?:got|has|received"
+    r"|was given|was sent) (?:\S+ ){0,8}?(?:my|our) (?:bank statements?|account details|bank"
+    r" details|passport|payslips?|personal details|documents)"
+    # many people's details left for anyone to read
+    r"|(?:names|addresses|phone numbers|mobile numbers|dates of birth|medical notes|bank details"
+    r"|passenger list|customer list|guest list|client list) (?:\S+ ){0,30}?(?:for anyone to"
+    r" (?:read|see|take|pick up)|anyone (?:\S+ ){0,4}?could (?:read|see|pick it up|take it"
+    r"|access|have taken))"
+    r"|(?:left|lying|sat|pinned|stuck) (?:\S+ ){0,8}?for anyone to (?:read|see|take|pick up)"
+    r" (?:\S+ ){0,12}?(?:names|addresses|phone numbers|mobile numbers|dates of birth|medical)"
+    # an account of mine that now holds someone else's email or phone
+    r"|(?:account|app|profile|login) (?:\S+ ){0,8}?(?:has|had|shows|showed|with|now has|linked"
+    r" to) (?:someone else'?s|a stranger'?s|somebody else'?s|another person'?s|an unknown"
+    r"|a random) (?:email|phone|number|name|address|card)"
+    # another customer's order or details sent to me, in Portuguese, Spanish, French, German
+    r"|(?:encomenda|dados|pedido|datos|commande|données|bestellung|daten) (?:de |d'|du |eines "
+    r"|einer )"
+    r"(?:outr[oa]|otr[oa]|un autre|une autre|anderen) (?:cliente|client|cliente|kunden|kundin)"
 )

@@ -55,7 +55,9 @@ PAYMENT_FAMILIES = (
     r"|i booked|we booked|i ordered|we ordered|i picked|i chose|i asked)"
     # paid again in another way, scanned twice, refunded only part of it
     r"|(?:made|make|making) (?:me|us) pay (?:\S+ ){0,3}?(?:again|twice|a second time)"
-    r"|(?:pay|paid|paying) (?:it|for it|them|this|that|the \S+) (?:\S+ )?(?:again|twice)"
+    # not "can I change it without paying the fee again?"
+    r"|(?<!without )(?<!avoid )(?:pay|paid|paying) (?:it|for it|them|this|that|the \S+)"
+    r" (?:\S+ )?(?:again|twice)"
     r"(?! (?:next|this|in|when|if|tomorrow)(?![\w']))"
     r"|(?:scanned|rang up|rung up|put through|keyed in|swiped|tapped) (?:\S+ ){0,3}?(?:twice"
     r"|two times|double|three times)"
@@ -222,4 +224,38 @@ PAYMENT_FAMILIES = (
     r"|erstattung|rückerstattung|auszahlung|zahlung) (?:\S+ )?(?:erhalten|bekommen|angekommen)"
     r"|(?:ainda )?não (?:recebi|chegou) (?:o|a|meu|minha) (?:reembolso|dinheiro|devolução)"
     r"|todavía no (?:he recibido|me ha llegado|llegó) (?:el|mi) (?:reembolso|dinero)"
+    # rules-10: money still leaving after it was stopped, told with "came out" and "went out"
+    # ("cancelled in February … March and April it still went out", "still coming out months
+    # after I cancelled", "come out of my wages when I stopped it")
+    r"|(?:cancel\w*|closed|stopped|paused|ended|handed (?:\S+ ){0,2}?back) (?:\S+ ){0,24}?(?:(?:it"
+    r"|money|payment|payments|dd|debit|it'?s|has|have|that|£\S*|\d\S*) (?:\S+ )?(?:still|again"
+    r"|also) (?:has |have )?(?:came|come|gone|went|coming|going|been coming|been going) out"
+    r"|(?:came|come|gone|went|coming|going) out (?:of my (?:account|wages|card|bank|pay|salary)"
+    r"|again|every month|each month|twice|monthly))"
+    r"|(?:still|keeps?|kept) (?:\S+ )?(?:coming|going|being taken|taking) (?:out )?(?:\S+ ){0,8}?"
+    r"(?:after|since|though|even though|despite|when) (?:i |we )?(?:\S+ )?(?:cancel\w*|stopped"
+    r"|ended|paused)"
+    r"|(?:came|come|gone|went) out (?:\S+ ){0,6}?(?:after|since|though|when) (?:i |we )?"
+    r"(?:\S+ )?(?:cancel\w*|stopped|ended|paused)"
+    # a refund promised for a date, and nothing since
+    r"|refund (?:\S+ ){0,12}?(?:nothing yet|still nothing|nothing so far|nothing since|not a penny"
+    r"|no money yet)"
+    # the same sum twice under a shop name ("two separate 'TERRACE CAFE' payments … £12.60 each")
+    r"|(?:two|2|three|3) (?:separate|identical|duplicate|matching) (?:\S+ ){1,3}?(?:payments"
+    r"|charges|transactions|debits|entries) (?:\S+ ){0,6}?(?:each|both|identical|same amount)"
+    # a fee taken that nobody mentioned or the agreement does not hold
+    r"|(?:took|taken|charged|debited|added|billed|deducted|slapped on|kept back) (?:\S+ ){0,10}?"
+    r"(?:fee|charge|surcharge) (?:\S+ ){0,12}?(?:nobody|no one|noone|never|nothing) (?:\S+ )?"
+    r"(?:mentioned|told|said|explained|warned|agreed)"
+    r"|(?:fee|charge|surcharge) (?:\S+ ){0,6}?(?:not|isn'?t|wasn'?t|never|nowhere) (?:\S+ )?(?:in"
+    r"|on|mentioned in) (?:the |my |our )?(?:agreement|contract|quote|terms|paperwork)"
+    # paid, and recorded as missed or late with a charge on top
+    r"|(?:paid|settled|cleared) (?:\S+ ){0,20}?(?:has it|have it|shows it|showing it|marked it"
+    r"|recorded it|down) as (?:\S+ )?(?:missed|unpaid|late|outstanding|overdue)"
+    # Spanish, French: taken again, charged for what was never asked, a price not the agreed one
+    r"|(?:han|ha|habéis|volvieron a|vuelto a) (?:vuelto a )?(?:sacar|cobrar|cargar|descontar)"
+    r"|(?:facturé|facturée|facturés|débité|prélevé) (?:\S+ ){0,14}?(?:alors que|sans que|mais)"
+    r" (?:je n'ai|j'ai tout|je n'avais|nous n'avons|on n'a)"
+    r"|(?:acordamos|acordado|pactamos|pactado|combinamos|combinado) (?:\S+ ){0,10}?(?:aparece"
+    r"|pone|cobraron|cobrado|me cobran|aparecen)"
 )

@@ -142,7 +142,7 @@ _FAMILIES_9 = (
     r"|copper|conductors|elements?)|(?:live|bare) (?:wires?|terminals?|cables?|electrics|parts)"
     r" (?:\S+ ){0,4}?(?:exposed|hanging|sticking out|showing|out|open|within reach)"
     r"|(?:wires|wiring|cables|live wire|bare wire|electrical wire) (?:\S+ ){0,2}?(?:hanging out"
-    r"|sticking out|left exposed|exposed)"
+    r"|sticking out|poking out|left exposed|exposed)"
     r"|(?:left|taken|took) (?:the )?(?:\S+ )?(?:panel|cover|casing|guard|faceplate|back) (?:of"
     rf" |on |off )(?:the |my |our )?(?:\S+ )?{_APPLIANCE} off(?! (?:\S+ ){{0,3}}?to (?:clean"
     r"|check|show))"

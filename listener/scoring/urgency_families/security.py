@@ -32,6 +32,7 @@ SECURITY_FAMILIES = (
     r" (?:that|my|this|about)"
     r"|(?:email|password|phone number|mobile number|address|login|pin|details) (?:\S+ ){0,5}?"
     r"(?:changed|updated|switched) (?:\S+ ){0,6}?(?:i don'?t|i didn'?t|we don'?t|i do not|i never"
+    r"|i'?ve never|i have never"
     r"|not mine|without me|without my)"
     r"|card (?:\S+ ){0,2}?(?:was|got|been|has been|is being) used (?:\S+ ){0,8}?(?:while|when it"
     r"|but|though|i was|i wasn'?t|i didn'?t|i never|still in)"
@@ -49,7 +50,28 @@ SECURITY_FAMILIES = (
     r"|(?:usando|utilisant|unter|usando) (?:el |le |dem |eurem |o )?(?:nombre|nom|namen|nome)"
     r"|(?:pidiéndome|pidiéndonos|me pidió|me pidieron|m'a demandé|m'ont demandé|fragte nach"
     r"|wollte (?:\S+ )?(?:meine|meinen)|pediu-me|me pediu|pedindo) (?:\S+ ){0,5}?(?:código"
-    r"|code|contraseña|mot de passe|passwort|senha|pin|tan|tarjeta|carte|karte|cartão)"
+    r"|code|contraseña|mot de passe|passwort|senha|pin|tan|tarjeta|carte|karte|cartão"
+    r"|kartennummer|kartendaten|bankdaten|iban|numéro de carte|número de tarjeta"
+    r"|número do cartão)"
+    # rules-10: a caller in the brand's name ("someone rang as the dealer's 'finance
+    # department'"), a page asked about in another language ("une page … c'est vous ?")
+    r"|(?:rang|called|phoned|texted|messaged|emailed|contacted) (?:me |us |my \S+ )?(?:as"
+    r"|pretending to be|claiming to be|saying they were|said they were|saying (?:he|she) was)"
+    r" (?:from )?(?:the |your |a )?(?:\S+ ){0,2}?(?:finance|fraud|security|bank|dealer|support"
+    r"|team|department|office|company|manager|head office|claims)"
+    # a caller "saying they were from" the brand who knew or wanted a secret
+    r"|(?:rang|called|phoned|texted|messaged|emailed|contacted) (?:me |us |my \S+ )?(?:saying"
+    r"|claiming|pretending) (?:they were|to be|he was|she was|they'?re|it was) from (?:\S+ ){0,12}?"
+    r"(?:code|codes|digits|card|pin|password|details|account number|member number|read out"
+    r"|knew|know)"
+    # the real address named beside a link that is not it; a redelivery fee asked by text
+    r"|(?:your|the) (?:real|actual|proper|official) (?:site|website|web address|address|domain"
+    r"|page|url) is"
+    r"|(?:pay|paying) (?:\S+ ){0,3}?(?:redelivery|re-delivery|customs|release|handling) (?:fee"
+    r" |charge )?(?:at|on|via) \S+"
+    r"|(?:page|compte|profil|cuenta|página|perfil|seite|konto|facebook|instagram) (?:\S+ ){0,30}?"
+    r"(?:c'est vous|c'est bien vous|est-ce vous|sois vosotros|son ustedes|é vocês|são vocês|sao"
+    r" voces|seid ihr das|sind sie das)"
     r"|(?:call|ring|text|phone) (?:this|the|a|their) number (?:\S+ ){0,4}?(?:give|read|confirm"
     r"|provide) (?:\S+ )?(?:card|bank|details|pin|code)"
     r"|(?:someone|somebody)(?:'s| has| have)? got (?:my|our) (?:login|password|details|account)"
@@ -151,6 +173,20 @@ _STRANGER = (
     r"|text message|a text|an email|emailed|a call|rang|caller|called me|link|popped up|pop-?up"
     r"|is (?:this|that|it) (?:you|real|yours)"
 )
+# The brand's (or anyone's) fraud-awareness news: "this month's newsletter is all about
+# spotting fake texts and doorstep cons" names scams, reports none. ``urgency`` drops
+# ``security`` for it unless the post tells of a contact with the writer (AWARE_BUT_CONTACTED).
+FRAUD_AWARENESS = (
+    r"(?:newsletter|article|blog|leaflet|talk|session|webinar|guide|tips|campaign|poster|video"
+    r"|workshop|event|feature|piece) (?:\S+ ){0,8}?(?:about|on|for|covering) (?:\S+ ){0,2}?"
+    r"(?:spotting|avoiding|how to spot|recognising|recognizing|staying safe from|protecting"
+    r" (?:\S+ )?from|beating|fraud awareness|scam awareness)"
+)
+AWARE_BUT_CONTACTED = (
+    r"(?:rang|called|phoned|texted|messaged|emailed|contacted|dmed|dm'?d) (?:me|us|my)"
+    r"|(?:i|we) (?:just )?(?:got|received|clicked|gave|lost|entered|read out|sent)"
+    r"|(?:someone|somebody) (?:\S+ )?(?:rang|called|took|used|got)"
+)
 ORDINARY_BUT_STRANGE = (
     rf"{_STRANGER}|password|passcode|pin|otp|one[- ]time|verification code|2fa|memorable"
     r"|online banking|login|log-?in"
@@ -165,5 +201,11 @@ OWN_APP_ASKS = (
     r"|login page|log-?in screen) (?:\S+ ){0,6}?(?:asks|asked|asking|wants|wanted|needs|needed"
     r"|keeps asking|kept asking|is asking|requires|required) (?:me )?(?:for )?(?:\S+ )?(?:code"
     r"|pin|password|passcode|verification code|security code|fingerprint|face id|2fa|otp)"
+    # a repairer asking for the device's own passcode: "do you need my passcode for a
+    # battery swap or can I leave it locked"
+    r"|(?:do|does|will|would|should|shall) (?:you|u|they|the (?:\S+ )?(?:shop|tech|technician"
+    r"|engineer|repairer|team|staff)) (?:\S+ ){0,2}?(?:need|want|require) (?:my|the) (?:\S+ )?"
+    r"(?:passcode|password|pin|unlock code|screen lock)(?! (?:\S+ ){0,4}?(?:by|over|via) (?:text"
+    r"|email|phone|dm|whatsapp))"
 )
 STRANGER_OR_MESSAGE = rf"{_STRANGER}|not me|wasn'?t me|i didn'?t|i never"
