@@ -359,7 +359,9 @@ def test_payment_playbook_names_who_decides_and_never_asks_for_card_details() ->
 def test_security_playbook_names_our_only_accounts_and_the_bank() -> None:
     for text in texts(urgent("someone as kettle support asked for my card number", "security")):
         assert "@kettleco on X and u/kettle_co on Reddit" in text, text
-        assert "never ask for card numbers" in text and "bank" in text, text
+        # "we never ask for card numbers", or "card numbers … we never ask for them"
+        assert re.search(r"never ask for card numbers|card numbers.*never ask for them", text), text
+        assert "bank" in text, text
 
 
 def test_access_or_privacy_failure_gets_an_apology_not_the_scam_reply() -> None:
@@ -377,6 +379,36 @@ def test_access_or_privacy_failure_gets_an_apology_not_the_scam_reply() -> None:
             assert not re.search(r"card numbers|wasn't us|only accounts|bank", text), text
             assert re.search(r"\bDM\b|private message", text), text
         assert "data breach" in (plan.manager_note or ""), report
+
+
+def test_a_person_in_crisis_gets_help_and_a_person_not_the_injury_reply() -> None:
+    """ "Didn't see the point in carrying on" is no injury: no "stop using", no inspection,
+    no "medical help"; where to find help now, a private channel and a person today."""
+    report = "told your loans team i didn't see the point in carrying on any more, no reply"
+    plan = plan_reply(urgent(report, "safety"), settings=SETTINGS, now=NOW, book=BOOK)
+    assert plan.family == "urgent/safety_crisis"
+    for candidate in plan.candidates:
+        text = candidate.text
+        assert not re.search(r"stop using|medical help|inspect|look into it", text), text
+        assert re.search(r"emergency services|crisis line", text), text
+        assert re.search(r"\bDM\b|private message", text), text
+        assert "today" in text, text
+    assert "safeguarding" in (plan.manager_note or "")
+    assert "playbooks.crisis" in (plan.manager_note or "")  # BOOK names no crisis line
+
+
+def test_the_brand_books_crisis_line_is_said_to_a_person_in_crisis() -> None:
+    book = BrandBook.model_validate(
+        {
+            **BOOK.model_dump(),
+            "playbooks": {"crisis": "Samaritans are there day and night on 116 123."},
+        }
+    )
+    report = "honestly better off dead than dealing with your billing again"
+    plan = plan_reply(urgent(report, "safety"), settings=SETTINGS, now=NOW, book=book)
+    assert plan.family == "urgent/safety_crisis"
+    for candidate in plan.candidates:
+        assert "116 123" in candidate.text, candidate.text
 
 
 def test_legal_playbook_admits_nothing_and_the_person_who_decides_will_be_in_touch() -> None:

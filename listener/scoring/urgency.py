@@ -38,6 +38,7 @@ from listener.scoring.urgency_cues import (
 from listener.scoring.urgency_families import (
     ACCESS_FAMILIES,
     AWARE_BUT_CONTACTED,
+    CRISIS,
     FRAUD_AWARENESS,
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
@@ -381,3 +382,30 @@ def security_kind(text: str) -> str:
     if access.search(view) is not None and scam.search(view) is None:
         return "access"
     return "scam"
+
+
+@cache
+def _crisis_pattern() -> _Pattern:
+    from listener.scoring.classify import _compile
+
+    return _compile(CRISIS)
+
+
+def safety_kind(text: str) -> str:
+    """``"crisis"`` when a safety mention is a person saying they may harm themselves or see
+    no point in going on, else ``"harm"``.
+
+    Why: the reply differs. The safety reply says sorry for an injury, asks them to stop
+    using something and get medical help, and promises an inspection; said to someone in
+    crisis that is cold and beside the point. They get a person's words and where to find
+    help now (``urgent/safety_crisis.j2``, the brand book's ``playbooks.crisis``).
+
+    >>> safety_kind("told the loans team I didn't see the point in carrying on any more")
+    'crisis'
+    >>> safety_kind("the shelf came down and cut my son's arm")
+    'harm'
+    """
+    from listener.scoring.classify import prepare
+
+    view, _urls = prepare(text)
+    return "crisis" if _crisis_pattern().search(view) is not None else "harm"

@@ -201,6 +201,9 @@ class Playbooks(_Strict):
     payment: str | None = None
     security: str | None = None
     legal: str | None = None
+    # where someone in crisis finds help now ("Samaritans are there day and night on 116
+    # 123."): said in the reply to a person who says they see no point in going on
+    crisis: str | None = None
 
 
 class BrandBook(_Strict):

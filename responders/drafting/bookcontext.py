@@ -136,7 +136,7 @@ def playbook_lines(book: BrandBook | None, urgency: str, created_at: datetime) -
     """The sentences of the book's playbook for ``urgency`` that speak to the customer
     (what we will do: "Pat or Ellie inspects the site the same day."), placeholders filled;
     instructions to the writer are left out. "" when the book has none."""
-    if book is None or urgency not in ("safety", "payment", "security", "legal"):
+    if book is None or urgency not in ("safety", "payment", "security", "legal", "crisis"):
         return ""
     text = getattr(book.playbooks, urgency, None) or ""
     if not text:

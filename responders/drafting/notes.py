@@ -118,6 +118,8 @@ def manager_note(
         block = f"urgent_{urgency}"
         if urgency == "security" and context.get("security_access"):
             block = "urgent_security_access"  # our own failure, not an impersonator
+        elif urgency == "safety" and context.get("safety_crisis"):
+            block = "urgent_safety_crisis"  # a person at risk, not an injury
         notes.append(templates.render("_notes", block, note_context))
         if urgency == "legal":  # the follow-ups of the replies the legal one replaced
             for other in urgency_classes(mention):

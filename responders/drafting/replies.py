@@ -20,9 +20,10 @@ from datetime import datetime
 from typing import Any
 
 from config.settings import Settings
-from listener.scoring.urgency import security_kind
+from listener.scoring.urgency import safety_kind, security_kind
 from responders.brandbook import BrandBook
 from responders.drafting import textrules
+from responders.drafting.bookcontext import playbook_lines
 from responders.drafting.checks import book_findings
 from responders.drafting.context import reply_context
 from responders.drafting.notes import Earlier, human_note, manager_note
@@ -179,8 +180,14 @@ def plan_reply(
     context["security_access"] = (
         urgency == "security" and security_kind(mention.text or "") == "access"
     )
+    # someone in crisis is answered as a person, with where to find help now
+    context["safety_crisis"] = urgency == "safety" and safety_kind(mention.text or "") == "crisis"
     if context["security_access"]:
         family = templates.urgent_family("security_access")
+    elif context["safety_crisis"]:
+        crisis = "urgent/safety_crisis"
+        family = crisis if crisis in templates.families else templates.urgent_family("safety")
+        context["playbook"] = playbook_lines(book, "crisis", mention.created_at or now)
     elif urgency:
         family = templates.urgent_family(urgency)
     else:

@@ -31,7 +31,11 @@ from __future__ import annotations
 from listener.scoring.urgency_families.access import ACCESS_FAMILIES
 from listener.scoring.urgency_families.legal import LEGAL_FAMILIES
 from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES
-from listener.scoring.urgency_families.safety import SAFETY_FAMILIES, SAFETY_FOREIGN_FAMILIES
+from listener.scoring.urgency_families.safety import (
+    CRISIS,
+    SAFETY_FAMILIES,
+    SAFETY_FOREIGN_FAMILIES,
+)
 from listener.scoring.urgency_families.security import (
     AWARE_BUT_CONTACTED,
     FRAUD_AWARENESS,
@@ -46,6 +50,7 @@ from listener.scoring.urgency_families.security import (
 __all__ = [
     "ACCESS_FAMILIES",
     "AWARE_BUT_CONTACTED",
+    "CRISIS",
     "FRAUD_AWARENESS",
     "LEGAL_FAMILIES",
     "NOT_ABOUT_THE_BRAND",

@@ -343,14 +343,18 @@ _FOREIGN_8 = (
 # rules-10: a customer in crisis, a person coerced in front of staff, a blocked emergency
 # exit, a driver on the phone, a vehicle part giving way at speed, a fuel smell
 _LAUGH = r"(?! (?:\S+ ){0,3}?(?:😂|🤣|😭|lol|lmao|haha\w*|jk))"
-_FAMILIES_10 = (
-    r"(?:don'?t|didn'?t|can'?t|couldn'?t|do not|did not) see (?:the|any) point (?:in"
-    r"|of) (?:carrying"
-    r" on|going on|living|being here|anything any ?more)"
+# A person in crisis: answered as a person, not as an injury (``urgency.safety_kind``)
+CRISIS = (
+    r"(?:don'?t|didn'?t|can'?t|couldn'?t|do not|did not) see (?:the|any) point (?:in|of)"
+    r" (?:carrying on|going on|living|being here|anything any ?more)"
     r"|(?:no|not any|not a) (?:\S+ )?(?:reason|point) (?:to|in) (?:carry|carrying|go|going|keep"
     rf"|keeping) on{_LAUGH}"
     rf"|(?:want|wanted|wanting) to (?:end it all|end my life|not be here){_LAUGH}"
     rf"|better off dead|better off without me{_LAUGH}"
+    r"|suicid\w*|kill myself|end it all|self[- ]harm\w*|take my (?:own )?life"
+)
+_FAMILIES_10 = (
+    rf"{CRISIS}"
     r"|(?:telling|told) (?:him|her|them) what to (?:say|do) (?:\S+ ){0,25}?(?:frightened|scared"
     r"|terrified|afraid|shaking)|(?:frightened|scared|terrified|afraid|shaking) (?:\S+ ){0,25}?"
     r"(?:telling|told) (?:him|her|them) what to (?:say|do)"
