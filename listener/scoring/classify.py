@@ -296,7 +296,7 @@ def complaint_points(w: str, *, compound: float, safety: bool = False) -> float:
     # "can I cancel my plan...?" asks to do something, "what happens if the wifi goes down?"
     # imagines a fault: neither the request nor the "if" clause is a problem cue
     unharmed = w
-    if any(word in w for word in (" no", " not", " without", " zero", " later to")):
+    if " no" in w or " without" in w or " zero" in w or " later to" in w:  # " no" in " not"
         unharmed = _NO_HARM_RE.sub(" ", w)  # harm that did not happen is no cue
     seen = _CONDITION_RE.sub(" ", _REQUEST_RE.sub(" ", unharmed)) if info_question else unharmed
     first = _STRONG_RE.search(seen)

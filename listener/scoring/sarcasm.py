@@ -150,6 +150,8 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
     if not _QUOTES.isdisjoint(text) and _SCARE_QUOTE_RE.search(text):
         found.append("scare_quotes")
     present = set(filter(text.lower().__contains__, _ALL_ANCHORS))
+    if "not" in present and not _ends_with_not(text):
+        present.discard("not")  # "not" anchors only ``not_tag``, which needs it at the end
     if present:
         found.extend(
             name
@@ -157,3 +159,12 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
             if not anchors.isdisjoint(present) and pattern.search(text)
         )
     return tuple(found)
+
+
+def _ends_with_not(text: str) -> bool:
+    """Whether ``text`` could end in a "not" tag: ``not_tag`` needs "not" followed only by
+    full stops or "!" and then white space to the end, so without white space and those
+    marks the text must end in "not" (any case). A necessary test in C that spares the
+    regex, which has no literal start and tries every position, for most texts with "not".
+    """
+    return text.rstrip().rstrip(".!")[-3:].lower() == "not"

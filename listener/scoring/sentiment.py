@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _dist_version
+from itertools import compress
 from pathlib import Path
 
 from vaderSentiment import vaderSentiment as _vs
@@ -149,21 +150,19 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
             text = text.translate(self._emoji_table)
         text = text.strip()
         sentitext = _FastSentiText(text)
-        sentiments: list[float] = []
         words = sentitext.words_and_emoticons
-        lowered = [word.lower() for word in words]
+        lowered = list(map(str.lower, words))
         lexicon = self.lexicon
         boosters = _vs.BOOSTER_DICT
         last = len(words) - 1
-        for i, low in enumerate(lowered):
-            if (
-                low not in lexicon  # sentiment_valence would append 0 for it
-                or low in boosters
-                or (low == "kind" and i < last and lowered[i + 1] == "of")
-            ):
-                sentiments.append(0)
+        # sentiment_valence gives 0 for a word not in the lexicon, a booster or "kind of":
+        # start from all zeros and visit only the lexicon words (found in C), in order
+        sentiments: list[float] = [0] * len(words)
+        for i in compress(range(len(words)), map(lexicon.__contains__, lowered)):
+            low = lowered[i]
+            if low in boosters or (low == "kind" and i < last and lowered[i + 1] == "of"):
                 continue
-            sentiments.append(self._lexicon_valence(sentitext, lowered, i))
+            sentiments[i] = self._lexicon_valence(sentitext, lowered, i)
         if "but" in lowered:  # _but_check changes nothing otherwise
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
