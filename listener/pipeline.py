@@ -232,61 +232,63 @@ class Pipeline:
     ) -> None:
         now = self.clock()
         links = link_authors(session, fresh, own=self.matcher, now=now)
-        rows: list[dict[str, Any]] = []
+        source = report.source
+        rows: list[tuple[Any, ...]] = []
+        append = rows.append
         for mention, ready in zip(fresh, prepared, strict=True):
             score = ScoreFields._make(ready.score)
             key = author_key(mention)
             link = links.get(key) if key else None
             is_own = link.is_own if link else False
             relevant, reason = (True, "our own post") if is_own else (ready.relevant, ready.reason)
-            rows.append(
-                {
-                    "platform": mention.platform,
-                    "external_id": mention.external_id,
-                    "source": mention.source or report.source,
-                    "kind": mention.kind[:20],
-                    "url": (mention.url or None) and mention.url[:2048],
-                    "identity_id": link.identity_id if link else None,
-                    "text": ready.text,
-                    "text_normalized": ready.normalized,
-                    "text_truncated": ready.truncated,
-                    "lang": _language(score.lang, mention.lang),
-                    "lang_supported": score.lang_supported,
-                    "mood": score.mood,
-                    "created_at": mention.created_at,
-                    "collected_at": now,
-                    "thread_id": mention.thread_id,
-                    "community": (mention.community or None) and mention.community[:100],
-                    "context": (mention.context or None)
-                    and clean_original(mention.context)[0][:500],
-                    "parent_id": mention.parent_id,
-                    "is_repost": mention.is_repost,
-                    "repost_of_author": mention.repost_of_author,
-                    "is_own": is_own,
-                    "is_relevant": relevant,
-                    "is_spam": score.is_spam,
-                    "compound": score.compound,
-                    "pos": score.pos,
-                    "neu": score.neu,
-                    "neg": score.neg,
-                    "model_label": score.label,
-                    "model_intent": score.intent,
-                    "model_is_complaint": score.is_complaint,
-                    "label": score.label,
-                    "intent": score.intent,
-                    "is_complaint": score.is_complaint,
-                    "urgency": score.urgency,
-                    "urgency_reasons": list(score.urgency_reasons),
-                    "model_version": score.model_version,
-                    "status": "new",
-                    "triage_reason": None if relevant else reason,
-                }
+            # In _MENTION_COLUMNS order: a tuple, not a dict taken apart again by the insert.
+            append(
+                (
+                    mention.platform,
+                    mention.external_id,
+                    mention.source or source,
+                    mention.kind[:20],
+                    (mention.url or None) and mention.url[:2048],
+                    link.identity_id if link else None,
+                    ready.text,
+                    ready.normalized,
+                    ready.truncated,
+                    _language(score.lang, mention.lang),
+                    score.lang_supported,
+                    score.mood,
+                    mention.created_at,
+                    now,
+                    mention.thread_id,
+                    (mention.community or None) and mention.community[:100],
+                    (mention.context or None) and clean_original(mention.context)[0][:500],
+                    mention.parent_id,
+                    mention.is_repost,
+                    mention.repost_of_author,
+                    is_own,
+                    relevant,
+                    score.is_spam,
+                    score.compound,
+                    score.pos,
+                    score.neu,
+                    score.neg,
+                    score.label,
+                    score.intent,
+                    score.is_complaint,
+                    score.label,
+                    score.intent,
+                    score.is_complaint,
+                    score.urgency,
+                    list(score.urgency_reasons),
+                    score.model_version,
+                    "new",
+                    None if relevant else reason,
+                )
             )
         stored = _insert_ignoring_duplicates(session, rows)
         report.duplicates += len(rows) - stored
         report.stored += stored
-        report.labels.update(row["label"] for row in rows)
-        report.intents.update(row["intent"] for row in rows)
+        report.labels.update(row[_LABEL] for row in rows)
+        report.intents.update(row[_INTENT] for row in rows)
 
 
 def _language(detected: str, reported: str | None) -> str | None:
@@ -308,7 +310,6 @@ def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
     if session.get_bind().dialect.name == "sqlite":
         # The driver's own query: SQLAlchemy renders a 500-value IN list per statement at a
         # cost above SQLite's, and ingest asks for every id of every batch twice.
-        connection = session.connection()
         for platform, wanted in by_platform.items():
             ids = list(wanted)
             for start in range(0, len(ids), 900):
@@ -318,7 +319,7 @@ def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
                     "SELECT external_id FROM mentions WHERE platform = ? "  # noqa: S608
                     f"AND external_id IN ({', '.join('?' * len(part))})"
                 )
-                rows = connection.exec_driver_sql(sql, (platform, *part))
+                rows = bulk.sqlite_rows(session, sql, (platform, *part))
                 found.update((platform, wanted[external_id]) for (external_id,) in rows)
         return found
     for platform, wanted in by_platform.items():
@@ -334,12 +335,59 @@ def _existing_keys(session: Session, keys: Any) -> set[tuple[str, str]]:
     return found
 
 
-def _insert_ignoring_duplicates(session: Session, rows: list[dict[str, Any]]) -> int:
-    """INSERT … ON CONFLICT (platform, external_id) DO NOTHING; return how many went in."""
-    return bulk.insert_ignore(session, _MENTION, rows, conflict=("platform", "external_id"))
+def _insert_ignoring_duplicates(session: Session, rows: list[tuple[Any, ...]]) -> int:
+    """INSERT … ON CONFLICT (platform, external_id) DO NOTHING; return how many went in.
+
+    ``rows`` are tuples in ``_MENTION_COLUMNS`` order."""
+    return bulk.insert_ignore_tuples(
+        session, _MENTION, _MENTION_COLUMNS, rows, conflict=("platform", "external_id")
+    )
 
 
 _MENTION = Mention.__table__
+# The columns ingest writes, in the order of the tuples _write_chunk builds.
+_MENTION_COLUMNS = (
+    "platform",
+    "external_id",
+    "source",
+    "kind",
+    "url",
+    "identity_id",
+    "text",
+    "text_normalized",
+    "text_truncated",
+    "lang",
+    "lang_supported",
+    "mood",
+    "created_at",
+    "collected_at",
+    "thread_id",
+    "community",
+    "context",
+    "parent_id",
+    "is_repost",
+    "repost_of_author",
+    "is_own",
+    "is_relevant",
+    "is_spam",
+    "compound",
+    "pos",
+    "neu",
+    "neg",
+    "model_label",
+    "model_intent",
+    "model_is_complaint",
+    "label",
+    "intent",
+    "is_complaint",
+    "urgency",
+    "urgency_reasons",
+    "model_version",
+    "status",
+    "triage_reason",
+)
+_LABEL = _MENTION_COLUMNS.index("label")
+_INTENT = _MENTION_COLUMNS.index("intent")
 # What a refused value looks like: the driver cannot encode it (UnicodeEncodeError, raised
 # as it is) or the database refuses it (DataError: too long, NUL, out of range). Lock,
 # connection and constraint failures (a race with another writer) are not among them: those

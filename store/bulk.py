@@ -32,6 +32,8 @@ def _utc_text(value: datetime | None) -> str | None:
     """The format of SQLAlchemy's SQLite DateTime, in UTC like store.models.UTCDateTime."""
     if value is None:
         return None
+    if value.tzinfo is UTC:  # the usual case: same text, half the cost
+        return value.isoformat(" ", "microseconds")[:-6]
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(sep=" ", timespec="microseconds")
@@ -76,13 +78,19 @@ def _sqlite_params(
     driver binds True/False as 1/0, as SQLAlchemy stores them), a column holding one value
     (the batch's ``collected_at``) is converted once.
     """
-    converters = [(i, c) for i, c in enumerate(_converters(table, names)) if c is not None]
-    getter = itemgetter(*names)
     if len(names) == 1:
         only = names[0]
-        convert = converters[0][1] if converters else None
+        convert = _converters(table, names)[0]
         return [(row[only] if convert is None else convert(row[only]),) for row in rows]
-    params = list(map(getter, rows))
+    return _encode(list(map(itemgetter(*names), rows)), names, table)
+
+
+def _encode(
+    params: list[tuple[Any, ...]], names: Sequence[str], table: Table
+) -> list[tuple[Any, ...]]:
+    """Tuples of Python values (in ``names`` order) as the driver tuples SQLAlchemy's types
+    would bind, converted column by column (see ``_sqlite_params``)."""
+    converters = [(i, c) for i, c in enumerate(_converters(table, names)) if c is not None]
     if not converters or not params:
         return params
     columns = list(zip(*params, strict=True))
@@ -109,7 +117,9 @@ def insert_ignore(
         return 0
     names = list(rows[0])
     if _is_sqlite(session):
-        return _sqlite_insert_ignore(session, table, rows, names, conflict)
+        return _sqlite_insert_ignore(
+            session, table, _sqlite_params(rows, names, table), names, conflict
+        )
     module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     stmt = (
         module.insert(table)
@@ -120,10 +130,35 @@ def insert_ignore(
     return len(session.execute(stmt, list(rows)).all())
 
 
+def insert_ignore_tuples(
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    params: list[tuple[Any, ...]],
+    *,
+    conflict: Sequence[str],
+) -> int:
+    """``insert_ignore`` for rows given as tuples of Python values in ``names`` order.
+
+    For the hottest insert (every mention): the caller builds one tuple per row instead of a
+    dict that is taken apart again; the values are converted and stored the same way.
+    """
+    if not params:
+        return 0
+    if _is_sqlite(session):
+        return _sqlite_insert_ignore(session, table, _encode(params, names, table), names, conflict)
+    return insert_ignore(
+        session,
+        table,
+        [dict(zip(names, values, strict=True)) for values in params],
+        conflict=conflict,
+    )
+
+
 def _sqlite_insert_ignore(
     session: Session,
     table: Table,
-    rows: Sequence[Mapping[str, Any]],
+    params: list[tuple[Any, ...]],
     names: Sequence[str],
     conflict: Sequence[str],
 ) -> int:
@@ -136,7 +171,6 @@ def _sqlite_insert_ignore(
     row. ``changes()`` (the rowcount) counts the rows this statement inserted, not the
     trigger's, and not the rows skipped as duplicates.
     """
-    params = _sqlite_params(rows, names, table)
     width = len(names)
     per_statement = max(1, _sqlite_variable_limit(session) // width)
     row_sql = f"({', '.join('?' * width)})"
@@ -150,6 +184,19 @@ def _sqlite_insert_ignore(
         flat = [value for values in part for value in values]
         stored += connection.exec_driver_sql(sql, tuple(flat)).rowcount
     return stored
+
+
+def sqlite_rows(session: Session, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Every row of a query, through the SQLite driver's own cursor in the session's
+    transaction: SQLAlchemy's result rows cost several µs each, and ingest reads every
+    author and every stored key of every batch. Errors are raised as SQLAlchemy's."""
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cursor.execute(sql, params).fetchall()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
+    finally:
+        cursor.close()
 
 
 def _sqlite_variable_limit(session: Session) -> int:
@@ -194,31 +241,52 @@ def insert_returning_ids(
         return []
     names = list(rows[0])
     if _is_sqlite(session) and _covers_python_defaults(table, names):
-        # Names are checked against the table's columns by _converters; values are bound.
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608
-            f"VALUES ({', '.join('?' * len(names))})"
-        )
-        params = _sqlite_params(rows, names, table)
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            ids = []
-            for values in params:
-                cursor.execute(sql, values)
-                ids.append(cursor.lastrowid)
-            return ids
-        except sqlite3.Error as exc:
-            # Raised as SQLAlchemy would: store.retry runs the transaction again on a unique
-            # violation (another writer created the same author between our read and this
-            # insert) or a busy lock, and recognises only SQLAlchemy's exception types.
-            raise DBAPIError.instance(sql, values, exc, sqlite3.Error) from exc
-        finally:
-            cursor.close()
+        return _sqlite_insert_ids(session, table, names, _sqlite_params(rows, names, table))
     return list(
         session.scalars(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), list(rows)
         )
     )
+
+
+def insert_returning_ids_tuples(
+    session: Session, table: Table, names: Sequence[str], params: list[tuple[Any, ...]]
+) -> list[int]:
+    """``insert_returning_ids`` for rows given as tuples of Python values in ``names`` order
+    (ingest's new authors: no dict per row built only to be taken apart)."""
+    if not params:
+        return []
+    if _is_sqlite(session) and _covers_python_defaults(table, names):
+        return _sqlite_insert_ids(session, table, names, _encode(params, names, table))
+    return insert_returning_ids(
+        session, table, [dict(zip(names, values, strict=True)) for values in params]
+    )
+
+
+def _sqlite_insert_ids(
+    session: Session, table: Table, names: Sequence[str], params: list[tuple[Any, ...]]
+) -> list[int]:
+    """One ``execute`` per row and its ``lastrowid``: the ids in the order given."""
+    # Names are checked against the table's columns by _converters; values are bound.
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    values: tuple[Any, ...] = ()
+    try:
+        ids = []
+        for values in params:
+            cursor.execute(sql, values)
+            ids.append(cursor.lastrowid)
+        return ids
+    except sqlite3.Error as exc:
+        # Raised as SQLAlchemy would: store.retry runs the transaction again on a unique
+        # violation (another writer created the same author between our read and this
+        # insert) or a busy lock, and recognises only SQLAlchemy's exception types.
+        raise DBAPIError.instance(sql, values, exc, sqlite3.Error) from exc
+    finally:
+        cursor.close()
 
 
 def _covers_python_defaults(table: Table, names: Sequence[str]) -> bool:

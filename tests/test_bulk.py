@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -99,7 +100,7 @@ def test_insert_ignore_stores_booleans_times_and_json_as_the_orm_reads_them(fact
         assert first.is_relevant is True and first.is_spam is False
 
 
-def _mention_rows(identity_id: int, texts: list[str]) -> list[dict[str, Any]]:
+def _mention_rows(identity_id: int | None, texts: list[str]) -> list[dict[str, Any]]:
     base = {
         "platform": "twitter",
         "source": "test",
@@ -221,3 +222,52 @@ def test_a_unique_violation_in_insert_returning_ids_is_sqlalchemys_so_the_race_i
         bulk.insert_returning_ids(session, Identity.__table__, [row | {"customer_id": customer_id}])
     with pytest.raises(IntegrityError), sqlite_factory() as session, session.begin():
         bulk.insert_returning_ids(session, Identity.__table__, [row | {"customer_id": customer_id}])
+
+
+def test_the_tuple_writers_store_what_the_dict_writers_store(factory: Any) -> None:
+    """Ingest hands rows over as tuples (no dict per row); the stored values are the same."""
+    plus_two = timezone(timedelta(hours=2))
+    seen = [NOW, NOW.astimezone(plus_two), NOW.astimezone(ZoneInfo("UTC")), None]
+    with factory() as session, session.begin():
+        rows = [_customer(first) for first in seen]
+        names = list(rows[0])
+        by_dict = bulk.insert_returning_ids(session, Customer.__table__, rows)
+        by_tuple = bulk.insert_returning_ids_tuples(
+            session, Customer.__table__, names, [tuple(row.values()) for row in rows]
+        )
+        mentions = _mention_rows(None, ["one", "two", "three"])
+        mentions[1] |= {"urgency_reasons": ["safety"], "is_complaint": True}
+        mentions[2] |= {"created_at": NOW.astimezone(plus_two)}
+        copies = [row | {"external_id": "copy-" + row["external_id"]} for row in mentions]
+        columns = list(mentions[0])
+        conflict = ("platform", "external_id")
+        assert bulk.insert_ignore(session, Mention.__table__, mentions, conflict=conflict) == 3
+        params = [tuple(row.values()) for row in copies]
+        params.append(params[0])  # a duplicate: skipped and not counted
+        stored = bulk.insert_ignore_tuples(
+            session, Mention.__table__, columns, params, conflict=conflict
+        )
+        assert stored == 3
+    with factory() as session:
+        customers = [
+            session.execute(select(Customer.__table__).where(Customer.id == id_)).one()._asdict()
+            for id_ in by_dict + by_tuple
+        ]
+        for row in customers:
+            del row["id"]
+        assert customers[:4] == customers[4:]
+        stored_rows = [
+            row._asdict() for row in session.execute(select(Mention.__table__).order_by("id"))
+        ]
+        for row in stored_rows:
+            del row["id"]
+            row["external_id"] = row["external_id"].removeprefix("copy-")
+        assert stored_rows[:3] == stored_rows[3:]
+
+
+def test_utc_text_takes_the_short_way_for_utc_times_only_when_the_text_is_the_same() -> None:
+    times = [NOW, NOW.replace(microsecond=7), datetime(1, 1, 1, tzinfo=UTC), datetime(2026, 1, 1)]
+    times += [t.astimezone(timezone(timedelta(hours=-5))) for t in times[:2]]
+    for value in times:
+        naive = value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
+        assert bulk._utc_text(value) == naive.isoformat(sep=" ", timespec="microseconds")

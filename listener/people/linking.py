@@ -217,7 +217,6 @@ _SQLITE_SELECT = (
     f"SELECT {', '.join(c.name for c in _IDENTITY_COLUMNS)} FROM identities "  # noqa: S608
     "WHERE platform = ? AND {column} IN ({marks})"
 )
-_BOOLEANS = ("verified", "is_bot", "is_own")
 
 
 def _select_identities_sqlite(
@@ -231,17 +230,68 @@ def _select_identities_sqlite(
     """
     if column not in ("platform_user_id", "handle_key"):
         raise ValueError(f"identities are not looked up by {column!r}")
-    names = [c.name for c in _IDENTITY_COLUMNS]
-    connection = session.connection()
     for chunk in chunks(ordered, 900):
         sql = _SQLITE_SELECT.format(column=column, marks=", ".join("?" * len(chunk)))
-        for values in connection.exec_driver_sql(sql, (platform, *chunk)):
-            row = dict(zip(names, values, strict=True))
-            for name in _BOOLEANS:
-                if row[name] is not None:
-                    row[name] = bool(row[name])
-            row["first_seen"] = aware(row["first_seen"])
-            yield row
+        for (
+            id_,
+            customer_id,
+            platform_,
+            platform_user_id,
+            handle,
+            handle_key_,
+            display_name,
+            followers,
+            verified,
+            is_bot,
+            is_own,
+            first_seen,
+        ) in bulk.sqlite_rows(session, sql, (platform, *chunk)):
+            yield {
+                "id": id_,
+                "customer_id": customer_id,
+                "platform": platform_,
+                "platform_user_id": platform_user_id,
+                "handle": handle,
+                "handle_key": handle_key_,
+                "display_name": display_name,
+                "followers": followers,
+                "verified": None if verified is None else bool(verified),
+                "is_bot": None if is_bot is None else bool(is_bot),
+                "is_own": None if is_own is None else bool(is_own),
+                "first_seen": aware(first_seen),
+            }
+
+
+# The columns of a new light customer and of a new identity, in the order of their tuples.
+_NEW_CUSTOMER = (
+    "likes",
+    "dislikes",
+    "tags",
+    "notes",
+    "do_not_contact",
+    "is_known",
+    "stage",
+    "interactions",
+    "positive_interactions",
+    "negative_interactions",
+    "first_seen",
+    "last_seen",
+    "created_at",
+    "updated_at",
+)
+_NEW_IDENTITY = (
+    "platform",
+    "platform_user_id",
+    "handle",
+    "handle_key",
+    "display_name",
+    "followers",
+    "verified",
+    "is_bot",
+    "is_own",
+    "first_seen",
+    "customer_id",
+)
 
 
 def _create_identities(
@@ -257,33 +307,22 @@ def _create_identities(
     for row in rows:
         unique.setdefault(id(row), row)
     fresh = list(unique.values())
-    customer_ids = bulk.insert_returning_ids(
+    customer_ids = bulk.insert_returning_ids_tuples(
         session,
         _CUSTOMER,
+        _NEW_CUSTOMER,
         [
-            {
-                "likes": [],
-                "dislikes": [],
-                "tags": [],
-                "notes": "",
-                "do_not_contact": False,
-                "is_known": False,
-                "stage": "new",
-                "interactions": 0,
-                "positive_interactions": 0,
-                "negative_interactions": 0,
-                "first_seen": row["first_seen"],
-                "last_seen": row["first_seen"],
-                "created_at": now,
-                "updated_at": now,
-            }
-            for row in fresh
+            ([], [], [], "", False, False, "new", 0, 0, 0, first, first, now, now)
+            for first in [row["first_seen"] for row in fresh]
         ],
     )
     for row, customer_id in zip(fresh, customer_ids, strict=True):
         row["customer_id"] = customer_id
-    identity_ids = bulk.insert_returning_ids(
-        session, _IDENTITY, [{k: v for k, v in row.items() if k != "id"} for row in fresh]
+    identity_ids = bulk.insert_returning_ids_tuples(
+        session,
+        _IDENTITY,
+        _NEW_IDENTITY,
+        [tuple(map(row.__getitem__, _NEW_IDENTITY)) for row in fresh],
     )
     for row, identity_id in zip(fresh, identity_ids, strict=True):
         row["id"] = identity_id
