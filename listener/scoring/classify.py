@@ -23,6 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from listener.scoring import cues
+from listener.scoring.after_work import broke_after_work
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
     classes_in_view,
@@ -248,6 +249,9 @@ class Classification(NamedTuple):
     is_spam: bool
     evidence: float = 0.0
     """The complaint points (``complaint_points``): the model weighs how strong the case is."""
+    broke_after_work: bool = False
+    """A fault after the business's own work (``after_work``): a complaint, whatever the
+    model reads; not a model feature."""
 
 
 def prepare(text: str) -> tuple[str, int]:
@@ -470,6 +474,7 @@ def classify(text: str, *, compound: float) -> Classification:
         urgency_reasons=reasons,
         is_spam=False,
         evidence=points,
+        broke_after_work=broke_after_work(w),
     )
 
 

@@ -72,12 +72,15 @@ def combine(
     urgency: Sequence[str],
     sarcastic: bool,
     rules_complaint: bool = False,
+    broke_after_work: bool = False,
 ) -> Decision:
     """One mention's labels from what the model read (``readings``) and the rules.
 
     Complaint is the mean of the binary model's and the intent model's complaint
     probability (two views of one question, so one never contradicts the other); when the
-    two disagree, the rules' verdict breaks the tie.
+    two disagree, the rules' verdict breaks the tie. A fault after the business's own work
+    (``after_work``: "fixed my laptop and now the keyboard doesn't work") is a complaint
+    whatever the model read: the words of a repair are, in the corpus, the words of thanks.
     """
     label = LABELS[reading.label]
     if spam:
@@ -85,7 +88,9 @@ def combine(
     grave = not GRAVE.isdisjoint(urgency)
     # sarcasm cues plus the rules' complaint evidence ("great, another delay, thanks"):
     # praise words that mean the opposite, which n-grams alone read as praise
-    complaint = reading.complaint_p >= 0.5 or grave or (sarcastic and rules_complaint)
+    complaint = (
+        reading.complaint_p >= 0.5 or grave or broke_after_work or (sarcastic and rules_complaint)
+    )
     if not complaint and rules_complaint and reading.intent_top == 0:
         complaint = True  # the two models disagree; the intent model and the rules agree
     intent = "complaint" if complaint else INTENTS[reading.intent_other]
@@ -94,6 +99,8 @@ def combine(
         label = "negative"
         if mood in ("neutral", "warm", "delighted"):
             mood = "unhappy"
+    elif broke_after_work and not reading.complaint_p >= 0.5 and mood == "neutral":
+        mood = "unhappy"
     if complaint and mood == "delighted":
         mood = "warm"  # "love you guys but…": a complaint from a warm relationship
     if sarcastic and complaint and mood in ("warm", "delighted"):

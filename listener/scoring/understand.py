@@ -129,6 +129,7 @@ def score_batch(
                 urgency=urgency,
                 sarcastic=sarcasm[i] > 0,
                 rules_complaint=rules.is_complaint,
+                broke_after_work=rules.broke_after_work,
             )
             if complaint and mood == "warm" and not sounds_fond(text):
                 mood = "unhappy"  # warm needs a sign of fondness, not a word like "morning"

@@ -239,7 +239,34 @@ _CRITICAL_FAIL = (
     r"|do not work|does not work|did not work|not working|won'?t work|locked|jammed|snapped"
     r"|sheared|came off|came loose|fell off|flew off|gave way|collapsed)"
 )
+# rules-10: symptoms that mean danger only after our own work on the thing ("serviced my
+# boiler … now it's banging and the pilot keeps going out", "replaced my brake pads … now the
+# brakes are grinding and it pulls to the left", "fitted the socket … buzzing and hot to
+# touch"); not "I'm buzzing" (delighted) or a bass "banging"
+_THING = (
+    r"(?:it|it'?s|is|was|keeps|kept|started|been|now|socket|switch|plug|light|fuse ?box|cable"
+    r"|wire|wires|meter|charger|unit|boiler|pipes|radiator|engine|heating|pump|machine|car"
+    r"|bike|brakes?|cooker|oven|hob|fan|motor)"
+)
+_SYMPTOM = (
+    r"(?:brakes? (?:\S+ ){0,2}?(?:grinding|squealing|screeching|spongy|soft|not biting|barely"
+    r" work\w*|fading)|(?:pulls|pulling|veers|veering|swerves|swerving|drags|dragging)"
+    r" (?:\S+ ){0,2}?(?:hard )?to (?:the )?(?:left|right|one side)"
+    r"|(?:pilot|pilot light|flame|flames) (?:\S+ ){0,2}?(?:going|goes|went|keeps going) out"
+    r"|(?:yellow|orange|lazy) flames?"
+    r"|(?:bang|bangs|banging) (?:noise|noises|sound|sounds)|(?:boiler|pipes|radiator|engine"
+    r"|heating|pump|machine|cooker|oven|hob|flue|unit) (?:\S+ )?(?:making )?(?:a |these |loud"
+    r" |big )*(?:bang|bangs|banging)"
+    rf"|{_THING} (?:\S+ )?(?:buzzing|crackling|fizzing|humming loudly)"
+    r"|(?:too )?(?:hot|warm|burning hot) to (?:the )?touch|(?:keeps|kept|started|now) tripping"
+    r"|(?:trips|tripped|tripping) (?:the )?(?:\S+ )?(?:fuse|fuses|electrics|switch|breaker|rcd)"
+    r"|(?:door|lid|hatch|gate|latch|bonnet|boot) (?:\S+ )?(?:flew|popped|swung|burst|opened|came"
+    r"|sprang) open (?:\S+ ){0,2}?(?:mid|during|while|at speed|on the)"
+    r"|nearly slipped|almost slipped|could have slipped|water (?:\S+ )?(?:near|into|over|onto)"
+    r" (?:the )?(?:socket|sockets|plug|plugs|wiring|fuse ?box|electrics|light))"
+)
 SAFETY_COMPOSED = (
+    rf"{_WORK_DONE} {_W}{{0,12}}?{_SYMPTOM}|"
     rf"{_WORK_DONE} {_W}{{0,10}}?{_DANGER}"
     rf"|{_DANGER} {_W}{{0,10}}?{_AFTER_WORK}"
     rf"|{_CRITICAL} {_W}{{0,4}}?{_CRITICAL_FAIL}(?! (?:\S+ ){{0,2}}?(?:test|check|inspection|mot))"

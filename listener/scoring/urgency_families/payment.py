@@ -249,6 +249,14 @@ PAYMENT_FAMILIES = (
     r"(?:mentioned|told|said|explained|warned|agreed)"
     r"|(?:fee|charge|surcharge) (?:\S+ ){0,6}?(?:not|isn'?t|wasn'?t|never|nowhere) (?:\S+ )?(?:in"
     r"|on|mentioned in) (?:the |my |our )?(?:agreement|contract|quote|terms|paperwork)"
+    # asked to pay again for what was paid ("charged me again for the same invoice?? already
+    # paid it in march")
+    r"|(?:charged|billed|invoiced|took|taken|debited) (?:me |us )?again (?:\S+ ){0,3}?for (?:the"
+    r" |that |this )?same"
+    r"|already paid (?:\S+ ){0,8}?(?:charged|billed|taken|debited|chased|chasing) (?:me |us )?"
+    r"(?:again|twice|a second time|for it)"
+    r"|(?:charged|billed|taken|debited|chased|chasing) (?:\S+ ){0,8}?(?:i|we|i'?d|we'?d|i had|we"
+    r" had) (?:already|previously) paid"
     # paid, and recorded as missed or late with a charge on top
     r"|(?:paid|settled|cleared) (?:\S+ ){0,20}?(?:has it|have it|shows it|showing it|marked it"
     r"|recorded it|down) as (?:\S+ )?(?:missed|unpaid|late|outstanding|overdue)"
