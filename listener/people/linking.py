@@ -279,19 +279,7 @@ _NEW_CUSTOMER = (
     "created_at",
     "updated_at",
 )
-_NEW_IDENTITY = (
-    "platform",
-    "platform_user_id",
-    "handle",
-    "handle_key",
-    "display_name",
-    "followers",
-    "verified",
-    "is_bot",
-    "is_own",
-    "first_seen",
-    "customer_id",
-)
+_NEW_IDENTITY = ("platform", *_UPDATABLE, "customer_id")
 
 
 def _create_identities(
