@@ -40,6 +40,7 @@ CASES = {
         "recebi um email com a encomenda de outra cliente, com morada e telefone",
         "someone rang me as the ferry company's fraud team and wanted the code from my text",
         "jemand hat angerufen, angeblich vom kundendienst, und wollte meine kartennummer",
+        "somebody made three purchases on my debit card in another country overnight",
         "il y a un compte instagram avec vos photos qui vend des places à moitié prix, "
         "c'est vous ?",
     ],
@@ -69,6 +70,7 @@ NEAR_MISSES = [
     "do you need my passcode for the screen repair or can i leave it locked?",
     "this month's newsletter is all about spotting fake texts, printed it for my nan",
     "i want to die 😂 this cake is too good",
+    "someone put a drink on my card table at the party",
 ]
 
 

@@ -59,6 +59,13 @@ SECURITY_FAMILIES = (
     r"|pretending to be|claiming to be|saying they were|said they were|saying (?:he|she) was)"
     r" (?:from )?(?:the |your |a )?(?:\S+ ){0,2}?(?:finance|fraud|security|bank|dealer|support"
     r"|team|department|office|company|manager|head office|claims)"
+    # someone else spending on my card or account ("someone made purchases on my card in
+    # another country")
+    r"|(?:someone|somebody|a stranger|strangers|a random person|some(?:one|body) else)"
+    r" (?:\S+ )?(?:made|making|used|using|spent|spending|bought|ordered|put) (?:\S+ ){0,3}?"
+    r"(?:purchases?|payments?|transactions?|orders?|charges?|money|£\S*|\$\S*|€\S*)? ?(?:on|with"
+    r"|using|from) my (?:card|cards|account|debit card|credit card|bank card|details)(?! (?:table"
+    r"|tables|game|games|trick|tricks)(?![\w']))"
     # a caller "saying they were from" the brand who knew or wanted a secret
     r"|(?:rang|called|phoned|texted|messaged|emailed|contacted) (?:me |us |my \S+ )?(?:saying"
     r"|claiming|pretending) (?:they were|to be|he was|she was|they'?re|it was) from (?:\S+ ){0,12}?"
