@@ -31,6 +31,9 @@ CASES = {
         "paid the venue balance by transfer on the 3rd and the portal has it down as overdue",
         "me han vuelto a cobrar la cuota del trastero después de darme de baja",
         "vous m'avez facturé l'assurance alors que je n'ai rien demandé",
+        "paid the deposit and then the full amount, so you've got £60 extra of mine",
+        "you took £40 twice and still haven't sorted it quickly enough",
+        "thanks for sorting the delivery, but you've charged me twice",
     ],
     "security": [
         "the new tenant got a letter with my bank statement inside, so my details are with a "
@@ -71,6 +74,7 @@ NEAR_MISSES = [
     "this month's newsletter is all about spotting fake texts, printed it for my nan",
     "i want to die 😂 this cake is too good",
     "someone put a drink on my card table at the party",
+    "thank you so much for sorting my double charge so quickly!",
 ]
 
 

@@ -499,12 +499,16 @@ URGENCY_CUES: dict[str, str] = {
 
 # A payment problem already put right ("sorted my double charge in 5 min, thanks") is praise.
 PAYMENT_RESOLVED = (
-    r"(?:sorted|fixed|resolved|reversed|refunded (?:it|them|me|us)) (?:\S+ ){0,6}?(?:(?:in|within)"
+    # not "still haven't sorted it quickly enough"
+    r"(?<!n't )(?<!not )(?<!never )(?:sorted|sorting|fixed|fixing|resolved|resolving|reversed"
+    r"|reversing|refunded (?:it|them|me|us)) (?:\S+ ){0,6}?(?:(?:in|within)"
     r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
     r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
     r"|false alarm|panic over|all good now|my mistake|my bad|ignore (?:me|this|my last)"
     r"|(?:just|only) (?:\S+ )?(?:the |a )?pending (?:\S+ ){0,3}?(?:and|then) (?:the )?final"
-    r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ )?for sorting|credit where it'?s due"
+    # not "thanks for sorting the delivery, but you've charged me twice"
+    r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ ){0,2}?for (?:sorting|fixing|refunding"
+    r"|resolving)(?! (?:\S+ ){0,4}?but(?![\w']))|credit where it'?s due"
     r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
     r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
     r"|(?:refunded|reversed|sorted|fixed|cancelled|canceled|voided) (?:(?:it|them|me|us) "

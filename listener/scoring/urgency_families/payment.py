@@ -249,6 +249,11 @@ PAYMENT_FAMILIES = (
     r"(?:mentioned|told|said|explained|warned|agreed)"
     r"|(?:fee|charge|surcharge) (?:\S+ ){0,6}?(?:not|isn'?t|wasn'?t|never|nowhere) (?:\S+ )?(?:in"
     r"|on|mentioned in) (?:the |my |our )?(?:agreement|contract|quote|terms|paperwork)"
+    # paid more than the price: a deposit and then the full amount, a sum "extra" kept
+    r"|paid (?:the |a |my )?deposit (?:\S+ ){0,3}?(?:and|plus|then) (?:\S+ ){0,2}?(?:the )?full"
+    r" (?:amount|price|balance|cost|total)"
+    r"|(?:you'?ve|you have|you'?re|you are) (?:got|kept|holding|still got) (?:£|\$|€)\S* (?:\S+ )?"
+    r"(?:extra|too much|more than|of mine)"
     # asked to pay again for what was paid ("charged me again for the same invoice?? already
     # paid it in march")
     r"|(?:charged|billed|invoiced|took|taken|debited) (?:me |us )?again (?:\S+ ){0,3}?for (?:the"
