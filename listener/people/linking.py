@@ -217,6 +217,8 @@ _SQLITE_SELECT = (
     f"SELECT {', '.join(c.name for c in _IDENTITY_COLUMNS)} FROM identities "  # noqa: S608
     "WHERE platform = ? AND {column} IN ({marks})"
 )
+_IDENTITY_NAMES = tuple(c.name for c in _IDENTITY_COLUMNS)
+_BOOLEANS = ("verified", "is_bot", "is_own")
 
 
 def _select_identities_sqlite(
@@ -232,34 +234,13 @@ def _select_identities_sqlite(
         raise ValueError(f"identities are not looked up by {column!r}")
     for chunk in chunks(ordered, 900):
         sql = _SQLITE_SELECT.format(column=column, marks=", ".join("?" * len(chunk)))
-        for (
-            id_,
-            customer_id,
-            platform_,
-            platform_user_id,
-            handle,
-            handle_key_,
-            display_name,
-            followers,
-            verified,
-            is_bot,
-            is_own,
-            first_seen,
-        ) in bulk.sqlite_rows(session, sql, (platform, *chunk)):
-            yield {
-                "id": id_,
-                "customer_id": customer_id,
-                "platform": platform_,
-                "platform_user_id": platform_user_id,
-                "handle": handle,
-                "handle_key": handle_key_,
-                "display_name": display_name,
-                "followers": followers,
-                "verified": None if verified is None else bool(verified),
-                "is_bot": None if is_bot is None else bool(is_bot),
-                "is_own": None if is_own is None else bool(is_own),
-                "first_seen": aware(first_seen),
-            }
+        for values in bulk.sqlite_rows(session, sql, (platform, *chunk)):
+            row = dict(zip(_IDENTITY_NAMES, values, strict=True))
+            for name in _BOOLEANS:
+                if row[name] is not None:
+                    row[name] = bool(row[name])
+            row["first_seen"] = aware(row["first_seen"])
+            yield row
 
 
 # The columns of a new light customer and of a new identity, in the order of their tuples.
@@ -300,8 +281,23 @@ def _create_identities(
         _CUSTOMER,
         _NEW_CUSTOMER,
         [
-            ([], [], [], "", False, False, "new", 0, 0, 0, first, first, now, now)
-            for first in [row["first_seen"] for row in fresh]
+            (
+                [],
+                [],
+                [],
+                "",
+                False,
+                False,
+                "new",
+                0,
+                0,
+                0,
+                row["first_seen"],
+                row["first_seen"],
+                now,
+                now,
+            )
+            for row in fresh
         ],
     )
     for row, customer_id in zip(fresh, customer_ids, strict=True):

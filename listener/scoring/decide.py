@@ -99,7 +99,7 @@ def combine(
         label = "negative"
         if mood in ("neutral", "warm", "delighted"):
             mood = "unhappy"
-    elif broke_after_work and not reading.complaint_p >= 0.5 and mood == "neutral":
+    elif broke_after_work and reading.complaint_p < 0.5 and mood == "neutral":
         mood = "unhappy"
     if complaint and mood == "delighted":
         mood = "warm"  # "love you guys but…": a complaint from a warm relationship

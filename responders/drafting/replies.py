@@ -185,8 +185,7 @@ def plan_reply(
     if context["security_access"]:
         family = templates.urgent_family("security_access")
     elif context["safety_crisis"]:
-        crisis = "urgent/safety_crisis"
-        family = crisis if crisis in templates.families else templates.urgent_family("safety")
+        family = templates.urgent_family("safety_crisis")
         context["playbook"] = playbook_lines(book, "crisis", mention.created_at or now)
     elif urgency:
         family = templates.urgent_family(urgency)

@@ -169,8 +169,10 @@ class TemplateSet:
         raise LookupError(f"no reply template for {intent}/{mood} in {self.directory}")
 
     def urgent_family(self, reason: str) -> str:
-        """``urgent/<reason>``, else ``urgent/general``."""
-        for name in (f"urgent/{reason}", "urgent/general"):
+        """``urgent/<reason>``, else the class it refines (``safety_crisis`` → ``urgent/safety``:
+        a language with no crisis template still gets its safety reply), else
+        ``urgent/general``."""
+        for name in (f"urgent/{reason}", f"urgent/{reason.split('_')[0]}", "urgent/general"):
             if name in self.families:
                 return name
         raise LookupError("no urgent reply template (urgent/general.j2)")
