@@ -123,7 +123,9 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         or ("scam" in w and _scam_about_a_message(w))
     ):
         found = in_order((*found, "security"))
-    if "payment" not in found and (_same_sum_twice(w) or _decimal_slip(w) or _other_sum(w)):
+    if "payment" not in found and (
+        _same_sum_twice(w) or _decimal_slip(w) or _other_sum(w) or _quoted_then_more(w)
+    ):
         found = in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
@@ -232,6 +234,57 @@ def _other_sum(w: str) -> bool:
     if "£" not in w and "$" not in w and "€" not in w:
         return False
     return _OTHER_SUM_RE.search(w) is not None or _PAID_ANOTHER_WAY_RE.search(w) is not None
+
+
+# rules-11: a price quoted, advertised or agreed, then a higher sum invoiced or taken ("quote
+# said £3,450 … invoice just landed for £4,180", "presupuesto de 200 € … me cobraron 320 €");
+# the sums are compared, so a quote that came in lower stays calm
+_AMOUNT = r"(?:[£$€] ?(\d+(?: \d\d\d)*(?: \d\d)?)|(\d+(?: \d\d\d)*(?: \d\d)?) [£$€])(?= )"
+_QUOTED_RE = re.compile(
+    r" (?:quote|quoted|estimate|estimated|advertised|agreed|price was|price said|said|says"
+    r"|listed|priced at|presupuesto"
+    r"|presupuestado|acordado|acordamos|devis|convenu|annoncé|angebot|kostenvoranschlag"
+    r"|vereinbart|orçamento|orçado|combinado|combinamos)(?= ) (?:\S+ ){0,4}?" + _AMOUNT
+)
+_BILLED_RE = re.compile(
+    r" (?:invoice|invoiced|bill|billed|charged|took|taken|debited|came to|came in at|total"
+    r"|noticed|realised|realized"
+    r"|factura|facturado|cobraron|cobrado|cobró|facture|facturé|prélevé|débité|rechnung"
+    r"|abgebucht|berechnet|fatura|faturado|cobraram|cobrou|debitaram)(?= ) (?:\S+ ){0,4}?" + _AMOUNT
+)
+# the sum first: "dann 450 € abgebucht", "then £95 taken"
+_BILLED_AFTER_RE = re.compile(
+    " " + _AMOUNT + r" (?:\S+ )?(?:abgebucht|berechnet|belastet|eingezogen|verlangt|prélevés?"
+    r"|débités?|facturés?|taken|charged|debited|came out|went out)(?= )"
+)
+# a higher sum the customer agreed to, or tax on top of a quote before tax
+_AGREED_MORE_RE = re.compile(
+    r" (?:(?:i|we) (?:agreed|approved|okayed|ok'?d|signed off|asked (?:for|them|him|her)|added"
+    r"|wanted|chose|picked)|fair enough|as agreed|as expected"
+    r"|plus vat|\+ ?vat|ex vat|exc vat|excluding vat|vat|iva|tva|mwst|per hour|an hour)(?= )"
+)
+
+
+def _amount(match: re.Match[str]) -> float:
+    """The sum of an ``_AMOUNT`` match: "3 450" is 3450, "24 99" is 24.99."""
+    digits = (match.group(1) or match.group(2)).split(" ")
+    pence = digits.pop() if len(digits) > 1 and len(digits[-1]) == 2 else "0"
+    return float("".join(digits)) + float(pence) / 100
+
+
+def _quoted_then_more(w: str) -> bool:
+    """A quoted, advertised or agreed sum and, within about twenty words after it, a higher
+    sum invoiced or taken, unless the customer agreed to more or the quote was before tax."""
+    if w.count("£") + w.count("$") + w.count("€") < 2:
+        return False
+    for quoted in _QUOTED_RE.finditer(w):
+        for billed_re in (_BILLED_RE, _BILLED_AFTER_RE):
+            billed = billed_re.search(w, quoted.end() - 1)
+            if billed is None or w.count(" ", quoted.end(), billed.start()) > 20:
+                continue
+            if _amount(billed) > _amount(quoted) * 1.02 and not _AGREED_MORE_RE.search(w):
+                return True
+    return False
 
 
 def _decimal_slip(w: str) -> bool:

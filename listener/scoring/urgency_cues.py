@@ -520,6 +520,10 @@ PAYMENT_RESOLVED = (
     r" account (?:within|in|the same|the next|by)"
     r"|(?:sorted|fixed|resolved) (?:my|the|a) (?:\S+ )?(?:bill|billing|double charge|duplicate"
     r"|charge|refund)"
+    # rules-11: the extra taken off once queried ("they took it off when I complained")
+    r"|(?:took|taken|knocked|came|taking) (?:it|them|that|those|the \S+|the extras?) off"
+    r" (?:the (?:bill|invoice) )?(?:when|after|once|as soon as) (?:i|we) (?:complained|asked"
+    r"|queried|pointed|rang|called|mentioned|questioned|raised)"
 )
 
 # A look-alike web address ("brand-refunds.info", "brand-secure.co"): the word view keeps the

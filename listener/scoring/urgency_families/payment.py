@@ -1,7 +1,9 @@
 """Payment word families: money taken again, the wrong sum, money kept back (rules-7), and
 (rules-9) money taken on several dates, a promised refund past its own deadline, a sum on a
 statement nobody ordered, a displayed total and a different sum taken, and the same concepts
-in Spanish, French, German and Portuguese."""
+in Spanish, French, German and Portuguese. Rules-11 (``_RULES11``): an extra fee nobody
+mentioned, a sum "too much" wanted back, one sum taken several times for one thing, an add-on
+never signed for, money still leaving after notice, a refund promised by a date now past."""
 
 from __future__ import annotations
 
@@ -25,7 +27,120 @@ _KEPT = (
     r"(?:hold|holds|pre-?auth\w*|pre-?authori[sz]ations?|authori[sz]ation hold|reserved amount"
     r"|blocked amount|security deposit|deposit|bond|holding deposit|ring-?fenced)"
 )
+# rules-11: a sum in any currency and word order ("£5", "22 £", "90 libras")
+_SUM11 = (
+    rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:£|\$|€|euros?|libras|livres|pfund|pounds|quid"
+    r"|dollars|reais))"
+)
+# an extra on top of the price, in the five languages (not "line" or "extra": "the line
+# was long and nobody told us", "waited an extra hour")
+_EXTRA = (
+    r"(?:fee|fees|surcharge|surcharges|supplement|add-on|add-ons|frais|supplément|majoration"
+    r"|gebühr|gebühren|zuschlag|aufpreis|recargo|suplemento|comisión|taxa|taxas|sobretaxa"
+    r"|comissão)"
+)
+_RULES11 = (
+    # an extra nobody mentioned: "invoice came in at £95 … a call-out supplement, nobody ever
+    # mentioned it", "6 £ Servicegebühr abgebucht, die nirgendwo stand", "me cobraron 90 libras
+    # … que nadie me mencionó", "des frais dont personne ne m'a parlé"
+    # (not "nobody mentioned that I could buy it cheaper online": a price, not an extra)
+    rf"(?:{_SUM11}|{_EXTRA}) (?:\S+ ){{0,14}}?(?:nobody|no one|noone|no-one) (?:ever |had |has"
+    r" |once |even )?(?:mentioned|told|said|warned|explained|flagged) (?:(?:me|us) )?(?:(?:it"
+    r"|this)(?! (?:\S+ )?(?:comes|came|was|is|expires|expired|would|will|has|had|does|did"
+    r"|could|can|needs|includes|gets|goes)(?![\w']))|that(?! (?:i|we|you|they|there|he|she)"
+    r"(?![\w']))|any of (?:it|that|this)|anything|a word"
+    r"|about|the (?:fee|charge|cost|price|extra|extras|supplement|surcharge))"
+    rf"|(?:{_SUM11}|{_EXTRA}|abgebucht|berechnet|belastet|verlangt|cobraron|cobró|cobrado"
+    r"|cargaron|facturé|facturés|prélevé|prélevés|débité|cobraram|cobrou) (?:\S+ ){0,12}?"
+    r"(?:(?:(?:die|der|das|was|den) )?(?:nirgendwo|nirgends) (?:\S+ )?(?:stand|stehen|steht"
+    r"|erwähnt|angegeben|genannt)|(?:niemand|keiner) (?:hat )?(?:\S+ )?(?:erwähnt|gesagt"
+    r"|mitgeteilt)|(?:que )?nadie (?:me |nos )?(?:mencionó|mencionaron|dijo|dijeron|avisó"
+    r"|avisaron|habló|explicó|había mencionado)"
+    r"|personne ne (?:m'|nous )?(?:en )?(?:a|avait) (?:\S+ )?(?:parlé|dit|mentionné|prévenu"
+    r"|signalé)|ninguém (?:me |nos )?(?:disse|mencionou|falou|avisou|explicou)"
+    r"|(?:nunca|jamais) (?:foi |été |a été )?(?:mencionad[oa]s?|mentionnée?s?|annoncée?s?"
+    r"|avisad[oa]s?))"
+    # a surprise or mystery extra on the receipt: "the surprise £5 'chilled delivery' line",
+    # "mystery extras on the receipt", not a "surprise £5 voucher"
+    rf"|(?:surprise|mystery|random|sneaky|unexplained) (?:{_SUM11} )?(?:\S+ ){{0,3}}?"
+    r"(?:fee|fees|charge|charges|surcharge|supplement|extra|extras|line|lines|add-on|add-ons"
+    r"|item|items)(?! (?:free|off)(?![\w']))"
+    # a sum "too much" that the customer wants back: "about £65 too much … I'd like it back"
+    rf"|{_SUM11} (?:\S+ )?(?:too much|more than (?:it|i|we) should|over the (?:quote|price"
+    r"|agreed)) (?:\S+ ){0,24}?(?:like|want|need|get|have) (?:it|that|this|the money|my money"
+    r"|them|the difference) back"
+    # someone else's order on the customer's bill: "someone else's round went on my tab"
+    r"|someone else'?s (?:\S+ ){0,2}?(?:went|was put|got put|ended up|been put|was added|got"
+    r" added|was charged) (?:\S+ )?(?:on|to) (?:my|our) (?:tab|bill|card|account|invoice"
+    r"|statement)"
+    # the full sum taken where a deduction was due: "taken … the full £1,480 with no deduction"
+    r"|(?:taken|took|charged|debited|billed|came out|paid) (?:\S+ ){0,8}?full (?:\S+ ){0,2}?(?:with"
+    r" no |without (?:the |any |a )?)(?:deduction|discount|reduction|credit|funding)"
+    # less paid out than agreed: "agreed £3,200 for my old car … they only paid £2,700"
+    r"|(?:agreed|promised|offered|valued|quoted) (?:\S+ ){0,6}?(?:£|\$|€)\S* (?:\S+ ){0,12}?"
+    r"(?:they|you|he|she) only (?:paid|gave|sent|transferred|credited|refunded)"
+    r"|(?:£|\$|€|euros?|libras|livres|pfund) (?:\S+ )?(?:de trop|en trop|zu viel|de más|a mais"
+    r"|em excesso)|zu viel (?:abgebucht|berechnet|belastet|verlangt|kassiert)"
+    # one sum taken several times for one thing: "two lots of £42.50 … for one case",
+    # "deux prélèvements de 120 £", "dois débitos de 112 £", "zwei Abbuchungen", "dos cargos"
+    rf"|(?:two|three|2|3) lots of {_SUM11} (?:\S+ ){{0,8}}?(?:(?:on|from|off|out of) (?:my|our)"
+    r"|taken|came out|went out|charged|debited|for (?:one|a single|the same|only one))"
+    r"|(?<!en )(?<!em )(?<!in )(?:deux|trois|dos|tres|dois|duas|três|zwei|drei) (?:\S+ )?"
+    r"(?:prélèvements|débits|paiements|transactions|cargos|cobros|pagos|débitos|cobranças"
+    r"|pagamentos|transações|abbuchungen|belastungen|zahlungen) (?:\S+ ){0,8}?(?:le même|la même"
+    r"|el mismo|la misma|lo mismo|o mesmo|a mesma|no mesmo|na mesma|pelo mesmo|pela mesma"
+    r"|denselben|dieselbe|derselben|gleichen|gleiche|identiques|idénticos|idênticos|iguais"
+    r"|(?:sur|en|no|na|auf) (?:ma|mi|mon|meu|minha|meiner|meinem) (?:carte|tarjeta|compte|cuenta"
+    r"|cartão|conta|karte|konto)|pour (?:un|une) seule?|por (?:un|una) sol[oa]|para (?:um|uma) só"
+    r"|für (?:eine?n?) einzige)"
+    # an add-on never signed for: "turns out I've been on a £19/month plan … never signed
+    # anything", "£9.50 a month for cover on my statements … never ticked it"
+    rf"|{_SUM11} (?:\S+ ){{0,16}}?(?:never|didn'?t|did not) (?:ever )?(?:signed (?:anything"
+    r"|it|that|this|for|up|off|a thing|any)|ticked|agreed to (?:it|that|this|any)|consented"
+    r"|opted in|authori[sz]ed (?:it|that|this|any))"
+    r"|turns out (?:i'?ve|we'?ve|i have|we have|i'?d|we'?d|i was|we were|i'?m|we'?re) (?:been )?"
+    r"(?:on|signed up to|enrolled in|subscribed to|paying for|charged for|billed for) (?:a |an"
+    r" |the )?(?:(?:£|\$|€)\S* )?(?:\S+ ){0,3}?(?:plan|subscription|membership|cover|insurance"
+    r"|add-on|package|scheme|contract|warranty|policy|service|protection)"
+    r"|(?:just )?noticed (?:£|\$|€)\S* (?!(?:off|cashback|discount|refund|credit)(?![\w']))"
+    r"(?:\S+ ){0,8}?(?:on|in) (?:my|our) (?:\S+ )?(?:statement|statements|bank|account|card)"
+    rf"|{_SUM11} (?:\S+ ){{0,12}}?(?:nunca|jamais|nie|nunca) (?:\S+ )?(?:firmé|acepté|marqué"
+    r"|signé|coché|accepté|unterschrieben|zugestimmt|angekreuzt|assinei|aceitei|marquei)"
+    # money still leaving after notice was given or the thing was ended: "gave 30 days notice
+    # … the quarterly £240 still came out", "took it AGAIN this month when it came down in june"
+    r"|(?:gave|given|handed in|served|sent) (?:\S+ ){0,3}?notice (?:\S+ ){0,20}?(?:still|again"
+    r"|also) (?:\S+ )?(?:came out|come out|went out|gone out|taken|took|charged|debited|billed"
+    r"|collected|coming out|being taken)"
+    r"|(?:took|taken|charged|debited|billed|collected|came out|went out) (?:\S+ ){0,8}?again"
+    r" (?:\S+ ){0,4}?(?:when|after|since|though|even though) (?:\S+ ){0,3}?(?:came down|was"
+    r" removed|were removed|was collected|were collected|went back|was returned|were returned"
+    r"|ended|finished|moved out|cancelled|canceled|gave notice|closed)"
+    r"|(?:cancel\w*|removed|returned) (?:\S+ ){0,24}?(?:£|\$|€)\S* (?:is |are )?still (?:part"
+    r" of|on|in|showing on|included in) (?:the|my|our) (?:\S+ )?(?:balance|finance|bill"
+    r"|statement|account|invoice|loan|agreement)"
+    r"|extra (?:months|weeks|years|month|week) of (?:paying|payments|being charged|charges"
+    r"|direct debits)(?! (?:left|to go|remaining)(?![\w']))"
+    r"|(?:préavis|preaviso|aviso prévio|kündigungsfrist|kündigung) (?:\S+ ){0,14}?(?:prélevé"
+    r"|prélevés|débité|cobraron|cobrado|cobró|cobraram|cobrou|debitaram|abgebucht|berechnet"
+    r"|eingezogen|belastet)"
+    # a refund promised by a date now past: "you said the £720 would be back same week. it's
+    # the 29th", "promised the refund by friday, still nothing"
+    rf"|(?:said|promised|told (?:me|us)|was told|were told|assured (?:me|us)|confirmed)"
+    rf" (?:\S+ ){{0,3}}?(?:{_SUM11}|refund|money|deposit|credit|payment|reimbursement)"
+    r" (?:\S+ ){0,3}?(?:would|will|should|was going to|'d) (?:be )?(?:back|refunded|returned"
+    r"|credited|repaid|paid back|in (?:my|our)) (?:\S+ ){0,10}?(?:(?:it'?s|it is|today is|we'?re"
+    rf" on|now) (?:now |already )?(?:the )?(?:{_DIGIT}\S*|day \S+|week \S+|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)(?! (?:\S+ ){0,4}?(?:landed|arrived|came|come"
+    r"|there|here|through|cleared|showed)(?![\w']))|still (?:nothing|no sign|not back"
+    r"|not arrived|waiting)"
+    r"|nothing (?:yet|since|so far)|(?:weeks|months) later)"
+    r"|(?:dijisteis|dijeron|dijo|prometieron|prometisteis|vous aviez dit|vous avez dit|on m'a dit"
+    r"|ihr habt gesagt|sie sagten|versprochen|disseram|prometeram|disse) (?:\S+ ){0,12}?"
+    r"(?:estamos a|seguimos sin|sigo sin|nous sommes le|on est le|toujours rien|heute ist der"
+    r"|immer noch nichts|noch immer nichts|já estamos a|ainda nada|continuo sem)"
+)
 PAYMENT_FAMILIES = (
+    _RULES11 + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
     rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
     rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"
