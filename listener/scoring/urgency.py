@@ -362,7 +362,7 @@ def keeps_learned(text: str, name: str) -> bool:
     if name == "safety":
         return not (praised.search(w) and not still_wrong.search(w))
     if name == "security":
-        return not _ordinary_details(w)
+        return not (_ordinary_details(w) or _fraud_awareness(w))
     return True
 
 

@@ -22,6 +22,11 @@ Three concepts, each needing two parts close together, so ordinary sentences sta
 - **a change I never made**: a new payee, device, login, address, phone number or direct
   debit with "I never added / didn't set up / don't recognise".
 
+rules-11 adds other customers' papers sent to me ("came with three other restaurants'
+reports attached", "for a different customer: full name, address"), everyone's data sent to
+everyone ("everyone in the To: line", a spreadsheet sent to all customers), and my account
+used by someone else or my reset sent to an address that is not mine.
+
 Fragments follow ``urgency_cues``' rules (whole words on the word view, no leading or
 trailing space).
 """
@@ -40,8 +45,9 @@ _RECORD = (
     r"|prescriptions|medication|details|personal details|address|addresses|phone number|emails"
     r"|account|accounts|data|records|record|file|files|documents|paperwork|passport|id"
     r"|transactions|payslip|payslips|results|test results|notes|medical notes|card details|card"
-    r"|bank card|bill|bills|letter|letters|post|policy|claim|report|photos|key|keys|key card"
-    r"|keycard|login|booking details|account details)"
+    r"|bank card|bill|bills|letter|letters|post|policy|claim|report|reports|photos|key|keys"
+    r"|key card|keycard|login|booking details|account details|quote|quotes|estimate|estimates"
+    r"|contract|contracts|survey|plans)"
 )
 # past tense only: "can I give my spare key to someone else?" is the customer's own question
 _HANDED = (
@@ -144,4 +150,49 @@ ACCESS_FAMILIES = (
     r"|(?:encomenda|dados|pedido|datos|commande|données|bestellung|daten) (?:de |d'|du |eines "
     r"|einer )"
     r"(?:outr[oa]|otr[oa]|un autre|une autre|anderen) (?:cliente|client|cliente|kunden|kundin)"
+    # rules-11: other people's papers sent to me ("the report came with three other
+    # restaurants' reports attached", "the other PDF was for a different customer: full name,
+    # address, mobile"), in five languages
+    r"|(?:came with|attached|included|enclosed|sent (?:me|us)|emailed (?:me|us)|received"
+    r"|contained|containing) (?:\S+ ){0,3}?(?:other|another|a different) (?:\S+ ){0,2}?"
+    rf"(?:customers|clients|people|businesses|companies|households|families|members|tenants"
+    rf"|patients|residents|restaurants|shops|homeowners|neighbours|\S+s) {_RECORD}"
+    r"|(?:for|belonged to|belongs to|addressed to|about|meant for) (?:a different|another|some"
+    r" other|the wrong|someone else|somebody else) (?:customer|client|person|household|family"
+    r"|member|tenant|patient|resident|homeowner|business|company)?"
+    r"(?= (?:\S+ ){0,6}?(?:full name|names?|home address|address|addresses|mobile|phone"
+    r"|number|email|date of birth|key|notes))"
+    r"|(?:devis|facture|factures|rapport|rapports|dossier|relevé|presupuesto|factura|facturas"
+    r"|informe|informes|expediente|angebot|rechnung|rechnungen|bericht|berichte|unterlagen"
+    r"|orçamento|fatura|faturas|relatório|relatórios|ficha) (?:de |d'|du |des |eines |einer"
+    r" |anderer |von )?(?:outr[oa]s?|otr[oa]s?|un autre|une autre|d'autres|autres|anderen"
+    r"|anderer|fremden) (?:clientes?|clients?|kunden|kundin|personnes|personas|pessoas)"
+    # everyone's data sent to all: "everyone in the To: line", "a spreadsheet sent to all
+    # customers with names, phones and gate codes", "j'ai le code de tout le monde"
+    r"|(?:everyone|everybody|all (?:the )?(?:customers|clients|members|parents|guests|tenants))"
+    r" (?:\S+ ){0,2}?(?:in|on) the (?:to|cc|to cc) (?:line|field|box|list)"
+    r"|(?:can see|could see|i have|i'?ve got|we have|got) (?:about |around |over |nearly )?"
+    r"(?:\d+|hundreds of|dozens of|everyone'?s|everybody'?s|all the other) (?:other )?"
+    r"(?:people'?s|customers'?|members'?|clients'?|parents'?|guests'?)? ?(?:email addresses"
+    r"|emails|home addresses|phone numbers|mobile numbers|codes|gate codes|door codes|pins"
+    r"|passwords|dates of birth|bank details)"
+    r"|(?:to all|to every|à tous les|à toutes les|a todos los|a todas las|a todos os|a todas as"
+    r"|an alle) (?:\S+ )?(?:customers|clients|members|tenants|clientes|socios|sócios|membres"
+    r"|locataires|kunden|mitglieder|mieter|inquilinos) (?:\S+ ){0,12}?(?:spreadsheet|tableur"
+    r"|fichier excel|hoja de cálculo|excel|planilha|folha de cálculo|tabelle|liste|list|lista)"
+    r"(?= (?:\S+ ){0,12}?(?:names|noms|nombres|nomes|namen|phone|téléphones|teléfonos|telefones"
+    r"|telefonnummern|addresses|adresses|direcciones|moradas|adressen|codes|códigos|code))"
+    r"|(?:code|codes|numéros|adresses|téléphones|données|código|códigos|datos|direcciones"
+    r"|teléfonos|dados|moradas|telefones|daten|adressen|nummern|telefonnummern) (?:\S+ ){0,2}?"
+    r"(?:de tout le monde|de tous les clients|de todo el mundo|de todos los clientes|de toda a"
+    r" gente|de todos os clientes|aller kunden|von allen kunden|von allen)"
+    # my account used by someone else, or my reset sent to an address that is not mine
+    r"|(?:account|login|card|details|profile)(?:'s| has| have| was| had)? been used by (?:someone"
+    r"|somebody|a stranger|strangers|another person)(?! (?:\S+ )?before)"
+    r"|(?:alguien|quelqu'un|jemand|alguém) (?:ha |a |hat )?(?:usado|utilisé|benutzt|verwendet"
+    r"|usou|utilizou|utilizado) (?:\S+ ){0,1}?(?:mi|mon|ma|mein|meine|meinen|a minha|minha|o meu"
+    r"|meu) (?:cuenta|compte|konto|conta|tarjeta|carte|karte|cartão)"
+    r"|(?:reset|code|link|verification|login) (?:\S+ ){0,6}?(?:goes|went|sent|going|gone) to"
+    r" (?:an? )?(?:email|e-?mail address|email address|number|phone number|phone|mobile)"
+    r" (?:\S+ ){0,3}?(?:that|which)? ?(?:isn'?t|is not|wasn'?t|was not) (?:mine|ours)"
 )

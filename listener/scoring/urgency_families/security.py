@@ -1,4 +1,11 @@
-"""Security word families (strangers wanting secrets, fake pages) and their guards (rules-7)."""
+"""Security word families (strangers wanting secrets, fake pages) and their guards (rules-7).
+
+rules-11 adds, in five languages: someone "saying they were from" the brand who wants a
+secret or money; a message asking for a secret, "not yours", or wanting a code sent back; new
+bank details named by an invoice or email; a page in the brand's clothes. Guards extended:
+login how-to questions (``OWN_APP_ASKS``) and the brand's own scam warnings
+(``FRAUD_AWARENESS``).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,81 @@ _ASKED_FOR = (
     r"|password|passwords|login|log-?in details|memorable (?:word|information)|card number|card"
     r" details|long card number|cvv|cvc|bank details|sort code|account number|online banking"
     r"|2fa|two[- ]factor)"
+)
+# rules-11 word pieces. A claim to come from the brand, in five languages.
+_CLAIMED_FROM = (
+    r"(?:(?:saying|claiming|pretending|said|says|claimed|claims) (?:that )?(?:they were|they'?re"
+    r"|he was|she was|he'?s|she'?s|to be|it was|it'?s|it is) (?:from|with|calling from)"
+    r"|(?:en disant|disant|prétendant|en prétendant|se présentant comme|qui disait) (?:être"
+    r"|venir|qu'il était|qu'elle était|appeler) (?:de|du|de la|des|de chez|comme)"
+    r"|(?:diciendo|dijo|decía|afirmando|asegurando) (?:que )?(?:ser|era|eran|venir|llamar|llamaba)"
+    r" (?:de|del|desde)"
+    r"|(?:dizendo|disse|afirmando|a dizer) (?:que )?(?:ser|era|eram|vir|ligar|ligava) (?:da|do|de)"
+    r"|(?:behauptete|behauptet|angeblich|gab an) (?:\S+ ){0,3}?(?:von|vom|bei))"
+)
+# what such a caller or message wants: a code, a card number, a password, money up front
+_WANT = (
+    r"(?:wanted|wants|asked for|asking for|asks for|demanded|voulait|veut|demandait|demandé"
+    r"|quería|pedía|pidió|pidiendo|queria|pedia|pediu|a pedir|pedindo|wollte|verlangte"
+    r"|fragte nach)"
+)
+# secrets nobody asks for on the phone or by text; "the code" only as the one a bank or the
+# app "just sent" ("a pedir o código que o meu banco me acabou de enviar")
+_ASKED_BY_SCAMS = (
+    r"(?:\d+ (?:digits|chiffres|dígitos|ziffern)|card number|card details|long number"
+    r"|pin|otp|password|passcode|bank details|cash (?:up front|upfront|first|deposit|in advance)"
+    r"|numéro de (?:ma |la )?carte|\d+ chiffres|mot de passe|coordonnées bancaires"
+    r"|número de (?:mi |la )?tarjeta|contraseña|datos bancarios|número do cartão|senha"
+    r"|dados bancários|passwort|kartennummer|bankdaten|tan|verification code|security code"
+    r"|one[- ]time code|code de (?:ma |la )?carte|código de (?:mi |la )?tarjeta|código do cartão"
+    r"|(?:code|código|codigo) (?:de|da|do) (?:verificação|verificación|vérification|confirmação"
+    r"|confirmación|confirmation|segurança|seguridad|sécurité)|bestätigungscode|sicherheitscode"
+    r"|(?:the|o|el|le|den|das) (?:\S+ )?(?:code|código|codigo) (?:that|which|que|qui|den|das"
+    r"|from|del|do|de la|de mon|de mi|do meu|von))"
+)
+_WANTS_IT = rf"{_WANT} (?:\S+ ){{0,4}}?{_ASKED_BY_SCAMS}"
+# a message or call, in five languages
+_A_MESSAGE = (
+    r"(?:text|texts|sms|email|e-?mail|mail|message|whatsapp|call|caller|link|website|site"
+    r"|page|domain|number|app|correo|mensaje|llamada|enlace|web|dominio|mensagem|chamada"
+    r"|ligação|página|domínio|appel|lien|courriel|domaine|nachricht|anruf|seite|webseite)"
+)
+_ASKING = r"(?:a pedir|pedindo|pidiendo|demandant|verlangt|asking for|asked for|asks for)"
+# "not yours / not theirs" in five languages, as a question or a warning
+_NOT_YOURS = (
+    r"(?:(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not) (?:yours|theirs|from you|from them"
+    r"|one of yours|one of theirs|your (?:real |official )?(?:site|website|page|number|domain"
+    r"|email)|their (?:real |official )?(?:site|website|page|number|domain|email))"
+    r"|(?:isto|isso|este|esta|esse|essa) não é (?:vosso|vossa|de vocês|seu|sua)"
+    r"|não é (?:o|a) (?:vosso|vossa|seu|sua)"
+    r"|(?:el|la|lo) (?:vuestro|vuestra|suyo|suya|tuyo|tuya) no es|no es (?:vuestro|vuestra"
+    r"|el vuestro|la vuestra|de ustedes|de vosotros|suyo)"
+    r"|(?:ce n'est pas|c'est pas|ça n'est pas|ce n'était pas) (?:vous|le vôtre|la vôtre|votre"
+    r"|de chez vous)|n'est pas (?:le vôtre|la vôtre|de vous|de chez vous)"
+    r"|(?:das|die|dies|diese) (?:ist|sind|war) nicht (?:von euch|von ihnen|eure|ihre|euer))"
+)
+# a code, a PIN or a birth date to be sent back to the message
+_SEND_BACK = (
+    r"(?:reply|respond|text back|send it back|answer|responder"
+    r"|répondre|antworten) (?:\S+ )?(?:with|con|avec|mit|com) (?:\S+ ){0,4}?(?:code|codes|pin"
+    r"|digits|password|passcode|date of birth|card number|código|contraseña|fecha de nacimiento"
+    r"|mot de passe|date de naissance|passwort|geburtsdatum|senha|data de nascimento)"
+)
+# an invoice, letter or message that can carry bank details
+_A_BILL = (
+    r"(?:invoice|bill|letter|email|e-?mail|text|message|factura|recibo|correo|carta|facture"
+    r"|courrier|courriel|lettre|rechnung|brief|nachricht|fatura|mensagem)"
+)
+# new bank details named by the payee, not the customer's own new account
+_NEW_BANK = (
+    r"(?:(?:new|changed|different|updated) (?:bank|payment) details|new bank account|new sort"
+    r" code|new iban|(?:our|your|their|the) bank (?:has|have) changed|(?:we'?ve|we have|they'?ve"
+    r"|they have) changed banks?|change of bank|datos bancarios nuevos|nuevos datos bancarios"
+    r"|cambio de (?:banco|cuenta bancaria)|nueva cuenta bancaria|nouvelles coordonnées bancaires"
+    r"|coordonnées bancaires (?:ont changé|modifiées)|nouveau rib|changement de (?:banque|rib)"
+    r"|neue bankverbindung|neue kontodaten|neue iban|bankverbindung (?:hat sich )?geändert"
+    r"|neues bankkonto|novos dados bancários|dados bancários novos|novo iban|mudança de banco"
+    r"|nova conta bancária|mudámos de banco|mudamos de banco)"
 )
 SECURITY_FAMILIES = (
     # a stranger wanting a secret
@@ -148,6 +230,39 @@ SECURITY_FAMILIES = (
     r"|est-ce que c'est vous|ça vient de vous|ca vient de vous|vient-il de vous|es vuestro"
     r"|es vuestra|sois vosotros|son ustedes|es de ustedes|es de vosotros|é de vocês|são vocês"
     r"|foram vocês|é vosso|é vossa|é mesmo de vocês)"
+    # rules-11: a caller or message "saying they were from" the brand, in any language, who
+    # wants a secret or money ("m'a appelé en disant être de chez …, il voulait les 16 chiffres
+    # de ma carte", "a SMS 'from the brand' asking for the code my bank just sent")
+    rf"|{_CLAIMED_FROM} (?:\S+ ){{0,30}}?{_WANTS_IT}"
+    # a message that asks for a secret, that "isn't yours, is it?", or that wants a code sent
+    # back ("reply with the 6 digit code you just sent me")
+    rf"|{_A_MESSAGE} (?:\S+ ){{0,16}}?(?:{_ASKING} (?:\S+ ){{0,4}}?{_ASKED_BY_SCAMS}|{_NOT_YOURS}"
+    rf"|{_SEND_BACK})"
+    # a new bank account named by an invoice, letter or message: "datos bancarios nuevos y un
+    # aviso de cambio de banco", "saying your bank has changed and to send it to a new account"
+    rf"|{_A_BILL} (?:\S+ ){{0,16}}?{_NEW_BANK}"
+    r"|(?:send|pay|transfer|move|enviar|pagar|transferir|ingresar|virer|payer|verser"
+    r"|überweisen|zahlen|depositar) (?:\S+ ){0,6}?(?:to|into|a|à|sur|auf|para|na|en) (?:a |une |un "
+    r"|una |uma |ein |eine |the )?(?:new|different|nueva|otra|nouveau|nouvelle|autre|neue|neues"
+    r"|andere|anderes|nova|outra) (?:bank )?(?:account|cuenta|compte|konto|conta|iban|rib"
+    r"|bankverbindung)(?= (?:\S+ ){0,30}?(?:logo|gmail|hotmail|outlook|is this|is it|genuine"
+    r"|legit|real|scam|fake|c'est vous|es vuestro|sois vosotros|é vosso|são vocês|seid ihr"
+    r"|haven'?t paid|not paid|\?))"
+    # a page, profile or advert in the brand's clothes ("a facebook page called … using your van
+    # photos", "une page … utilisant vos photos")
+    r"|(?:a|an|this|that|some|another|fake) (?:facebook |fb |insta |instagram |tiktok )?(?:page"
+    r"|profile|account|site|website|advert|ad|listing|group|app) (?:\S+ ){0,8}?(?:using|copying"
+    r"|stealing|nicking|nicked|stole|with all) (?:your|their|the firm'?s|the company'?s) (?:\S+ )?"
+    r"(?:photos|pictures|pics|images|logo|branding|reviews|van photos|livery)"
+    r"|(?:using|copying|stole|stealing|nicked) (?:the )?(?:photos|pictures|pics|images)"
+    r" of (?:your|their) (?:\S+ )?(?:vans?|work|jobs|shop|staff|team|premises|lorries|trucks)"
+    r"|(?:página|perfil|anuncio|page|profil|annonce|seite|profil|anzeige|anúncio) (?:\S+ ){0,8}?"
+    r"(?:usando|utilisant|avec|mit|a usar|com) (?:vuestras|sus|vos|eure|euren|ihre|ihren|as"
+    r" vossas|suas) (?:\S+ )?(?:fotos|photos|logo|bilder|imágenes|images|furgonetas)"
+    # "is the app on the play store yours?" about a look-alike
+    r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
+    r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
+    r"(?= ?\?)"
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with
@@ -188,10 +303,20 @@ FRAUD_AWARENESS = (
     r"|workshop|event|feature|piece) (?:\S+ ){0,8}?(?:about|on|for|covering) (?:\S+ ){0,2}?"
     r"(?:spotting|avoiding|how to spot|recognising|recognizing|staying safe from|protecting"
     r" (?:\S+ )?from|beating|fraud awareness|scam awareness)"
+    # rules-11: a warning the brand (or anyone) put out: "have posted a warning about people
+    # going door to door claiming to be their technicians", "ha publicado un aviso sobre"
+    r"|(?:posted|put out|put up|issued|shared|sent out|published|posting|sharing|sending out)"
+    r" (?:a |an |this |their |its |our )?(?:\S+ )?(?:warning|warnings|alert|alerts|notice"
+    r"|reminder|heads up|heads-up|psa) (?:\S+ ){0,2}?(?:about|on|regarding|re|that|to)"
+    r"|(?:ha|han|a|ont|hat|haben|publicou|publicaram) (?:publicado|publié|lancé|diffusé"
+    r"|veröffentlicht|publicou|emitido|partilhado|compartido) (?:un |une |uma |eine |einen )?"
+    r"(?:aviso|alerta|avertissement|alerte|warnung|hinweis|mise en garde)"
+    r"|(?:eine |einen )?(?:warnung|hinweis) (?:\S+ ){0,3}?veröffentlicht"
 )
 AWARE_BUT_CONTACTED = (
     r"(?:rang|called|phoned|texted|messaged|emailed|contacted|dmed|dm'?d) (?:me|us|my)"
-    r"|(?:i|we) (?:just )?(?:got|received|clicked|gave|lost|entered|read out|sent)"
+    r"|(?:i|we|i'?ve|we'?ve) (?:just |already |then |had |have )?(?:got|received|clicked|gave"
+    r"|given|lost|entered|read out|sent|paid)"
     r"|(?:someone|somebody) (?:\S+ )?(?:rang|called|took|used|got)"
 )
 ORDINARY_BUT_STRANGE = (
@@ -214,5 +339,14 @@ OWN_APP_ASKS = (
     r"|engineer|repairer|team|staff)) (?:\S+ ){0,2}?(?:need|want|require) (?:my|the) (?:\S+ )?"
     r"(?:passcode|password|pin|unlock code|screen lock)(?! (?:\S+ ){0,4}?(?:by|over|via) (?:text"
     r"|email|phone|dm|whatsapp))"
+    # rules-11: a how-to about one's own login: "where do I change the password on my
+    # account?", "¿cómo cambio mi contraseña?", "wie ändere ich mein Passwort?"
+    r"|(?:where|how) (?:do|can|would|should|to) (?:i |we |you )?(?:\S+ )?(?:change|reset|update"
+    r"|set up|set|turn on|turn off|enable|switch on|add|find|edit) (?:the |my |our |a |your )?"
+    r"(?:\S+ )?(?:password|passcode|pin|2fa|two[- ]factor|login|security question|memorable word)"
+    r"|(?:dónde|donde|cómo|como|où|comment|wo|wie|onde) (?:\S+ ){0,3}?(?:cambio|cambiar|change"
+    r"|changer|modifier|ändere|ändern|mudo|mudar|alterar|altero|restablecer|réinitialiser"
+    r"|zurücksetzen|redefinir) (?:\S+ ){0,2}?(?:contraseña|pin|mot de passe|code|passwort|senha"
+    r"|código)"
 )
 STRANGER_OR_MESSAGE = rf"{_STRANGER}|not me|wasn'?t me|i didn'?t|i never"
