@@ -87,6 +87,17 @@ _INJURY_CONTEXT_RE = re.compile(
     rf" |his |her )?(?:broken|sprained|fractured|injured|bad) {_BODY_PART}(?![\w'])"
     r"| (?:can|could|may|will|would|do|does) (?:i|you|we|he|she|they|u) (?:\S+ ){0,4}?(?:with|on)"
     rf" (?:a |my |his |her )?(?:broken|sprained|fractured|injured|bad) {_BODY_PART}(?![\w'])"
+    # rules-11: the injury as the reason the customer could not do something themselves
+    # ("broken ankle so no 10k for me", "broke my wrist falling off my bike so couldn't do the
+    # gutters", "sprained my knee skiing, so you did the lot"); not when anything between
+    # places it at, on or because of the business ("on your stairs so I couldn't work")
+    rf"| (?:broken|sprained|fractured|injured|bad|dodgy|a broken|a sprained) {_BODY_PART}"
+    r" (?:so|means|meant|which means|which meant|meaning)(?![\w'])"
+    r"| (?:broke|broken|fractured|sprained|injured|hurt|tore|torn|did|done) (?:my|our|his|her)"
+    rf" (?:\S+ )?{_BODY_PART} (?:(?!(?:your|you|@\S+|at|on|in|thanks|because|cos|from|using"
+    r"|during|by)(?![\w']))\S+ ){0,6}?(?:in (?:\S+ )?\S+ )?(?:so|which meant|meaning)"
+    r" (?:i |we |he |she |)?(?:couldn'?t|can'?t|could not|cannot|wasn'?t able|not able|no"
+    r" (?!one|body|one's)\S+)"
 )
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
@@ -360,7 +371,12 @@ def keeps_learned(text: str, name: str) -> bool:
     if name == "payment":
         return resolved.search(w) is None
     if name == "safety":
-        return not (praised.search(w) and not still_wrong.search(w))
+        if praised.search(w) and not still_wrong.search(w):
+            return False
+        # an injury told as circumstance (``_INJURY_CONTEXT_RE``) with no other harm in it
+        per_safety = next(pattern for cls, pattern in _per if cls == "safety")
+        context = _INJURY_CONTEXT_RE.search(w)
+        return not (context and per_safety.search(_INJURY_CONTEXT_RE.sub("", w)) is None)
     if name == "security":
         return not (_ordinary_details(w) or _fraud_awareness(w))
     return True

@@ -191,10 +191,22 @@ _WORKED_ON = (
     r"|overhauled|inspected|checked|adjusted|tightened|assembled|built|put in|put up|mounted"
     r"|hung|reconnected|disconnected|moved|put (?:it|them|the \S+) (?:back )?(?:up|in|on))"
 )
+# rules-11: a job the business has just finished ("'fresh from its service'", "just back
+# from a repair") and its own hire vehicle ("hired the van", "the rental car")
+_FRESH = (
+    r"(?:fresh|straight|just back|back|just out) (?:out )?(?:from|off|of) (?:its|a|the|their"
+    r"|his|her|my|our) (?:\S+ )?(?:service|repair|mot|inspection|overhaul|safety check)"
+)
+# the business's own hire vehicle: only beside a driving symptom, not "the rental car smelt
+# of smoke" (``_DANGER`` has smoke)
+_OWN_KIT = (
+    r"(?:hired|rented|hire|rental|courtesy|loan) (?:\S+ ){0,3}?(?:car|van|bike|vehicle|truck"
+    r"|minibus|scooter|ebike|e-bike|motorbike|motorhome|campervan)"
+)
 _WORK_DONE = (
-    rf"(?:{_WORKED_ON}|(?:after|since) {_W}{{0,3}}?(?:repair|repairs|repairing|fix|fixing|service"
-    r"|servicing|installation|install|installing|fitting|replacement|mot|overhaul|inspection"
-    r"|engineer|mechanic|technician|fitter|plumber|electrician))"
+    rf"(?:{_WORKED_ON}|{_FRESH}|(?:after|since) {_W}{{0,3}}?(?:repair|repairs|repairing|fix"
+    r"|fixing|service|servicing|installation|install|installing|fitting|replacement|mot|overhaul"
+    r"|inspection|engineer|mechanic|technician|fitter|plumber|electrician))"
 )
 _AFTER_WORK = (
     rf"(?:(?:after|since|when) {_W}{{0,4}}?(?:repair|repairs|repairing|fix|fixing|service"
@@ -251,7 +263,9 @@ _THING = (
 _SYMPTOM = (
     r"(?:brakes? (?:\S+ ){0,2}?(?:grinding|squealing|screeching|spongy|soft|not biting|barely"
     r" work\w*|fading)|(?:pulls|pulling|veers|veering|swerves|swerving|drags|dragging)"
-    r" (?:\S+ ){0,2}?(?:hard )?to (?:the )?(?:left|right|one side)"
+    r" (?:\S+ ){0,2}?(?:hard )?(?:to )?(?:the )?(?:left|right|one side)"
+    r"|(?:abs|brake|brakes|airbag|steering) (?:warning )?lights? (?:\S+ )?"
+    r"(?:on|came on|come on|flashing|lit up|stayed on)"
     r"|(?:pilot|pilot light|flame|flames) (?:\S+ ){0,2}?(?:going|goes|went|keeps going) out"
     r"|(?:yellow|orange|lazy) flames?"
     r"|(?:bang|bangs|banging) (?:noise|noises|sound|sounds)|(?:boiler|pipes|radiator|engine"
@@ -266,7 +280,7 @@ _SYMPTOM = (
     r" (?:the )?(?:socket|sockets|plug|plugs|wiring|fuse ?box|electrics|light))"
 )
 SAFETY_COMPOSED = (
-    rf"{_WORK_DONE} {_W}{{0,12}}?{_SYMPTOM}|"
+    rf"{_WORK_DONE} {_W}{{0,12}}?{_SYMPTOM}|{_OWN_KIT} {_W}{{0,12}}?{_SYMPTOM}|"
     rf"{_WORK_DONE} {_W}{{0,10}}?{_DANGER}"
     rf"|{_DANGER} {_W}{{0,10}}?{_AFTER_WORK}"
     rf"|{_CRITICAL} {_W}{{0,4}}?{_CRITICAL_FAIL}(?! (?:\S+ ){{0,2}}?(?:test|check|inspection|mot))"
@@ -344,7 +358,9 @@ SAFETY_FOREIGN = (
     r"|lebensmittelvergiftung|reacción alérgica|réaction allergique|allergische reaktion"
 )
 SECURITY_FOREIGN = (
-    r"estafa|arnaque|arnaqueur|betrug|betrüger|golpe|se hace pasar|se fait passer|gibt sich"
+    # "golpe" is a scam in Portuguese; "de golpe" is "all of a sudden" in both languages
+    r"estafa|arnaque|arnaqueur|betrug|betrüger|(?<!de )golpe|(?:vítima|vitima|vítimas|tentativa"
+    r"|caso|tipo) de golpe|se hace pasar|se fait passer|gibt sich"
     r"|faux site|faux compte|faux profil|cuenta falsa|perfil falso|web clon|site clone"
     r"|gefälscht\w*|finge ser|fingiendo ser|se faz passar"
     r"|(?:pidiendo|pide|piden|pedía|demande|demandant|demandé|fragt|verlangt|pedindo|pede)"

@@ -27,6 +27,7 @@ from listener.scoring.urgency_concepts import (
 )
 from listener.scoring.urgency_families import (
     ACCESS_FAMILIES,
+    CHURN_FAMILIES,
     LEGAL_FAMILIES,
     PAYMENT_FAMILIES,
     SAFETY_FAMILIES,
@@ -160,7 +161,10 @@ SAFETY = (
     r"|drawstrings?|cords? (?:\S+ ){0,4}?caught|caught on (?:the|a) (?:\S+ )?(?:slide|door"
     r"|swing|railing)"
     # risk to life or person named outright
-    r"|bed ?bugs|bitten (?:by|all over)|bites all over|legionella|asthma attack|couldn'?t breathe"
+    # not a question about them ("if the bedbugs come back is it a refund?", "do bed bugs...")
+    r"|(?<!if )(?<!if the )(?<!if any )(?<!do )(?<!do the )(?<!can )(?<!will )(?<!will the )"
+    r"(?<!does )bed ?bugs|bitten (?:by|all over)|bites all over|legionella|asthma attack"
+    r"|couldn'?t breathe"
     r"|can'?t breathe|struggling to breathe|passed out|fainted|unconscious|heart attack"
     r"|(?:wheel|wheels|wheel nuts?|lug nuts?|locking nuts?) (?:\S+ ){0,4}?(?:loose|came off"
     r"|fell off"
@@ -494,7 +498,7 @@ URGENCY_CUES: dict[str, str] = {
     "security": f"{SECURITY}|{SECURITY_COMPOSED}|{SECURITY_FOREIGN}|{SECURITY_FAMILIES}"
     f"|{ACCESS_FAMILIES}",
     "legal": f"{LEGAL}|{LEGAL_FAMILIES}",
-    "churn": CHURN,
+    "churn": f"{CHURN}|{CHURN_FAMILIES}",
 }
 
 # A payment problem already put right ("sorted my double charge in 5 min, thanks") is praise.
@@ -549,9 +553,22 @@ SAFETY_PRAISED = (
     r"|followed up|(?:called|rang|phoned) (?:\S+ ){0,3}?to check|(?:booked|booking|staying with"
     r"|sticking with|stick with|stay with) (?:them|\S+) again|staying with them|(?:would|will)"
     r" (?:definitely )?(?:use|book) (?:them |\S+ )?again"
+    # rules-11: an incident handled well, told to praise the handling ("had everyone cleared
+    # in a minute, really well run", "called it off for the wind and I respect it")
+    r"|(?:had|got|getting|moved|kept) everyone (?:\S+ )?(?:out|off|down|clear|cleared|outside"
+    r"|evacuated|back|safe|away)|everyone (?:was |were )?(?:cleared|evacuated|out) (?:in|within)"
+    r"|(?:calm|quick|professional|efficient) and (?:quick|calm|professional|efficient|organised)"
+    r"|(?:really|so|very|incredibly|brilliantly) well (?:run|handled|organised|managed)"
+    r"|handled (?:it |everything |the whole thing )?(?:so |really |very |brilliantly )?(?:well"
+    r"|calmly|perfectly|professionally)|(?:i|we) (?:totally |fully |completely )?respect (?:it"
+    r"|that|the call|the decision)|rather that than|better safe than sorry"
+    r"|(?:going|go|coming|come) (?:back )?again this year"
 )
 SAFETY_STILL_WRONG = (
-    r"but|however|still|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
+    # not a "but" that ends in the praise ("a tarp on for a night, but I'd much rather that")
+    r"but(?! (?:i'?d|we'?d|i would|we would) (?:much |far |still )?rather| (?:i|we) (?:totally"
+    r" |fully )?respect| (?:honestly |totally )?worth it| fair enough| better safe)|however|still"
+    r"|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
     r"|solicitor|lawyer|(?<!that's )(?<!thats )(?<!that is )why|how (?:is|was|does|did|could)"
     r"|should(?:n'?t)?|no one|nobody|refus\w*(?! to (?:\S+ ){0,6}?until)|ignor\w*|apolog\w*"
     r"|sorry|rude|careless|negligen\w*|blame\w*"

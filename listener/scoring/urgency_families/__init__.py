@@ -20,15 +20,16 @@ The fragments follow the rules of ``urgency_cues`` (whole words on the word view
 leading or trailing space, fixed-width lookbehinds).
 
 One module per class (``safety``, with rules-9's concepts in ``safety_services``;
-``payment``; ``security``, with access and privacy in ``access``; ``legal``), with the word
-pieces every urgency layer shares in ``listener.scoring.urgency_words``; the security module
-also holds the guards ``urgency`` applies to a security verdict (``NOT_ABOUT_THE_BRAND``,
-``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``, ``OWN_APP_ASKS``).
+``payment``; ``churn``; ``security``, with access and privacy in ``access``; ``legal``), with
+the word pieces every urgency layer shares in ``listener.scoring.urgency_words``; the
+security module also holds the guards ``urgency`` applies to a security verdict
+(``NOT_ABOUT_THE_BRAND``, ``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``, ``OWN_APP_ASKS``).
 """
 
 from __future__ import annotations
 
 from listener.scoring.urgency_families.access import ACCESS_FAMILIES
+from listener.scoring.urgency_families.churn import CHURN_FAMILIES
 from listener.scoring.urgency_families.legal import LEGAL_FAMILIES
 from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES
 from listener.scoring.urgency_families.safety import (
@@ -50,6 +51,7 @@ from listener.scoring.urgency_families.security import (
 __all__ = [
     "ACCESS_FAMILIES",
     "AWARE_BUT_CONTACTED",
+    "CHURN_FAMILIES",
     "CRISIS",
     "FRAUD_AWARENESS",
     "LEGAL_FAMILIES",

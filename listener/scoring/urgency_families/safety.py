@@ -411,5 +411,94 @@ _FOREIGN_10 = (
     r"|gingen|funktionierte|funktionierten) (?:\S+ )?(?:nicht|zu schließen|schließen)"
     r"|cintos? (?:\S+ ){0,3}?não (?:apertava|apertavam|fechava|fechavam|funcionava|funcionavam)"
 )
-SAFETY_FAMILIES = f"{_FAMILIES_8}|{SAFETY_SERVICES_FAMILIES}|{_FAMILIES_10}"
-SAFETY_FOREIGN_FAMILIES = f"{_FOREIGN_8}|{SAFETY_SERVICES_FOREIGN}|{_FOREIGN_10}"
+# rules-11: a foreign object named by what it feels like ("a sliver of something hard and
+# clear"), a person the staff put at risk (served till they could not stand, let out onto
+# a road), an animal caught in a trap the business laid, a gate, barrier or door that closes
+# on a car or a person, a lift that drops with someone in it
+_PET = (
+    r"(?:cat|cats|kitten|dog|dogs|puppy|pet|pets|rabbit|hedgehog|bird|birds|fox|owl|robin"
+    r"|tortoise|ferret|guinea pig)"
+)
+_TRAP = (
+    r"(?:glue ?boards?|glue ?traps?|glue ?pads?|sticky ?(?:boards?|traps?|pads?)|snap ?traps?"
+    r"|rat ?traps?|mouse ?traps?|traps?|snares?|netting|bird ?spikes?)"
+)
+_PERSON = (
+    r"(?:him|her|them|me|us|(?:my|our|a|his|her) (?:son|daughter|kid|child|toddler|friend|mate"
+    r"|dad|mum|brother|sister|partner|wife|husband|dog|boy|girl|lad|man|woman|nan|grandad))"
+)
+_FAMILIES_11 = (
+    r"(?:shard|sliver|splinter|fragment|piece|bit|chunk|flake)s? of something (?:\S+ ){0,3}?"
+    r"(?:hard|sharp|clear|metallic|glassy|jagged)"
+    r"|(?:shard|sliver|splinter)s? (?:\S+ ){0,8}?(?:in|at) the bottom of (?:the|my|our|his|her"
+    r"|a) (?:\S+ )?(?:glass|cup|mug|bottle|can|jar|bowl|tin|drink|pint|pan|tub|pot)"
+    # staff who keep serving someone who cannot stand, then let them out alone onto a road
+    r"|(?:kept|keep|keeps|carried on|still|continued to|continue to) (?:on )?(?:serving|pouring"
+    r"|selling (?:\S+ )?to|giving) (?:\S+ ){0,8}?(?:could barely|could hardly|couldn'?t|could not"
+    rf"|can barely|can'?t|unable to) (?:even )?(?:stand|walk|stand up|stay upright){_LAUGH}"
+    r"|(?:let|sent|put|left|threw|kicked) (?:\S+ ){1,2}?(?:wander|stagger|stumble) (?:\S+ ){0,4}?"
+    r"(?:on (?:his|her|their) own|alone|into the road|onto the road|into traffic)"
+    r"|(?:wander\w*|stumbl\w*|stagger\w*|toddl\w*|straight out) (?:\S+ )?(?:onto|into|out into"
+    r"|in front of) (?:the |a |oncoming )?(?:main |busy |dual )?(?:road|traffic|bus lane"
+    r"|carriageway|tram ?lines?|railway|tracks|path of)"
+    rf"|pull(?:ed|ing)? {_PERSON} (?:back )?(?:off|out of|from|away from) (?:the )?(?:road"
+    r"|traffic|bus lane|carriageway|tracks|edge|water|kerb)"
+    # an animal caught in a trap the business set, its coat torn trying to get free
+    rf"|{_PET} (?:\S+ ){{0,6}}?(?:stuck|trapped|glued|tangled|(?:got|get|gets|was|were|been)"
+    rf" caught) (?:\S+ ){{0,3}}?(?:on|in|to|by) (?:\S+ ){{0,4}}?{_TRAP}"
+    rf"|{_TRAP} (?:\S+ ){{0,10}}?{_PET} (?:\S+ ){{0,2}}?(?:stuck|trapped|glued|tangled)"
+    r"|(?:pulled|ripped|torn|tore|rubbed) (?:\S+ )?bald|(?:fur|skin|feathers) (?:\S+ ){0,2}?"
+    r"(?:ripped|pulled|torn) (?:out|off)|rush(?:ed|ing)? (?:him|her|them|it|(?:the|my|our|his"
+    r"|her) \S+) (?:straight )?to the (?:emergency )?vets?"
+    # a gate, barrier, shutter or door that closes on a car, a pram or a person passing through
+    r"|(?:gate|gates|barrier|barriers|door|doors|shutter|shutters|bollard|bollards|boom)"
+    r" (?:\S+ ){0,3}?(?:closed|closing|shut|slammed|came down|dropped|lowered) (?:\S+ )?(?:on"
+    r"|onto|into|across) (?:my|his|her|our|their|the|a) (?:\S+ )?(?:car|van|bike|buggy|pram"
+    r"|pushchair|wheelchair|scooter|mobility scooter|bonnet|windscreen|roof|trolley|dog|child"
+    r"|son|daughter|kid|toddler|mum|dad|nan|grandad)(?! park| parks| wash| boot)"
+    r"|(?:closed|closing|shut|came down) (?:on|onto) (?:me|him|her|us|them|someone) (?:while"
+    r"|as|when|halfway|mid|still)"
+    # a lift or hoist that drops with someone in it
+    r"|(?:lift|goods lift|elevator|hoist|platform|cage) (?:\S+ ){0,3}?(?:dropped|fell|plunged"
+    r"|lurched|slipped) (?:suddenly |down )?(?:\S+ ){0,3}?(?:with (?:me|us|him|her|them|my"
+    r"|people)|while (?:i|we|he|she|they))"
+)
+_KNEE = (
+    r"(?:rodilla|pierna|brazo|mano|pie|espalda|cabeza|hombro|muñeca|tobillo|dedo|genou|jambe"
+    r"|bras|main|pied|dos|tête|épaule|poignet|cheville|doigt|knie|bein|arm|hand|fuß|rücken|kopf"
+    r"|schulter|handgelenk|knöchel|finger|joelho|perna|braço|mão|pé|costas|cabeça|ombro|pulso"
+    r"|tornozelo|dedo)"
+)
+_FOREIGN_11 = (
+    r"(?:trozo|pedazo|pedacito|astilla|esquirla|pedaço|lasca|caco|bout|morceau|éclat|stück"
+    r"|splitter) de (?:algo|quelque chose|alguma coisa) (?:\S+ ){0,2}?(?:duro|dur|afilado"
+    r"|cortante|tranchant|transparente)|etwas (?:hartes|scharfes) (?:\S+ ){0,3}?(?:im|in)"
+    # a lift that drops; "I hurt my knee" in the four languages
+    r"|(?:montacargas|ascensor|elevador|ascenseur|l'ascenseur|monte-charge|aufzug|fahrstuhl"
+    r"|lastenaufzug|monta-cargas) (?:\S+ ){0,3}?(?:bajó de golpe|cayó|se desplomó|se soltó"
+    r"|a chuté|est tombé|a lâché|a plongé|descendu d'un coup|sackte|stürzte|fiel|rauschte|caiu"
+    r"|despencou|desceu de repente|desceu de golpe)"
+    rf"|(?:hecho|hice|hizo|hicimos) daño en (?:la|el|los|las|mi|su) {_KNEE}"
+    rf"|(?:me suis|s'est|se sont|nous sommes|vous êtes|t'es) (?:\S+ )?fait mal (?:au|à la|aux|à l')"
+    rf" ?{_KNEE}|(?:mir|sich|ihm|ihr) (?:\S+ ){{0,2}}?{_KNEE} (?:\S+ )?(?:weh ?getan|verletzt"
+    r"|verstaucht|geprellt)"
+    rf"|(?:magoei|magoou|machuquei|machucou)(?:-se|-me)? (?:n[oa]s?|[oa]s?|meu|minha|seu|sua)"
+    rf" {_KNEE}"
+    # staff serving someone who could not stand; a pet on a glue trap; a gate closing on a car
+    r"|no se (?:tenía|tenia|podía tener|sostenía) en pie|ne tenait (?:plus|pas) debout"
+    r"|(?:kaum|nicht mehr) (?:noch )?(?:stehen|gehen) konnte|(?:mal|não) se (?:aguentava|segurava"
+    r"|tinha) (?:em|de) pé"
+    r"|(?:gato|gata|perro|perra|chat|chatte|chien|chienne|katze|kater|hund|cão|cadela)"
+    r" (?:\S+ ){0,8}?(?:trampa|trampas|pegad[oa] (?:a|en)|piège|pièges|collée? (?:sur|à)"
+    r"|klebefalle\w*|armadilha|armadilhas|colad[oa] (?:na|no|à))"
+    r"|(?:trampa|trampas) (?:de pegamento|adhesivas?)|piège (?:à colle|collant)|klebefalle\w*"
+    r"|armadilhas? (?:de cola|adesivas?)"
+    r"|(?:puerta|portón|barrera|verja|portail|barrière|tor|schranke|rolltor|portão|cancela)"
+    r" (?:\S+ ){0,3}?(?:se cerró|bajó|cayó|s'est fermée?|s'est refermée?|est retombée?|ging"
+    r"|schloss sich|schlug|fuhr|fechou(?:-se)?|baixou|desceu) (?:\S+ ){0,3}?(?:sobre|encima|contra"
+    r"|sur|auf|gegen|zu als|runter als|em cima) (?:\S+ ){0,3}?(?:coche|carro|auto|voiture|wagen"
+    r"|mi|mon|ma|mein|meinen|o meu|a minha|padre|père|vater|pai|hijo|fils|sohn|filho|niño"
+    r"|enfant|kind|criança)"
+)
+SAFETY_FAMILIES = f"{_FAMILIES_8}|{SAFETY_SERVICES_FAMILIES}|{_FAMILIES_10}|{_FAMILIES_11}"
+SAFETY_FOREIGN_FAMILIES = f"{_FOREIGN_8}|{SAFETY_SERVICES_FOREIGN}|{_FOREIGN_10}|{_FOREIGN_11}"
