@@ -54,6 +54,8 @@ CASES = {
         "rented a minibus for the wedding, brakes squealing and pulling to the right all the way",
         "car came back fresh from its service with the abs light on and the brakes grinding",
         "collected the courtesy car and the steering pulls hard left at anything over 40",
+        "the bike we hired had brakes squealing and pulling to the left",
+        "the lifeguard let my 6 year old wander off on his own by the deep end",
     ],
     "churn": [
         "we've had you for our office cleaning since 2015. from next month we're with another "
@@ -85,6 +87,7 @@ NEAR_MISSES = [
     "the door swung open into the car park and let the cold in",
     "pulled my van off the road for a week while the garage waited for parts",
     "rental car smelt of smoke and had crumbs everywhere",
+    "the van we rented was filthy and the radio was broken",
     "rushing to the vets, we're late for her jabs",
     "the cat caught a mouse in one of the traps, good girl",
     "les prix ça fait mal au portefeuille",

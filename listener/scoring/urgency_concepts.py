@@ -200,8 +200,10 @@ _FRESH = (
 # the business's own hire vehicle: only beside a driving symptom, not "the rental car smelt
 # of smoke" (``_DANGER`` has smoke)
 _OWN_KIT = (
-    r"(?:hired|rented|hire|rental|courtesy|loan) (?:\S+ ){0,3}?(?:car|van|bike|vehicle|truck"
-    r"|minibus|scooter|ebike|e-bike|motorbike|motorhome|campervan)"
+    r"(?:(?:hired|rented|hire|rental|courtesy|loan) (?:\S+ ){0,3}?(?:car|van|bike|vehicle|truck"
+    r"|minibus|scooter|ebike|e-bike|motorbike|motorhome|campervan)|(?:car|van|bike|vehicle"
+    r"|truck|minibus|scooter|ebike|e-bike|motorbike|motorhome|campervan) (?:we|i|they|you)"
+    r" (?:had )?(?:hired|rented|lent))"
 )
 _WORK_DONE = (
     rf"(?:{_WORKED_ON}|{_FRESH}|(?:after|since) {_W}{{0,3}}?(?:repair|repairs|repairing|fix"

@@ -436,7 +436,7 @@ _FAMILIES_11 = (
     r"|(?:kept|keep|keeps|carried on|still|continued to|continue to) (?:on )?(?:serving|pouring"
     r"|selling (?:\S+ )?to|giving) (?:\S+ ){0,8}?(?:could barely|could hardly|couldn'?t|could not"
     rf"|can barely|can'?t|unable to) (?:even )?(?:stand|walk|stand up|stay upright){_LAUGH}"
-    r"|(?:let|sent|put|left|threw|kicked) (?:\S+ ){1,2}?(?:wander|stagger|stumble) (?:\S+ ){0,4}?"
+    r"|(?:let|sent|put|left|threw|kicked) (?:\S+ ){1,4}?(?:wander|stagger|stumble) (?:\S+ ){0,4}?"
     r"(?:on (?:his|her|their) own|alone|into the road|onto the road|into traffic)"
     r"|(?:wander\w*|stumbl\w*|stagger\w*|toddl\w*|straight out) (?:\S+ )?(?:onto|into|out into"
     r"|in front of) (?:the |a |oncoming )?(?:main |busy |dual )?(?:road|traffic|bus lane"
