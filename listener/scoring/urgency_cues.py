@@ -161,9 +161,11 @@ SAFETY = (
     r"|drawstrings?|cords? (?:\S+ ){0,4}?caught|caught on (?:the|a) (?:\S+ )?(?:slide|door"
     r"|swing|railing)"
     # risk to life or person named outright
-    # not a question about them ("if the bedbugs come back is it a refund?", "do bed bugs...")
+    # not a question about them ("if the bedbugs come back is it a refund?", "do bed bugs...");
+    # "bitten by the travel bug" is enthusiasm, not a bite
     r"|(?<!if )(?<!if the )(?<!if any )(?<!do )(?<!do the )(?<!can )(?<!will )(?<!will the )"
-    r"(?<!does )bed ?bugs|bitten (?:by|all over)|bites all over|legionella|asthma attack"
+    r"(?<!does )bed ?bugs|bitten (?:by(?! (?:the |a )?(?:\S+ )?bug(?![\w']))|all over)"
+    r"|bites all over|legionella|asthma attack"
     r"|couldn'?t breathe"
     r"|can'?t breathe|struggling to breathe|passed out|fainted|unconscious|heart attack"
     r"|(?:wheel|wheels|wheel nuts?|lug nuts?|locking nuts?) (?:\S+ ){0,4}?(?:loose|came off"

@@ -3,11 +3,18 @@
 Rules-7 (here): harm to a body, things that burn or give way, contamination, in English and
 in Spanish, French, German and Portuguese. Rules-9's concepts, found in services the earlier
 rules were not written for (shocks, dose mix-ups, lost children, chained fire exits, spiked
-drinks), are in ``safety_services``; both are joined into one pattern per language below.
+drinks), are in ``safety_services``; rules-11's equipment failing dangerously, often after
+the business's own work (a swelling battery, a falling tile, water on a light fitting, an
+alarm staff said to ignore), is in ``safety_after_work``; all are joined into one pattern per
+language below.
 """
 
 from __future__ import annotations
 
+from listener.scoring.urgency_families.safety_after_work import (
+    SAFETY_AFTER_WORK_FAMILIES,
+    SAFETY_AFTER_WORK_FOREIGN,
+)
 from listener.scoring.urgency_families.safety_services import (
     SAFETY_SERVICES_FAMILIES,
     SAFETY_SERVICES_FOREIGN,
@@ -500,5 +507,11 @@ _FOREIGN_11 = (
     r"|mi|mon|ma|mein|meinen|o meu|a minha|padre|père|vater|pai|hijo|fils|sohn|filho|niño"
     r"|enfant|kind|criança)"
 )
-SAFETY_FAMILIES = f"{_FAMILIES_8}|{SAFETY_SERVICES_FAMILIES}|{_FAMILIES_10}|{_FAMILIES_11}"
-SAFETY_FOREIGN_FAMILIES = f"{_FOREIGN_8}|{SAFETY_SERVICES_FOREIGN}|{_FOREIGN_10}|{_FOREIGN_11}"
+SAFETY_FAMILIES = (
+    f"{_FAMILIES_8}|{SAFETY_SERVICES_FAMILIES}|{_FAMILIES_10}|{_FAMILIES_11}"
+    f"|{SAFETY_AFTER_WORK_FAMILIES}"
+)
+SAFETY_FOREIGN_FAMILIES = (
+    f"{_FOREIGN_8}|{SAFETY_SERVICES_FOREIGN}|{_FOREIGN_10}|{_FOREIGN_11}"
+    f"|{SAFETY_AFTER_WORK_FOREIGN}"
+)
