@@ -18,7 +18,7 @@ from listener.scoring.understand import _with_learned, score_batch
 from listener.scoring.urgency import urgency_classes
 
 
-def test_shipped_model_has_an_urgency_head_and_threshold_per_grave_class() -> None:
+def test_shipped_model_has_an_urgency_head_and_threshold_per_class() -> None:
     weights = model.weights_at(model.BASE_DIR)
     for name in model.LEARNED_URGENCY:
         assert weights.classes[f"urgent_{name}"] == ("no", "yes")
@@ -103,6 +103,12 @@ def test_urgency_examples_come_only_from_tuning_trades() -> None:
             "leisure_centre",
         },
         "urgency_dev4": {"dog_groomer", "holiday_park", "money_transfer_app", "travel_agency"},
+        "urgency_dev5": {
+            "bike_share_scheme",
+            "laptop_repair",
+            "physio_clinic",
+            "secondhand_marketplace",
+        },
     }
     for folder, trades in held_out.items():
         assert not trades & set(train.URGENCY_DEV_TRADES[folder]), folder
@@ -122,3 +128,28 @@ def test_a_post_read_as_positive_gets_no_learned_urgency() -> None:
     (score,) = score_batch(get_scorer(), [normalise(text)])
     assert score.label == "positive"
     assert score.urgency_reasons == () and score.urgency == "normal"
+
+
+def test_a_learned_churn_joins_but_never_makes_a_mention_urgent() -> None:
+    """Churn is high value, not urgent: the churn head adds the class, not an alert."""
+    assert _with_learned("x", (), ("churn",)) == ("churn",)
+    assert _with_learned("x", ("payment",), ("churn",)) == ("payment", "churn")
+
+
+def test_the_churn_head_finds_leaving_no_churn_rule_lists() -> None:
+    """Leaving told as a fact after years, with no "switching to" or "cancelling my": the
+    churn rules miss it, the head reads it; the mention stays normal urgency."""
+    text = "cancelled. 4 years and not one email answered. enjoy the silence @brightbox"
+    assert "churn" not in urgency_classes(text)
+    (score,) = score_batch(get_scorer(), [normalise(text)])
+    assert "churn" in score.urgency_reasons and score.urgency == "normal"
+
+
+def test_grave_heads_count_their_false_alarms_on_the_same_calm_rows_with_a_churn_head() -> None:
+    """A churn row is calm for the grave heads' budget (it was before the churn head), and a
+    churn head's own budget never counts churn rows as its false alarms."""
+    assert "churn" in model.LEARNED_URGENCY
+    assert {"safety", "payment", "security", "legal"} == train._GRAVE
+    churn_row = {"urgency": "churn", "text": "t", "intent": "other"}
+    said = train._said_yes(train.Example("t", train.urgency_labels(churn_row)))
+    assert said == {"urgent_churn"} and not said & train._GRAVE_TASKS

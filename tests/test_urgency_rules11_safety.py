@@ -101,6 +101,8 @@ NEAR_MISSES = [
     # an injury told as circumstance
     "sprained ankle so no dancing for me but the band were great",
     "broke my arm skiing in february so couldn't paint the fence, you did a lovely job",
+    "can I pause my membership while I'm injured?",
+    "could you freeze my plan until I'm recovering from the operation",
     # questions about a guarantee
     "if the bedbugs come back within the month do I get a free visit?",
     "do bed bugs come back after one treatment or does it usually need two?",
@@ -109,6 +111,7 @@ NEAR_MISSES = [
 STILL_SAFETY = [
     # the injury happened at the business: it stays an alert
     "broke my wrist on your wet floor so couldn't work for six weeks",
+    "can I pause my membership because I got injured on your rowing machine?",
     # a handled incident with something still wrong
     "smoke was pouring out of the kitchen, staff got everyone out but nobody checked the toilets",
     # the lift drop in Spanish is safety, not a scam ("de golpe" is "suddenly")

@@ -48,7 +48,7 @@ TASKS = {
 }
 PREFIX = 5
 URGENCY = ("safety", "payment", "security", "legal", "churn")
-LEARNED_URGENCY = ("safety", "payment", "security", "legal")
+LEARNED_URGENCY = ("safety", "payment", "security", "legal", "churn")
 URGENCY_TASKS = {f"urgent_{name}": ("no", "yes") for name in LEARNED_URGENCY}
 """One-vs-rest urgency heads: a second opinion beside the urgency rules (docs/classification.md).
 

@@ -98,6 +98,11 @@ _INJURY_CONTEXT_RE = re.compile(
     r"|during|by)(?![\w']))\S+ ){0,6}?(?:in (?:\S+ )?\S+ )?(?:so|which meant|meaning)"
     r" (?:i |we |he |she |)?(?:couldn'?t|can'?t|could not|cannot|wasn'?t able|not able|no"
     r" (?!one|body|one's)\S+)"
+    # the customer's own injury as the reason for a request ("can I pause my membership while
+    # I'm injured?", "freeze it until I'm recovering"); not one got at, on or from the business
+    r"| (?:while|whilst|as|since|because|cos|till|until) (?:i'?m|i am|i was|i'?ve been|i got"
+    r"|we'?re|he'?s|she'?s) (?:still )?(?:injured|hurt|recovering)(?![\w'])(?! (?:\S+ ){0,3}?"
+    r"(?:at|on|in|during|from|by|because|thanks) (?:your|the|their|you|one|a)(?![\w']))"
 )
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
