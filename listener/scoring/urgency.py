@@ -208,16 +208,18 @@ def _gate_pieces(fragments: Iterable[str]) -> list[str]:
     pieces = []
     for fragment in fragments:
         for piece in _expand(fragment):
-            if _start_word(piece) in _COMMON_STARTS or not _start_word(piece):
+            start = _start_word(piece)
+            if start in _COMMON_STARTS or not start:
+                # a piece with no literal start at all ("\\S+'s on a drip") is tried at every
+                # word: any later literal start is better
+                poor = _POOR_ANCHORS | _COMMON_STARTS if start else frozenset()
                 piece = next(
                     (
                         later
                         for later in _later_starts(piece)
                         if not _BACKREFERENCE_RE.search(later)
                         and all(
-                            (word := _start_word(alt))
-                            and word not in _COMMON_STARTS
-                            and word not in _POOR_ANCHORS
+                            (word := _start_word(alt)) and word not in poor
                             for alt in _expand(later)
                         )
                     ),
