@@ -153,3 +153,26 @@ def test_grave_heads_count_their_false_alarms_on_the_same_calm_rows_with_a_churn
     churn_row = {"urgency": "churn", "text": "t", "intent": "other"}
     said = train._said_yes(train.Example("t", train.urgency_labels(churn_row)))
     assert said == {"urgent_churn"} and not said & train._GRAVE_TASKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 years of oat lattes here and I'm still not bored. can't say that about most things",
+        "ten years a member and still my favourite gym in town",
+        "been with them since 2016 and honestly not going anywhere",
+    ],
+)
+def test_a_long_time_customer_saying_they_stay_gets_no_learned_churn(text: str) -> None:
+    """The churn head reads the years (most leaving is told "after N years"); a fan who says
+    they stay must not be answered as someone leaving."""
+    assert _with_learned(normalise(text), (), ("churn",)) == ()
+
+
+def test_asking_for_a_job_is_not_leaving() -> None:
+    """A relocation told in a job question ("moving to Leeds in Jan") is not "moving to" a
+    rival, for the rules or the head."""
+    text = "@bramblecounter are you hiring? 3 years barista experience and moving to Leeds in Jan"
+    assert "churn" not in urgency_classes(text)
+    assert _with_learned(normalise(text), (), ("churn",)) == ()
+    assert "churn" in urgency_classes("5 years with you and I'm moving my account to Monzo")

@@ -156,7 +156,26 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "security")
     if "security" in found and _ordinary_details(w):
         found = tuple(name for name in found if name != "security")
+    if "churn" in found and _JOB_ASKED_RE.search(w):
+        found = tuple(name for name in found if name != "churn")
     return found
+
+
+# Asking for a job is not leaving: "are you hiring? 3 years barista experience and moving to
+# Leeds in Jan" (a relocation, read as "moving to <a rival>")
+_JOB_ASKED_RE = re.compile(
+    r" (?:are|r|is) (?:you|u|they|\S+) (?:\S+ )?hiring(?![\w'])| any (?:\S+ )?(?:jobs?|vacanc\w*"
+    r"|openings?)(?![\w'])| (?:job|vacancy|vacancies|position|role) (?:going|open|available)"
+    r"| (?:send|drop|email|hand) (?:you |in )?(?:my |a )?cv(?![\w'])"
+)
+# Staying, said by a long-time customer: "3 years of oat lattes and I'm still not bored",
+# "10 years coming here and still my favourite". The learned churn head reads the years (most
+# leaving is told "after N years") and may not add churn to a fan saying they stay.
+_STAYING_RE = re.compile(
+    r" still (?:not bored|my (?:fav\w*|go-?to|number one)|(?:the )?best|love (?:it|you|them|this)"
+    r"|obsessed|hooked|a fan|coming back|going strong|can'?t get enough)(?![\w'])"
+    r"| (?:never|not) (?:got|get|getting|gotten) bored| not going anywhere(?![\w'])"
+)
 
 
 @cache
@@ -385,6 +404,8 @@ def keeps_learned(text: str, name: str) -> bool:
         return not (context and per_safety.search(_INJURY_CONTEXT_RE.sub("", w)) is None)
     if name == "security":
         return not (_ordinary_details(w) or _fraud_awareness(w))
+    if name == "churn":
+        return _STAYING_RE.search(w) is None and _JOB_ASKED_RE.search(w) is None
     return True
 
 
