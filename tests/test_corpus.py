@@ -7,7 +7,7 @@ from collections import Counter
 
 from listener.scoring import model, train
 
-KEYS = {
+KEYS_IN_ORDER = (
     "id",
     "trade",
     "platform",
@@ -21,7 +21,8 @@ KEYS = {
     "sentiment",
     "sarcastic",
     "spam",
-}
+)
+KEYS = set(KEYS_IN_ORDER)
 
 
 def test_every_corpus_file_has_enough_valid_rows_with_unique_ids() -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from listener.scoring import model, train
 from listener.scoring.urgency import is_urgent, urgency_classes
-from tests.test_corpus import KEYS
+from tests.test_corpus import KEYS_IN_ORDER
 
 DEV5_DIR = train.CORPUS_DIR.parent / "urgency_dev5"
 TUNING = ("brewery_taproom", "pest_control", "roofing_contractor", "self_storage")
@@ -80,21 +80,3 @@ def test_the_rules_raise_no_false_alarm_on_the_tuning_half() -> None:
     ]
     flagged = [row["id"] for row in calm if is_urgent(urgency_classes(row["text"]))]
     assert flagged == []
-
-
-KEYS_IN_ORDER = (
-    "id",
-    "trade",
-    "platform",
-    "brand",
-    "text",
-    "lang",
-    "intent",
-    "is_complaint",
-    "urgency",
-    "mood",
-    "sentiment",
-    "sarcastic",
-    "spam",
-)
-assert set(KEYS_IN_ORDER) == KEYS
