@@ -46,6 +46,7 @@ from listener.scoring.urgency_families import (
     OWN_APP_ASKS,
     STRANGER_OR_MESSAGE,
 )
+from listener.scoring.urgency_families.login import CALM_LOGIN, LOGIN_THREAT
 from listener.scoring.urgency_gate import gate_pieces
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
@@ -154,7 +155,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
             found = tuple(name for name in found if name != "safety")
     if "security" in found and _fraud_awareness(w):
         found = tuple(name for name in found if name != "security")
-    if "security" in found and _ordinary_details(w):
+    if "security" in found and (_ordinary_details(w) or _calm_login(w)):
         found = tuple(name for name in found if name != "security")
     if "churn" in found and _JOB_ASKED_RE.search(w):
         found = tuple(name for name in found if name != "churn")
@@ -205,6 +206,20 @@ def _ordinary_details(w: str) -> bool:
         return True
     own_app, stranger = _own_app_patterns()
     return own_app.search(w) is not None and stranger.search(w) is None
+
+
+@cache
+def _login_patterns() -> tuple[_Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(CALM_LOGIN), _compile(LOGIN_THREAT)
+
+
+def _calm_login(w: str) -> bool:
+    """The brand's own sign-in flow told with no threat in it ("it asks for the email code
+    every time I open the app"): see ``urgency_families.login``."""
+    calm, threat = _login_patterns()
+    return calm.search(w) is not None and threat.search(w) is None
 
 
 @cache
@@ -341,7 +356,17 @@ def _decimal_slip(w: str) -> bool:
         w.count(" ", first_end, second_start) <= 7 and _one_digit_apart(first, second)
         for (_, first_end, first), (second_start, _, second) in pairwise(sums)
     )
-    return slipped and _MONEY_TAKEN_RE.search(w) is not None
+    return slipped and _MONEY_TAKEN_RE.search(w) is not None and not _two_periods(w)
+
+
+# A monthly and a yearly price side by side ("monthly £12 or annual £120"): ten months' price
+# for a year is a common offer, not a slipped digit.
+_MONTHLY_RE = re.compile(r" (?:monthly|a month|per month|each month|pcm|/mo|/month|p/m)(?![\w'])")
+_YEARLY_RE = re.compile(r" (?:annual|annually|yearly|a year|per year|each year|/yr|/year|p/a)(?![\w'])")
+
+
+def _two_periods(w: str) -> bool:
+    return _MONTHLY_RE.search(w) is not None and _YEARLY_RE.search(w) is not None
 
 
 def _one_digit_apart(first: str, second: str) -> bool:
@@ -403,7 +428,7 @@ def keeps_learned(text: str, name: str) -> bool:
         context = _INJURY_CONTEXT_RE.search(w)
         return not (context and per_safety.search(_INJURY_CONTEXT_RE.sub("", w)) is None)
     if name == "security":
-        return not (_ordinary_details(w) or _fraud_awareness(w))
+        return not (_ordinary_details(w) or _fraud_awareness(w) or _calm_login(w))
     if name == "churn":
         return _STAYING_RE.search(w) is None and _JOB_ASKED_RE.search(w) is None
     return True

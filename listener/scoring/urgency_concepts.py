@@ -117,8 +117,11 @@ PAYMENT_COMPOSED = (
     rf"(?:\S+ )?{_REFUND}"
     rf"|(?:waiting|waited) {_W}{{0,4}}?(?:weeks|days|months|a month|a week|ages) {_W}{{0,3}}?"
     rf"(?:for|on) {_W}{{0,2}}?{_REFUND}"
+    # (the weeks are the time waited, not what was refunded: "refunded £140 for the last four
+    # weeks of my course")
     rf"|(?:{_REFUND}|refunded|refund (?:it|them)|(?:my|the|our) money back|(?:£|\$|€)\S* back)"
-    rf" {_W}{{0,12}}?(?:that was|it'?s been"
+    rf" {_W}{{0,12}}?(?<!last )(?<!the )(?<!remaining )(?<!final )(?<!unused )(?<!missed )"
+    r"(?<!first )(?<!extra )(?<!next )(?:that was|it'?s been"
     r"|it has been|it'?s now|it'?s|now over|over|nearly|almost|\d+|two|three|four|five|six"
     r"|a few) (?:\S+ ){0,2}?(?:weeks|months|a month|november|december"
     r"|january|february|march|april|may|june|july|august|september|october)"

@@ -409,6 +409,17 @@ LEGAL = (
     r"|adr body|arbitration|deadlock letter|personal injury|no win no fee|section 75"
 )
 
+# Where a booking or a detail is moved inside the brand: a day, a date, a time, a slot, the
+# customer's own details ("move my appointment to thursday", "to the 14th", "to my new email").
+_MOVED_WITHIN = (
+    r"(?:(?:the|a|an|my|our|your|next|this|that|another|other|same|earlier|later|following) )?"
+    r"(?:\d\S*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|tomorrow|today|tonight"
+    r"|later|earlier|next|morning|afternoon|evening|weekend|week|day|date|time|slot|jan\w*"
+    r"|feb\w*|mar|march|apr\w*|may|june?|july?|aug\w*|sep\w*|sept|oct\w*|nov\w*|dec\w*"
+    r"|new|married|maiden|name|email|address|card|account|phone|number|other|same|first|last"
+    r"|second|one|front|back|end|start|top|bottom|annual|monthly)"
+)
+
 CHURN = (
     r"(?:(?:i'?m|we'?re|i am|am|i'?ve|we'?ve|have|just|finally|and|now) (?:\S+ )?(?:moving|moved)"
     r"|switch(?:ing|ed)?|porting|ported|defecting"
@@ -416,7 +427,10 @@ CHURN = (
     r"|him|her|them|@\S+|off-peak|credit|prepay|dark|light|annual|monthly|yearly|card|paperless"
     r"|direct|online|e-?billing|premium|pro|basic|plus|family|student|business|standard"
     r"|unlimited|sim-only|payg|digital|fibre|contactless|apple|google|this|that|another plan"
-    r"|a new plan)(?![\w']))(?!\S+ (?:plan|plans|tariff|bundle|package|tier|membership"
+    # a change of the customer's own life or plan, not of supplier: "I'm moving to shift
+    # work", "switch to full access mid-contract", "moving to part-time hours"
+    r"|a new plan|full|shift|shifts|part-?time|full-?time|nights?|days?|weekends?|evenings?"
+    r"|remote|hybrid)(?![\w']))(?!\S+ (?:plan|plans|tariff|bundle|package|tier|membership"
     r"|subscription|option|version|account)(?![\w']))\S+"
     r"|(?:switching|switched|moving|moved|going|went|taking|took|gone) (?:\S+ ){0,6}?(?:to"
     r" )?(?:a |an )?(?:different|another|other|new) (?:provider|supplier|bank|gym|airline"
@@ -429,9 +443,13 @@ CHURN = (
     r"|switch\w*|moving|moved|cancel\w*|quit|done|goodbye|porting|taking|lost|joined"
     r"|signed up|instead)"
     r"|(?:lost|losing) (?:a|me as a|another|one|a loyal|a long) (?:\S+ )?customer"
+    # the custom moved ("taking my business elsewhere", "moving my prescriptions to Boots");
+    # not a booking moved to a day or a time, nor a detail changed inside the brand ("can you
+    # move my appointment to thursday", "move my certificate to my married name")
     r"|you'?ve lost me|lost me over|(?:taking|take|moving|moved|move) (?:my|our|all my"
     r"|everything|both|the) (?:\S+ ){0,3}?(?:business|money|custom|£+|everything|bikes?|dogs"
-    r"|cats|pets)? ?(?:to|elsewhere)|(?:taking|take) (?:\S+ ){0,4}?elsewhere"
+    rf"|cats|pets)? ?(?:to(?! {_MOVED_WITHIN}(?![\w']))|elsewhere)"
+    r"|(?:taking|take) (?:\S+ ){0,4}?elsewhere"
     r"|(?:my|the) (?:\S+ )?goes (?:there|elsewhere) now|where my (?:£+|money) goes now"
     r"|deleted (?:the )?(?:@\S+|app|\S+ app)|deleting (?:the )?(?:@\S+|app|\S+ app)"
     r"|(?:joined|registered with|signed up (?:\S+ ){0,5}?(?:at|with)) (?:the |a )?(?:new|another"

@@ -385,7 +385,10 @@ _FAMILIES_10 = (
     # has come up like a balloon"), a near miss measured in feet, a person on a drip
     rf"|(?:a|got a|has a|with a|left a) (?:\S+ )?(?:cut|gash|graze|burn|bruise|wound) (?:on|down"
     rf"|across|along|in) (?:my|his|her|their|our) (?:\S+ )?{_BODY}"
-    rf"|{_BODY} (?:has |had |is |was )?(?:come|came|swelled|swollen|blown) up"
+    # (not a garment's leg or arm measured: "the leg has come up two inches shorter")
+    rf"|{_BODY} (?:has |had |is |was )?(?:come|came|swelled|swollen|blown) up(?! (?:\S+ ){{0,3}}?"
+    r"(?:short\w*|long\w*|small\w*|big\w*|tight\w*|loose\w*|narrow\w*|wide\w*|inch\w*|cm"
+    r"|size\w*)(?![\w']))"
     r"|(?:came down|fell|crashed|dropped|landed|toppled) (?:\S+ ){0,3}?(?:a foot|\S+ feet|a metre"
     r"|\S+ metres|inches|an inch|\S+ cm) (?:from|away from) (?:my|his|her|our|the|a) (?:\S+ )?"
     r"(?:head|kid|son|daughter|child|baby|toddler|toddler'?s|buggy|pram|pushchair|stroller|dog"
