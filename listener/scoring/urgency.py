@@ -362,7 +362,9 @@ def _decimal_slip(w: str) -> bool:
 # A monthly and a yearly price side by side ("monthly £12 or annual £120"): ten months' price
 # for a year is a common offer, not a slipped digit.
 _MONTHLY_RE = re.compile(r" (?:monthly|a month|per month|each month|pcm|/mo|/month|p/m)(?![\w'])")
-_YEARLY_RE = re.compile(r" (?:annual|annually|yearly|a year|per year|each year|/yr|/year|p/a)(?![\w'])")
+_YEARLY_RE = re.compile(
+    r" (?:annual|annually|yearly|a year|per year|each year|/yr|/year|p/a)(?![\w'])"
+)
 
 
 def _two_periods(w: str) -> bool:

@@ -50,7 +50,8 @@ LOGIN_THREAT = (
     r"|it) (?:you|real|yours)|give|gave|giving|share|shared|sharing|read (?:\S+ )?out|tell (?:them"
     r"|him|her)|told (?:them|him|her)|changed (?:my|the) (?:email|password|number|details)"
     r"|locked out|lost access|can'?t get (?:in|into|back)|cannot get (?:in|into|back)"
-    r"|never|isn'?t (?:that |this |it )?(?:you|yours|real)|(?:isn'?t|is not|wasn'?t|not) mine|that you|you (?:lot )?(?:don'?t|do not"
+    r"|never|isn'?t (?:that |this |it )?(?:you|yours|real)|(?:isn'?t|is not|wasn'?t|not) mine"
+    r"|that you|you (?:lot )?(?:don'?t|do not"
     r"|wouldn'?t|would never) (?:\S+ )?(?:need|ask|want)|would you (?:ever )?ask"
     # card or bank secrets, which no sign-in asks for, and the lures of a fake sign-in page
     r"|card (?:number|details|info|no)|bank (?:details|card|login|account)|(?:my|your) card"
