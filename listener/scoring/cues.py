@@ -13,6 +13,12 @@ NEG = (
     r"|can'?t|cannot|can not|won'?t|will not|not|never|no longer|unable to|fails? to"
     r"|failed to|refuses? to|refused to|stopped|keeps? not|nothing)"
 )
+# NEG without the bare "not", "never" and "haven't" that ``still`` reads with a lookahead
+NEG_NOT_BARE = (
+    r"(?:(?:is|are|was|were|does|do|did|has|could|would|should|ai)(?:n'?t| not)"
+    r"|can'?t|cannot|can not|won'?t|will not|no longer|unable to|fails? to"
+    r"|failed to|refuses? to|refused to|stopped|keeps? not|nothing)"
+)
 NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)"
 SPAN = r"(?:business |working )?(?:h|hrs?|hours?|m|mins?|minutes?|days?|weeks?|months?)"
 # A digit spelled as an alternation: each alternative then starts with a literal, which the
@@ -92,7 +98,13 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|day|night|week|month))",
     ),
     "still": (
-        rf"still (?:waiting|no|not|nothing|{NEG}|being|pending|charged|charging|broken|down|unable"
+        # (not a fan's "still not bored", "still not over how good it was", "still no
+        # complaints", "still not had a bad one": staying loyal, said with a negation)
+        r"still (?:not|no|never|haven'?t|havent|hasn'?t) (?!bored|tired of|sick of|over (?:it"
+        r"|how|that|the)|complaints?|regrets?|(?:had|found|seen|been) (?:a|one|disappointed)"
+        r"|a bad|a single bad|once|let (?:me|us) down)\S+"
+        rf"|still (?:waiting|nothing|{NEG_NOT_BARE}|being|pending|charged|charging|broken|down"
+        r"|unable"
         r"|having|showing|says|saying|missing|on hold|unresolved|stuck|without|paying|no sign"
         r"|nobody|no one|getting|billing|doesn'?t|isn'?t|hasn'?t|haven'?t|can'?t)",
         r"(?:down|broken|late|delayed|wrong|crashed|crashing|cancell?ed|charged|missing|failed"
@@ -242,6 +254,19 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:gave|brought|served|handed|sent) (?:me|us) (?:\S+ ){1,4}?instead",
         r"(?:sent|took|send|take|had to send|had to take) (?:it|them|mine|one|the \w+) back",
         r"labels? (?:were |was |are |is )?(?:wrong|swapped|mixed up|missing)",
+        # rules-12: a fault said by degree ("way too sweet lately", "a bit too tight on the
+        # waist") or by a simile of a poor thing ("like dishwater", "like cardboard"), in any
+        # trade; not the praise "not too sweet", "never too busy"
+        r"(?<!not )(?<!never )(?<!isnt )(?<!wasnt )(?<!n't )(?:(?:way|far|much|a bit|bit"
+        r"|slightly|a tad|a little|little|just|waa+y|so|rather) )?too (?:sweet|salty|sour"
+        r"|bitter|strong|weak|tight|loose|short|thin|thick|dry|greasy|oily|sugary|milky|runny"
+        r"|spicy|bland|small|cramped|noisy|loud|crowded|rushed|slow|fiddly|complicated|confusing"
+        r"|flimsy|stiff|scratchy|itchy|dim|dark|cold|hot|warm|late)(?! notice| to (?:handle"
+        r"|resist|be true|stop|put down))",
+        r"(?:tasted|tastes|tasting|smelt|smelled|smells|felt|feels|was|were|is|it'?s|like)"
+        r" (?:\S+ )?like (?:dishwater|cardboard|sawdust|wet cardboard|rubber|plastic|cement"
+        r"|glue|mud|soap|washing-?up water|a brick|bricks|leather|shoe leather|a sauna|an oven"
+        r"|a fridge|a freezer|a cattle market|a zoo|a tin can|sandpaper)(?! on wheels)(?![\w'])",
     ),
     "staff": (
         r"on (?:his|her|their) (?:phone|mobile)",
