@@ -155,6 +155,7 @@ NEAR_MISSES = [
         "tutoring agency took the fee twice this month, I rang at nine and it was back in my "
         "account that afternoon. can't complain"
     ),
+    "boat hire charged my deposit twice, the refund was in my account the same morning. fab",
 ]
 
 STILL_WRONG = [
