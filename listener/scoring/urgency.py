@@ -47,6 +47,7 @@ from listener.scoring.urgency_families import (
     STRANGER_OR_MESSAGE,
 )
 from listener.scoring.urgency_families.login import CALM_LOGIN, LOGIN_THREAT
+from listener.scoring.urgency_families.payment_terms import PAID_BACK_AT_ONCE, promised_then_longer
 from listener.scoring.urgency_gate import gate_pieces
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
@@ -119,7 +120,8 @@ def _patterns() -> _Patterns:
     # question is tested on its own in ``classes_in_view``), so it only cost time
     any_class = _compile(*gate_pieces(URGENCY_CUES.values()))
     per_class = tuple((name, _compile(cue)) for name, cue in URGENCY_CUES.items())
-    guards = _compile(PAYMENT_RESOLVED), _compile(SAFETY_PRAISED), _compile(SAFETY_STILL_WRONG)
+    resolved = _compile(PAYMENT_RESOLVED, PAID_BACK_AT_ONCE)
+    guards = resolved, _compile(SAFETY_PRAISED), _compile(SAFETY_STILL_WRONG)
     return any_class, per_class, *guards
 
 
@@ -142,7 +144,11 @@ def classes_in_view(w: str) -> tuple[str, ...]:
     ):
         found = in_order((*found, "security"))
     if "payment" not in found and (
-        _same_sum_twice(w) or _decimal_slip(w) or _other_sum(w) or _quoted_then_more(w)
+        _same_sum_twice(w)
+        or _decimal_slip(w)
+        or _other_sum(w)
+        or _quoted_then_more(w)
+        or promised_then_longer(w)
     ):
         found = in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
@@ -295,11 +301,23 @@ _QUOTED_RE = re.compile(
     r" (?:quote|quoted|estimate|estimated|advertised|agreed|price was|price said|said|says"
     r"|listed|priced at|presupuesto"
     r"|presupuestado|acordado|acordamos|devis|convenu|annoncé|angebot|kostenvoranschlag"
-    r"|vereinbart|orçamento|orçado|combinado|combinamos)(?= ) (?:\S+ ){0,4}?" + _AMOUNT
+    r"|vereinbart|orçamento|orçado|combinado|combinamos"
+    # rules-12: what the sums should add up to ("sibling discount should make it £58 + £52"),
+    # the price asked for ("asked for the 10-visit pass at £75")
+    r"|should (?:make it|be|come to|have been|total|cost)|ought to be|comes to|works out (?:at|to)"
+    r"|debería (?:ser|salir|quedar)|devrait (?:faire|être|coûter)|sollte|müsste|deveria (?:ser"
+    r"|dar|ficar)|(?:asked for|ordered|booked|bought|wanted|pedí|pedimos|pedi|commandé|demandé"
+    r"|bestellt)(?! (?:two|three|four|five|six|\d+|a couple|a few|some|both)(?![\w']))"
+    r" (?:\S+ ){0,5}?(?:at|for|priced at|costing|por|à|pour|für|zu))(?= ) (?:\S+ ){0,4}?" + _AMOUNT
 )
 _BILLED_RE = re.compile(
     r" (?:invoice|invoiced|bill|billed|charged|took|taken|debited|came to|came in at|total"
     r"|noticed|realised|realized"
+    # a card machine showing more than the price asked ("card machine said £97.50")
+    r"|(?:card )?(?:machine|terminal|reader|till) (?:said|says|showed|shows|read|reads|wanted"
+    r"|asked for|came up with|charged)|(?:datáfono|tpe|máquina|kartenterminal|lesegerät"
+    r"|maquininha) (?:\S+ )?(?:marcaba|marcó|puso|cobró|affichait|indiquait|zeigte|wollte"
+    r"|verlangte|mostrava|marcava|cobrou)"
     r"|factura|facturado|cobraron|cobrado|cobró|facture|facturé|prélevé|débité|rechnung"
     r"|abgebucht|berechnet|fatura|faturado|cobraram|cobrou|debitaram)(?= ) (?:\S+ ){0,4}?" + _AMOUNT
 )
@@ -323,17 +341,26 @@ def _amount(match: re.Match[str]) -> float:
     return float("".join(digits)) + float(pence) / 100
 
 
+# a further part of the same agreed sum: "£58 + £52" (the view drops the "+"), "£58 and £52"
+_PART_RE = re.compile(r"(?: (?:and|plus|&|y|et|und|e))?" + " " + _AMOUNT)
+
+
 def _quoted_then_more(w: str) -> bool:
-    """A quoted, advertised or agreed sum and, within about twenty words after it, a higher
-    sum invoiced or taken, unless the customer agreed to more or the quote was before tax."""
+    """A quoted, advertised or agreed sum (its parts added up: "should make it £58 + £52")
+    and, within about twenty words after it, a higher sum invoiced or taken, unless the
+    customer agreed to more or the quote was before tax (said anywhere but in the quote)."""
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
     for quoted in _QUOTED_RE.finditer(w):
+        total, end = _amount(quoted), quoted.end()
+        while part := _PART_RE.match(w, end):
+            total, end = total + _amount(part), part.end()
+        agreed_more = _AGREED_MORE_RE.search(w[: quoted.start()] + w[quoted.end() :])
         for billed_re in (_BILLED_RE, _BILLED_AFTER_RE):
-            billed = billed_re.search(w, quoted.end() - 1)
-            if billed is None or w.count(" ", quoted.end(), billed.start()) > 20:
+            billed = billed_re.search(w, end - 1)
+            if billed is None or w.count(" ", end, billed.start()) > 20:
                 continue
-            if _amount(billed) > _amount(quoted) * 1.02 and not _AGREED_MORE_RE.search(w):
+            if _amount(billed) > total * 1.02 and not agreed_more:
                 return True
     return False
 

@@ -3,10 +3,13 @@
 statement nobody ordered, a displayed total and a different sum taken, and the same concepts
 in Spanish, French, German and Portuguese. Rules-11 (``_RULES11``): an extra fee nobody
 mentioned, a sum "too much" wanted back, one sum taken several times for one thing, an add-on
-never signed for, money still leaving after notice, a refund promised by a date now past."""
+never signed for, money still leaving after notice, a refund promised by a date now past.
+Rules-12's concepts (what was agreed or promised, and what the money did instead) are in
+``payment_terms``."""
 
 from __future__ import annotations
 
+from listener.scoring.urgency_families.payment_terms import PAYMENT_TERMS
 from listener.scoring.urgency_words import (
     DIGIT as _DIGIT,
 )
@@ -140,7 +143,7 @@ _RULES11 = (
     r"|immer noch nichts|noch immer nichts|já estamos a|ainda nada|continuo sem)"
 )
 PAYMENT_FAMILIES = (
-    _RULES11 + "|"
+    PAYMENT_TERMS + "|" + _RULES11 + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
     rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
     rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"
