@@ -61,7 +61,7 @@ _LOOKALIKE_RE = re.compile(LOOKALIKE_DOMAIN)
 # what every look-alike address contains: a literal "-" lets ``re`` skip to it, so this runs
 # in a fraction of the full pattern's time and rules out nearly every mention
 _LOOKALIKE_HINT_RE = re.compile(
-    r"-(?:secure|refund|rewards|pay|billing|vouchers|claim|verify|login|support|help)"
+    r"-[a-z0-9]*(?:secure|refund|rewards|pay|billing|vouchers|claim|verify|login|support|help)"
 )
 # the same sum taken twice: "took £65 ... then another £65", "£250 on the 12th and £250 on
 # the 13th" (a backreference, so it has its own regex; only texts with two sums try it)
@@ -80,7 +80,20 @@ _SUM_RE = re.compile(r"(?:[£$€] ?(\d+)(?: (\d\d))?(?![\w']))|(?:(?<![\w'])(\d
 # lessons online when I broke my leg", "can you fly with a broken leg in a cast?". Its words
 # are no safety cue; one that happened at, on or during something ("when I broke my wrist on
 # your stairs", "since I hurt my back in the gym") stays one.
-_BODY_PART = r"(?:leg|legs|arm|arms|ankle|wrist|knee|foot|feet|hip|shoulder|back|hand|elbow|neck)"
+_BODY_PART = (
+    r"(?:leg|legs|arm|arms|ankle|wrist|knee|foot|feet|hip|shoulder|back|hand|elbow|neck|toe"
+    r"|finger|thumb|collarbone|rib|ribs|achilles|acl)"
+)
+# a word between the injury and what follows that does not place it at the business: "on
+# holiday", "skiing in Feb", "at work" pass; "on your stairs", "at the wall", "at <brand>",
+# "because of you" do not
+_NOT_HERE = (
+    r"(?:(?!(?:your|you|@\S+|thanks|because|cos|from|using|during|by|here)(?![\w'])"
+    r"|(?:at|on|in) (?!(?:holiday|hols|work|home|school|football|rugby|netball|hockey|training"
+    r"|the weekend|my|his|her|our|a (?:ski|skiing|school|work|walking|hiking|stag|hen)|jan\w*"
+    r"|feb\w*|march|april|may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer"
+    r"|autumn|winter|the (?:alps|slopes|mountains|garden|ice))(?![\w'])))\S+ )"
+)
 _INJURY_CONTEXT_RE = re.compile(
     r" (?:when|since|after|because|cos|while) (?:i|we|i'd|i'?ve|i had|i have) (?:\S+ )?"
     r"(?:broke|broken|fractured|sprained|injured|hurt|tore|torn|did|done) (?:my|our) (?:\S+ )?"
@@ -97,10 +110,15 @@ _INJURY_CONTEXT_RE = re.compile(
     rf"| (?:broken|sprained|fractured|injured|bad|dodgy|a broken|a sprained) {_BODY_PART}"
     r" (?:so|means|meant|which means|which meant|meaning)(?![\w'])"
     r"| (?:broke|broken|fractured|sprained|injured|hurt|tore|torn|did|done) (?:my|our|his|her)"
-    rf" (?:\S+ )?{_BODY_PART} (?:(?!(?:your|you|@\S+|at|on|in|thanks|because|cos|from|using"
-    r"|during|by)(?![\w']))\S+ ){0,6}?(?:in (?:\S+ )?\S+ )?(?:so|which meant|meaning)"
+    rf" (?:\S+ )?{_BODY_PART} {_NOT_HERE}{{0,6}}?(?:so|which meant|meaning)"
     r" (?:i |we |he |she |)?(?:couldn'?t|can'?t|could not|cannot|wasn'?t able|not able|no"
     r" (?!one|body|one's)\S+)"
+    # rules-12: an injury got elsewhere as the reason to pause ("Broke my ankle skiing in Feb
+    # (not climbing related!) - can I freeze my membership?")
+    r"| (?:broke|broken|fractured|sprained|injured|hurt|tore|torn|snapped|dislocated|did|done)"
+    rf" (?:my|our|his|her) (?:\S+ )?{_BODY_PART} {_NOT_HERE}{{0,10}}?(?:can|could|may|do|would"
+    r"|will) (?:i|we|he|she|you) (?:\S+ ){0,2}?(?:pause|freeze|suspend|defer|hold|put|transfer"
+    r"|postpone|skip|carry|move|keep|cancel)(?![\w'])"
     # the customer's own injury as the reason for a request ("can I pause my membership while
     # I'm injured?", "freeze it until I'm recovering"); not one got at, on or from the business
     r"| (?:while|whilst|as|since|because|cos|till|until) (?:i'?m|i am|i was|i'?ve been|i got"

@@ -165,9 +165,8 @@ SAFETY = (
     # "bitten by the travel bug" is enthusiasm, not a bite
     r"|(?<!if )(?<!if the )(?<!if any )(?<!do )(?<!do the )(?<!can )(?<!will )(?<!will the )"
     r"(?<!does )bed ?bugs|bitten (?:by(?! (?:the |a )?(?:\S+ )?bug(?![\w']))|all over)"
-    r"|bites all over|legionella|asthma attack"
-    r"|couldn'?t breathe"
-    r"|can'?t breathe|struggling to breathe|passed out|fainted|unconscious|heart attack"
+    r"|bites all over|legionella|asthma attack|couldn'?t breathe|can'?t breathe"
+    r"|struggling to breathe|passed out|fainted|unconscious"
     r"|(?:wheel|wheels|wheel nuts?|lug nuts?|locking nuts?) (?:\S+ ){0,4}?(?:loose|came off"
     r"|fell off"
     r"|missing|not tightened|wobbl\w*|hanging off)|steering (?:\S+ ){0,3}?(?:locked|failed|went"
@@ -397,8 +396,10 @@ SECURITY = (
 )
 
 LEGAL = (
-    r"lawyers?|attorneys?|solicitors?|(?:to|will|gonna|going to|i'?ll|can|should|could|might"
-    r"|i'?m going to) sue|sue (?:you|them|u)|suing|sued|lawsuit|legal action|legal advice"
+    # not the power of attorney a relative holds ("the LPA is with the Public Guardian")
+    r"lawyers?|(?<!power of )(?<!powers of )(?<!power of an )attorneys?|solicitors?|(?:to|will"
+    r"|gonna|going to|i'?ll|can|should|could|might|i'?m going to) sue|sue (?:you|them|u)|suing"
+    r"|sued|lawsuit|legal action|legal advice"
     r"|legal requirement|(?:take|taking|see) (?:you|u|them|this|it|\S+) (?:\S+ )?to court"
     r"|small claims|see you in court|in court|court case|court claim|tribunal|letter before"
     r" action|trading standards|report(?:ed|ing)? (?:you|u|this|them|it) to|ombudsman"
@@ -550,13 +551,13 @@ PAYMENT_RESOLVED = (
     r"|queried|pointed|rang|called|mentioned|questioned|raised)"
 )
 
-# A look-alike web address ("brand-refunds.info", "brand-secure.co"): the word view keeps the
-# hyphens and turns the dot into a space. Checked with its own regex: it has no leading word
-# for the trie to jump to.
+# A look-alike web address ("brand-refunds.info", "brand-secure.co", rules-12: "brand-memberpay
+# .co.uk"): the word view keeps the hyphens and turns the dot into a space. Checked with its
+# own regex: it has no leading word for the trie to jump to.
 LOOKALIKE_DOMAIN = (
-    r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:secure|refund|refunds|rewards|pay|payouts|billing|vouchers"
-    r"|claim|verify|login|support|help)(?:-[a-z]+)* (?:com|co|info|net|top|xyz|org|shop|site)"
-    r"(?![\w'])"
+    r"[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]*?(?:secure|refund|refunds|rewards|pay|payouts|billing"
+    r"|vouchers|claim|verify|login|support|help)(?:-[a-z]+)* (?:com|co|info|net|top|xyz|org|shop"
+    r"|site)(?![\w'])"
 )
 
 # A harm told as the start of a thank-you ("our cat ate a hair tie, the out-of-hours vet was

@@ -25,7 +25,9 @@ Three concepts, each needing two parts close together, so ordinary sentences sta
 rules-11 adds other customers' papers sent to me ("came with three other restaurants'
 reports attached", "for a different customer: full name, address"), everyone's data sent to
 everyone ("everyone in the To: line", a spreadsheet sent to all customers), and my account
-used by someone else or my reset sent to an address that is not mine.
+used by someone else or my reset sent to an address that is not mine. rules-12 adds every
+child's or customer's personal details (date of birth, address, medical notes) sent to a
+group or shown on a portal.
 
 Fragments follow ``urgency_cues``' rules (whole words on the word view, no leading or
 trailing space).
@@ -186,6 +188,24 @@ ACCESS_FAMILIES = (
     r"|teléfonos|dados|moradas|telefones|daten|adressen|nummern|telefonnummern) (?:\S+ ){0,2}?"
     r"(?:de tout le monde|de tous les clients|de todo el mundo|de todos los clientes|de toda a"
     r" gente|de todos os clientes|aller kunden|von allen kunden|von allen)"
+    # rules-12: every child's or customer's personal details sent to a group or shown to me
+    # ("emailed the parents a spreadsheet with every kid's date of birth, home address and
+    # medical conditions", "the portal shows every child in her group: full name, date of
+    # birth"), and the same in es/fr/de/pt ("les dates de naissance de tous les enfants")
+    r"|(?:emailed|sent|shared|posted|circulated|forwarded|attached|cc'?d|published|uploaded"
+    r"|showing|shows|showed|displays|displaying|can see|could see|spreadsheet|list)"
+    r" (?:\S+ ){0,10}?(?:every |all (?:the )?(?:other )?|each |other (?:people'?s )?)(?:\S+ )?"
+    r"(?:kid|kids|child|children|customer|customers|patient|patients|client|clients|member"
+    r"|members|pupil|pupils|student|students|parent|parents|resident|residents|guest|guests"
+    r"|family|families)(?:'s|s'|')? (?:\S+ ){0,5}?(?:date of birth|dates of birth|dob|home"
+    r" address|home addresses|medical (?:conditions|notes|details|info|information|records)"
+    r"|phone numbers?|mobile numbers?|emergency contacts?|bank details|passport|full names?)"
+    r"|(?:dates? de naissance|adresses|dossiers médicaux|fechas? de nacimiento|direcciones"
+    r"|geburtsdat(?:en|um)|adressen|datas? de nascimento|moradas) (?:\S+ ){0,3}?(?:de tous les"
+    r"|de toutes les|de chaque|de todos los|de todas las|de cada|aller|von allen|de todos os"
+    r"|de todas as) (?:\S+ )?(?:enfants|élèves|clients|patients|membres|niños|alumnos|clientes"
+    r"|pacientes|socios|kinder|schüler|kunden|patienten|mitglieder|crianças|alunos|utentes"
+    r"|sócios)"
     # my account used by someone else, or my reset sent to an address that is not mine
     r"|(?:account|login|card|details|profile)(?:'s| has| have| was| had)? been used by (?:someone"
     r"|somebody|a stranger|strangers|another person)(?! (?:\S+ )?before)"

@@ -8,7 +8,8 @@ trade has its own regulator, so the list names the ones customers of small busin
 to (health, care, schools, food, gas, money, transport, data) and the consumer bodies of
 the four other languages Rapport scores. A regulator's name alone is legal only beside a
 reporting verb ("reported … to", "raised … with", "complaint to"), so "Ofsted outstanding"
-in a nursery's own praise stays calm.
+in a nursery's own praise stays calm. Rules-12 adds a court claim named by its service or
+form ("Money Claim Online", a county court claim, proceedings issued), in five languages.
 """
 
 from __future__ import annotations
@@ -36,6 +37,19 @@ LEGAL_FAMILIES = (
     r"|is looking into|have been told|has been told|case)"
     r"|(?:contacted|contacting|notified|notifying|informed|informing|emailed|called|rang|told"
     rf"|alerted|reported|reporting|phoned) (?:the )?{_REGULATOR}"
+    # rules-12: a court claim made or about to be, by the service's name or its form ("Money
+    # Claim Online form filled in", "issued a county court claim", "a CCJ against you"; not
+    # the customer's own CCJ: "do you do finance for people with a CCJ?")
+    r"|money claim online|mcol|money claim (?:against|form|filed|issued|submitted|lodged|started)"
+    r"|county court (?:claim|summons|papers|proceedings)|(?:ccj|county court judg(?:e)?ment)"
+    r" against (?:you|them|the \S+|@\S+)"
+    r"|(?:filled in|filled out|submitted|filed|lodged|issued|sent off|started|put in|drafted)"
+    r" (?:\S+ ){0,3}?(?:court claim|court form|n1(?: claim)? form|claim against (?:you|them|\S+))"
+    r"|(?:issue|issued|issuing|start|started|starting|begin|began|commence\w*) (?:court |legal )?"
+    r"proceedings"
+    r"|(?:juicio|proceso|procedimiento) monitorio|reclamación judicial|injonction de payer"
+    r"|(?:saisi|saisir|saisirai) (?:le )?(?:tribunal|juge)|mahnbescheid"
+    r"|klage (?:\S+ )?(?:eingereicht|erhoben|einreichen)|injunção|ação de cobrança"
     # Spanish, French, German, Portuguese: lawyers, courts, formal complaints, consumer bodies
     r"|(?:mi|nuestro|un|el) abogad[oa]|abogados|demandar\w*|demandaré|demandaremos|(?:una|poner"
     r"|pondré|puesto) (?:una )?demanda|denuncia(?:r|ré|remos|do)?"

@@ -47,8 +47,9 @@ LOGIN_THREAT = (
     r"|i haven'?t|didn'?t (?:request|ask)|not (?:requested|asked for)|unknown|unrecogni[sz]ed"
     r"|(?:don'?t|didn'?t|do not|did not) recogni[sz]e|stolen|emptied|drained|taken over"
     r"|takeover|compromised|unauthori[sz]ed|suspicious|dodgy|weird|legit|genuine|is (?:this|that"
-    r"|it) (?:you|real|yours)|give|gave|giving|share|shared|sharing|read (?:\S+ )?out|tell (?:them"
-    r"|him|her)|told (?:them|him|her)|changed (?:my|the) (?:email|password|number|details)"
+    r"|it) (?:\S+ )?(?:you|real|yours|from you)|give|gave|giving|share|shared|sharing"
+    r"|read (?:\S+ )?out|tell (?:them|him|her)|told (?:them|him|her)|changed (?:my|the)"
+    r" (?:email|password|number|details)"
     r"|locked out|lost access|can'?t get (?:in|into|back)|cannot get (?:in|into|back)"
     r"|never|isn'?t (?:that |this |it )?(?:you|yours|real)|(?:isn'?t|is not|wasn'?t|not) mine"
     r"|that you|you (?:lot )?(?:don'?t|do not"
@@ -65,4 +66,12 @@ LOGIN_THREAT = (
     r"|ip address|(?:password|email|number|details|address) (?:was |were |has been |had been"
     r" |have been |got )?changed|vanished|disappeared|missing"
     r"|alguien|quelqu'?un|jemand|algu[eé]m|estafa|arnaque|betrug|golpe"
+    # rules-12: a link to an address that is not the brand's ("linking to brand-portal.net,
+    # pretty sure ours lives at a different address"); a hyphenated domain on the word view
+    r"|linking|linked to|different (?:address|url|domain|web address|site)|look-?alike"
+    r"|memorable answer|security answer|[a-z0-9]+-[a-z0-9-]+ (?:com|co|net|org|io|app|info"
+    r"|xyz|online|site|uk)(?![\w'])"
+    # other people's records seen once logged in ("shows every child in her group")
+    r"|other (?:people|customers|parents|families|patients|members|clients)'?s?|everyone'?s"
+    r"|every (?:child|kid|customer|patient|member|client|pupil|student|parent)"
 )

@@ -5,8 +5,9 @@ in Spanish, French, German and Portuguese. Rules-9's concepts, found in services
 rules were not written for (shocks, dose mix-ups, lost children, chained fire exits, spiked
 drinks), are in ``safety_services``; rules-11's equipment failing dangerously, often after
 the business's own work (a swelling battery, a falling tile, water on a light fitting, an
-alarm staff said to ignore), is in ``safety_after_work``; all are joined into one pattern per
-language below.
+alarm staff said to ignore), is in ``safety_after_work``; rules-12's harm to people in
+someone's care and worn safety gear (a child going under in a lesson, a carer's grip marks, a
+frayed harness) is in ``safety_care``; all are joined into one pattern per language below.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from __future__ import annotations
 from listener.scoring.urgency_families.safety_after_work import (
     SAFETY_AFTER_WORK_FAMILIES,
     SAFETY_AFTER_WORK_FOREIGN,
+)
+from listener.scoring.urgency_families.safety_care import (
+    SAFETY_CARE_FAMILIES,
+    SAFETY_CARE_FOREIGN,
 )
 from listener.scoring.urgency_families.safety_services import (
     SAFETY_SERVICES_FAMILIES,
@@ -512,9 +517,9 @@ _FOREIGN_11 = (
 )
 SAFETY_FAMILIES = (
     f"{_FAMILIES_8}|{SAFETY_SERVICES_FAMILIES}|{_FAMILIES_10}|{_FAMILIES_11}"
-    f"|{SAFETY_AFTER_WORK_FAMILIES}"
+    f"|{SAFETY_AFTER_WORK_FAMILIES}|{SAFETY_CARE_FAMILIES}"
 )
 SAFETY_FOREIGN_FAMILIES = (
     f"{_FOREIGN_8}|{SAFETY_SERVICES_FOREIGN}|{_FOREIGN_10}|{_FOREIGN_11}"
-    f"|{SAFETY_AFTER_WORK_FOREIGN}"
+    f"|{SAFETY_AFTER_WORK_FOREIGN}|{SAFETY_CARE_FOREIGN}"
 )

@@ -4,7 +4,10 @@ rules-11 adds, in five languages: someone "saying they were from" the brand who 
 secret or money; a message asking for a secret, "not yours", or wanting a code sent back; new
 bank details named by an invoice or email; a page in the brand's clothes. Guards extended:
 login how-to questions (``OWN_APP_ASKS``) and the brand's own scam warnings
-(``FRAUD_AWARENESS``).
+(``FRAUD_AWARENESS``). rules-12 adds a caller wanting a code read back, a site that "looks
+exactly like yours", a real address said to differ, someone else changing the login email in
+es/fr/pt, and to the awareness guard the brand's own warning retweeted or passed on ("we will
+never ask for card details", "passing it on").
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from listener.scoring.urgency_words import (
 
 _ASKED_FOR = (
     r"(?:code|codes|passcode|one[- ]time (?:pass)?code|otp|verification code|security code|pin"
-    r"|password|passwords|login|log-?in details|memorable (?:word|information)|card number|card"
+    r"|password|passwords|login|log-?in details|memorable (?:word|information|answer)|security"
+    r" answer|secret answer|card number|card"
     r" details|long card number|cvv|cvc|bank details|sort code|account number|online banking"
     r"|2fa|two[- ]factor)"
 )
@@ -173,8 +177,18 @@ SECURITY_FAMILIES = (
     r"|se fez passar|acceso remoto|accès à distance|fernzugriff|fernwartung|acesso remoto"
     r"|(?:soi-disant|supuestamente|angeblich|supostamente|prétendument) (?:\S+ ){0,3}?(?:de votre"
     r"|de vuestra|von euch|von ihnen|de vocês|da vossa|de la part|de parte|de vous)"
-    r"|(?:konto|account|profil) (?:\S+ ){0,2}?übernommen|jemand hat (?:\S+ ){0,3}?(?:geändert"
+    r"|(?:konto|account|profil) (?:\S+ ){0,2}?übernommen|jemand hat (?:\S+ ){0,6}?(?:geändert"
     r"|übernommen|eingeloggt|angemeldet)"
+    # rules-12: someone else changed my email, password or number, in de/es/fr/pt (German
+    # puts the verb last: "jemand hat gestern die Handynummer in meinem Konto … geändert")
+    r"|jemand hat (?:\S+ ){0,8}?(?:e-mail-adresse|email-adresse|mail-adresse|e-mail|passwort"
+    r"|kennwort|handynummer|telefonnummer|zugangsdaten|pin) (?:\S+ ){0,6}?geändert"
+    r"|alguien (?:ha |me ha )?(?:cambiado|cambió|modificado|modificó) (?:\S+ ){0,4}?(?:correo"
+    r"|email|e-mail|contraseña|teléfono|móvil|datos de acceso)"
+    r"|quelqu'un (?:m'a |a )?(?:changé|modifié) (?:\S+ ){0,4}?(?:e-?mail|mot de passe|adresse"
+    r" (?:e-?)?mail|numéro|coordonnées)"
+    r"|alguém (?:\S+ )?(?:mudou|alterou|trocou) (?:\S+ ){0,4}?(?:e-?mail|senha|número|dados de"
+    r" acesso)"
     r"|(?:email|e-mail|correo|sms|mensagem|mensaje|site|página|web|conta|cuenta|perfil|compte"
     r"|profil|konto|seite|anruf|llamada|appel|chamada) (?:\S+ )?(?:falso|falsa|falsos|faux|fausse"
     r"|falsch\w*|gefälscht\w*)"
@@ -186,6 +200,29 @@ SECURITY_FAMILIES = (
     r"|(?:my )?(?:email|details|name|card|identity|address)(?:'s| has| have)? been used (?:to|for)"
     r"|(?:that|which) (?:isn'?t|is not|wasn'?t|was not) (?:yours|you|your (?:real |official )?"
     r"(?:site|website|page|account|number|domain))"
+    # rules-12: a caller who will send a code and wants it read back ("she'd text me a six
+    # digit number to read back to prove who I was"), in five languages
+    r"|(?:call|caller|rang|phoned|called|calling|someone|somebody|man|woman|voice|voicemail"
+    r"|appel|appelé|llamada|llamó|anruf|angerufen|chamada|ligou|ligaram) (?:\S+ ){0,20}?(?:code"
+    r"|codes|number|digits|pin|passcode|código|chiffres|dígitos|ziffern) (?:\S+ ){0,3}?(?:to |and"
+    r" )?(?:read|say|repeat|give|tell|quote) (?:it |them |that |this )?back"
+    r"|(?:appel|appelé|llamada|llamó|anruf|angerufen|chamada|ligou|ligaram) (?:\S+ ){0,20}?"
+    r"(?:(?:relire|relise|lire|lise|répéter|répète|donner|donne|communiquer|communique|dicter"
+    r"|dicte) (?:\S+ )?(?:le|ce) code|(?:leer|lea|leyera|dictar|dicte|dictara|repetir|repita"
+    r"|decir|diga|dijera|dar|diera) (?:\S+ )?(?:el|ese) código|code (?:\S+ ){0,2}?(?:vorlesen"
+    r"|durchgeben|nennen|vorlese|durchsagen)|(?:ler|lesse|dizer|dissesse|ditar|ditasse|repetir"
+    r"|repetisse|dar|desse) (?:\S+ )?o código)"
+    # a site or message that copies the real one ("site looks exactly like yours, logo and
+    # all"), a link to an address the customer knows is not the brand's
+    r"|(?:site|website|page|email|e-?mail|text|message|app|login page|form|portal|account"
+    r"|profile) (?:\S+ ){0,2}?(?:looks?|looked|looking|is|was) (?:\S+ )?(?:exactly|just"
+    r"|identical|identically|the same|spot on) (?:like|as|to) (?:yours|you|the real (?:one|thing"
+    r"|site|page)|your (?:real|actual|official|proper) (?:one|site|website|page|app))"
+    r"|(?:ours|yours|the real one|the real (?:site|portal|page|website|address|link)|the proper"
+    r" one|(?:your|the|our) (?:real|actual|usual|normal|proper) (?:\S+ )?(?:site|portal|address"
+    r"|website|page|link|domain)) (?:\S+ ){0,2}?(?:lives|is|sits|are|was|used to be) (?:at|on)"
+    r" (?:a |an )?(?:totally |completely )?(?:different|another|other) (?:address|url|domain"
+    r"|site|link|web address)"
     # a QR code swapped or stuck over
     r"|(?:qr code|qr codes|qr|sticker|stickers) (?:\S+ ){0,8}?(?:stuck over|stuck on top|over the"
     r" (?:real|original|top)|on top of the (?:real|original)|tampered|covering the|replaced)"
@@ -312,9 +349,32 @@ FRAUD_AWARENESS = (
     r"|veröffentlicht|publicou|emitido|partilhado|compartido) (?:un |une |uma |eine |einen )?"
     r"(?:aviso|alerta|avertissement|alerte|warnung|hinweis|mise en garde)"
     r"|(?:eine |einen )?(?:warnung|hinweis) (?:\S+ ){0,3}?veröffentlicht"
+    # rules-12: the brand's own warning, retweeted or passed on: "RT @brand: there's a fake
+    # page ... we will never ask for card details", "they'll never change account details by
+    # email ... passing it on", "we're aware of calls claiming to be our office"
+    r"|(?:we (?:will |would )?|we'?ll |we'?d |they'?ll |they (?:will|would) |@\S+ (?:will"
+    r"|would) )never (?:ever )?(?:ask|call|text|email|change|request|contact|phone|message|dm"
+    r"|send)"
+    r"|(?:we'?re|we are|they'?re|they are) aware of (?:\S+ ){0,3}?(?:calls|texts|emails|messages"
+    r"|a fake|fake|scam\w*|people|someone|a number|accounts?|pages?)"
+    r"|(?:passing|pass) (?:it|this) on|(?:shared|posted|put out|sent out|issued) (?:a |an )?"
+    r"(?:\S+ )?(?:warning|alert|heads up|psa)(?= (?:today|yesterday|this morning|earlier|again"
+    r"|last night))"
+    r"|nunca (?:le[s]? |te |vos |lhe[s]? )?(?:pediremos|pedimos|vamos pedir|pediremos)"
+    r"|(?:nous ne|on ne) (?:vous )?(?:demanderons|demandons) jamais"
+    r"|(?:wir werden|wir) (?:sie |euch )?niemals (?:\S+ )?(?:fragen|verlangen|anrufen)"
 )
 AWARE_BUT_CONTACTED = (
     r"(?:rang|called|phoned|texted|messaged|emailed|contacted|dmed|dm'?d) (?:me|us|my)"
+    # rules-12: "got a text from 'you' asking for my PIN, I know you'd never ask"
+    r"|(?:got|had|received|getting|receiving) (?:a|an|this|these|two|three|another|the same"
+    r"|some) (?:\S+ ){0,2}?(?:text|texts|call|calls|email|emails|message|messages|dm|dms|letter"
+    r"|voicemail|sms|whatsapp|invoice)(?![\w'])|(?:a|an|some|this) (?:man|woman|guy|bloke|lady"
+    r"|caller|person|number) (?:\S+ )?(?:rang|called|phoned|texted|emailed|messaged)"
+    r"|(?:got|had|received) (?:texts|emails|calls|messages|dms)|(?:texted|emailed|sent|messaged)"
+    r" to (?:me|us)|(?:i|we) (?:\S+ )?(?:read|gave|typed|entered|put) (?:it|them|the code|my \S+)"
+    r" (?:out|in)|(?:out of|from) (?:my|our) (?:\S+ )?account|(?:got|been|was|were) scammed"
+    r"|fell for|asked (?:me|for my)|wanted my|just did(?![\w'])"
     r"|(?:i|we|i'?ve|we'?ve) (?:just |already |then |had |have )?(?:got|received|clicked|gave"
     r"|given|lost|entered|read out|sent|paid)"
     r"|(?:someone|somebody) (?:\S+ )?(?:rang|called|took|used|got)"
