@@ -12,7 +12,7 @@ import re
 import pytest
 
 from listener.scoring import classify as rules
-from listener.scoring import cues, urgency_cues
+from listener.scoring import cues, spam_cues, urgency_cues
 from listener.scoring.sentiment import Score, Scorer
 
 _RULES = Scorer(use_model=False)
@@ -225,9 +225,9 @@ def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
         *cues.GUARD_NEWS,
         *urgency_cues.URGENCY_CUES.values(),
         urgency_cues.PAYMENT_RESOLVED,
-        *cues.SPAM_STRONG,
-        *cues.SPAM_PROMO,
-        *cues.SPAM_PITCH,
+        *spam_cues.SPAM_STRONG,
+        *spam_cues.SPAM_PROMO,
+        *spam_cues.SPAM_PITCH,
         *cues.SUGGESTION,
         *cues.QUESTION_PHRASE,
         *cues.PRAISE,

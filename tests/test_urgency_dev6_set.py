@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
 from listener.scoring import model, train
-from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.test_corpus import KEYS_IN_ORDER
 
 DEV6_DIR = train.CORPUS_DIR.parent / "urgency_dev6"

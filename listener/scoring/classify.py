@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from listener.scoring import cues
+from listener.scoring import cues, spam_cues
 from listener.scoring.after_work import broke_after_work
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
@@ -192,16 +192,20 @@ _FRUSTRATED_EMOJI = frozenset("🙃🙄😒😡🤬😤😠👎🤦😑😩😫"
 
 URGENCY_REASONS = URGENCY_CLASSES
 
-_SPAM_STRONG_RE = _compile(*cues.SPAM_STRONG, *cues.SPAM_RECOVERY)
-_SPAM_RECOVERY_RE = _compile(*cues.SPAM_RECOVERY)
-_SPAM_PROMO_RE = _compile(*cues.SPAM_PROMO)
-_SPAM_PITCH_RE = _compile(*cues.SPAM_PITCH)
-_SPAM_LURE_RE = _compile(*cues.SPAM_LURE)
-_SPAM_REPORT_RE = _compile(*cues.SPAM_REPORT)
+_SPAM_STRONG_RE = _compile(*spam_cues.SPAM_STRONG, *spam_cues.SPAM_RECOVERY)
+_SPAM_RECOVERY_RE = _compile(*spam_cues.SPAM_RECOVERY)
+_SPAM_PROMO_RE = _compile(*spam_cues.SPAM_PROMO)
+_SPAM_PITCH_RE = _compile(*spam_cues.SPAM_PITCH)
+_SPAM_LURE_RE = _compile(*spam_cues.SPAM_LURE)
+_SPAM_REPORT_RE = _compile(*spam_cues.SPAM_REPORT)
 # Spam words are rare: one scan for all of them rules out the usual tweet. (Urgency cues
 # have their own such scan in ``listener.scoring.urgency``.)
 _RARE_RE = _compile(
-    *cues.SPAM_STRONG, *cues.SPAM_RECOVERY, *cues.SPAM_LURE, *cues.SPAM_PROMO, *cues.SPAM_PITCH
+    *spam_cues.SPAM_STRONG,
+    *spam_cues.SPAM_RECOVERY,
+    *spam_cues.SPAM_LURE,
+    *spam_cues.SPAM_PROMO,
+    *spam_cues.SPAM_PITCH,
 )
 _POINTING_EMOJI = frozenset("👉👇")
 _REPEAT_RUN_RE = re.compile(r"(\S)\1{9,}")
