@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from listener.scoring import model, train
+from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.test_corpus import KEYS_IN_ORDER
 
 DEV6_DIR = train.CORPUS_DIR.parent / "urgency_dev6"
@@ -56,3 +59,24 @@ def test_dev6_trades_are_in_no_other_set() -> None:
     for folder in ("urgency_dev", "urgency_dev2", "urgency_dev3", "urgency_dev4", "urgency_dev5"):
         others |= {path.stem for path in (train.CORPUS_DIR.parent / folder).glob("*.jsonl")}
     assert not set(_trades()) & {*train.TRAIN_TRADES, *train.EVAL_TRADES, *others}
+
+
+@pytest.mark.parametrize("cls", ["safety", "payment", "security", "legal"])
+def test_the_rules_find_every_urgent_row_of_the_dev6_tuning_half(cls: str) -> None:
+    """rules-12's second part was written on these rows (concepts, pinned in new words by
+    ``test_urgency_rules12_payment`` and ``test_urgency_rules12_safesec``): losing one means a
+    concept broke."""
+    rows = [row for row in train.read_corpus(TUNING, DEV6_DIR) if row["urgency"] == cls]
+    assert len(rows) >= 8
+    missed = [row["id"] for row in rows if cls not in urgency_classes(row["text"])]
+    assert missed == []
+
+
+def test_the_rules_raise_no_false_alarm_on_the_dev6_tuning_half() -> None:
+    calm = [
+        row
+        for row in train.read_corpus(TUNING, DEV6_DIR)
+        if row["urgency"] not in ("safety", "payment", "security", "legal") and not row["spam"]
+    ]
+    flagged = [row["id"] for row in calm if is_urgent(urgency_classes(row["text"]))]
+    assert flagged == []
