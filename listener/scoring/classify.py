@@ -473,14 +473,14 @@ def classify(text: str, *, compound: float) -> Classification:
     reasons = urgency_reasons(w)
     points = complaint_points(w, compound=compound, safety="safety" in reasons)
     complaint = points >= 1.0
-    return Classification(
-        intent=intent_of(w, is_complaint=complaint, compound=compound),
-        is_complaint=complaint,
-        urgency="high" if is_urgent(reasons) else "normal",
-        urgency_reasons=reasons,
-        is_spam=False,
-        evidence=points,
-        broke_after_work=broke_after_work(w),
+    return Classification(  # positional, in field order: keywords cost a NamedTuple more
+        intent_of(w, is_complaint=complaint, compound=compound),
+        complaint,
+        "high" if is_urgent(reasons) else "normal",
+        reasons,
+        False,
+        points,
+        broke_after_work(w),
     )
 
 
