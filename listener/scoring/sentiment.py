@@ -171,7 +171,7 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
                 continue
             sentiments[i] = self._lexicon_valence(sentitext, lowered, i)
         if "but" in lowered:  # _but_check changes nothing otherwise
-            sentiments = self._but_check(words, sentiments)
+            _but_check(lowered, sentiments)
         return self.score_valence(sentiments, text)
 
     def _lexicon_valence(self, sentitext: _FastSentiText, lowered: list[str], i: int) -> float:
@@ -346,6 +346,25 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
                 if n_gram in _vs.BOOSTER_DICT:
                     valence = valence + _vs.BOOSTER_DICT[n_gram]
         return valence
+
+
+def _but_check(lowered: list[str], sentiments: list[float]) -> None:
+    """VADER 3.3.2's ``_but_check`` on words already lower-cased, in place.
+
+    The original lower-cases every word again and replaces each value by ``pop`` and
+    ``insert`` at the same index while iterating: that is an assignment, and the loop sees
+    the list as it changes, as here. Its quirk is kept: each value is looked up with
+    ``index``, so the first equal value is the one halved (before "but") or made half as
+    big again (after it).
+    """
+    bi = lowered.index("but")
+    for k in range(len(sentiments)):
+        sentiment = sentiments[k]
+        si = sentiments.index(sentiment)
+        if si < bi:
+            sentiments[si] = sentiment * 0.5
+        elif si > bi:
+            sentiments[si] = sentiment * 1.5
 
 
 _NEGATE = frozenset(_vs.NEGATE)
