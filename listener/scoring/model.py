@@ -148,12 +148,18 @@ def dense_row(
         caps = upper / letters if letters > 3 else 0.0
         happy = sad = frustrated = 0.0
     else:
-        letters = sum(map(str.isalpha, text))
-        caps = sum(map(str.isupper, text)) / letters if letters > 3 else 0.0
-        emoji = set(text)
-        happy = float(not emoji.isdisjoint(_HAPPY))
-        sad = float(not emoji.isdisjoint(_SAD))
-        frustrated = float(not emoji.isdisjoint(_FRUSTRATED))
+        # the ASCII characters as above, then only the others one by one (a tweet's few
+        # emoji or accents): every emoji is one of the others
+        raw = text.encode("ascii", "ignore")
+        others = _NON_ASCII_RE.findall(text)
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        letters += sum(map(str.isalpha, others))
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+        upper += sum(map(str.isupper, others))
+        caps = upper / letters if letters > 3 else 0.0
+        happy = float(not _HAPPY.isdisjoint(others))
+        sad = float(not _SAD.isdisjoint(others))
+        frustrated = float(not _FRUSTRATED.isdisjoint(others))
     urgency = rules.urgency_reasons
     return [
         compound,
@@ -177,6 +183,7 @@ def dense_row(
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _ASCII_UPPER = string.ascii_uppercase.encode("ascii")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _NO_URGENCY = [0.0] * len(URGENCY)
 _ONE_HOT = {name: [float(name == other) for other in INTENTS] for name in INTENTS}
 

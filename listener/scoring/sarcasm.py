@@ -109,6 +109,8 @@ _SCARE_QUOTE_RE = re.compile(
 )
 _EMOJI_CUES = (("upside_down_face", "🙃"), ("eye_roll", "🙄"), ("unamused_face", "😒"))
 _QUOTES = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)
+# the same test in C: ``frozenset.isdisjoint(text)`` makes a string of every character first
+_QUOTES_RE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 # Words a cue cannot match without: a substring test in C skips most regexes for most posts.
 _PRAISE_WORDS = (
     "great", "brilliant", "fantastic", "lovely", "perfect", "wonderful", "awesome", "marvellous",
@@ -132,10 +134,44 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the"),
 }  # fmt: skip
-# Every anchor once: one C-level pass (``filter`` over ``str.__contains__``) finds those
-# present, then each cue is a set test instead of a Python loop of substring tests.
+# Every anchor once: the anchors present are found first, then each cue is a set test
+# instead of a Python loop of substring tests.
 _ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in _ANCHORS.values() for a in anchors))
 _ANCHORED_CUES = tuple((name, pattern, frozenset(_ANCHORS[name])) for name, pattern in _CUES)
+
+
+def _literal_trie(words: tuple[str, ...]) -> str:
+    """A regex of ``words`` as a character trie that prefers the longest word at a place."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        alts += [""] if "" in node else []  # a word ending here comes last: longer first
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return emit(root)
+
+
+# One scan for the anchors instead of one substring test each (about 40% of the time): at
+# each place an anchor starts, the trie gives the longest there; the others starting there
+# are its prefixes, so every anchor inside the one found counts as present (``_WITHIN``).
+_ANCHOR_RE = re.compile(_literal_trie(_ALL_ANCHORS))
+_WITHIN = {a: frozenset(b for b in _ALL_ANCHORS if b in a) for a in _ALL_ANCHORS}
+
+
+def _anchors_in(lowered: str) -> set[str]:
+    """The anchors that occur in ``lowered``: ``{a for a in _ALL_ANCHORS if a in lowered}``."""
+    present: set[str] = set()
+    pos = 0
+    while (match := _ANCHOR_RE.search(lowered, pos)) is not None:
+        present |= _WITHIN[match.group()]
+        pos = match.start() + 1
+    return present
 
 
 def sarcasm_cues(text: str) -> tuple[str, ...]:
@@ -147,9 +183,9 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
     ()
     """
     found = [name for name, emoji in _EMOJI_CUES if emoji in text]
-    if not _QUOTES.isdisjoint(text) and _SCARE_QUOTE_RE.search(text):
+    if _QUOTES_RE.search(text) and _SCARE_QUOTE_RE.search(text):
         found.append("scare_quotes")
-    present = set(filter(text.lower().__contains__, _ALL_ANCHORS))
+    present = _anchors_in(text.lower())
     if "not" in present and not _ends_with_not(text):
         present.discard("not")  # "not" anchors only ``not_tag``, which needs it at the end
     if present:

@@ -55,6 +55,7 @@ POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
 
 _PUNCTUATION = string.punctuation
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -127,27 +128,33 @@ class _FastSentiText(_vs.SentiText):
 class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
     """VADER 3.3.2 with its slowest side-effect-free steps rewritten; scores are identical.
 
-    ``polarity_scores`` converts emoji with ``str.translate`` instead of a per-character
+    ``polarity_scores`` converts emoji with one regex substitution instead of a per-character
     loop, skips the per-word method call for words not in the lexicon (it would append
     0) and the "but" check when there is no "but"; the negation and idiom checks look
     only at the three or four words they need instead of lower-casing the whole tweet for
     every sentiment word. Only ``_new_base_analyzer`` uses it, and only for 3.3.2.
     """
 
-    _emoji_table: dict[int, str]
+    _emoji_words: dict[str, str]
 
     def _build_emoji_table(self) -> None:
         # The original loop inserts a space before a description unless it follows a space
         # or starts the text. Always inserting one only adds whitespace, and VADER uses the
         # converted text solely through str.split() and counts of "!" and "?", so every
         # score is identical. Only single characters can match, as in the original loop.
-        self._emoji_table = {
-            ord(ch): " " + words for ch, words in self.emojis.items() if len(ch) == 1
-        }
+        # One substitution over the non-ASCII characters replaces each emoji where it
+        # stands, as ``str.translate`` did; ``translate`` looks every character of a
+        # non-ASCII text up in a dict (5-10 µs a tweet), the regex skips to the few non-ASCII
+        # ones in C. (A class of the emoji themselves is slower still: they are astral.)
+        self._emoji_words = {ch: " " + words for ch, words in self.emojis.items() if len(ch) == 1}
+
+    def _emoji_for(self, match: re.Match[str]) -> str:
+        char = match.group()
+        return self._emoji_words.get(char, char)
 
     def polarity_scores(self, text):  # type: ignore[no-untyped-def]
         if not text.isascii():  # every emoji is non-ASCII
-            text = text.translate(self._emoji_table)
+            text = _NON_ASCII_RE.sub(self._emoji_for, text)
         text = text.strip()
         sentitext = _FastSentiText(text)
         words = sentitext.words_and_emoticons
@@ -164,7 +171,7 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
                 continue
             sentiments[i] = self._lexicon_valence(sentitext, lowered, i)
         if "but" in lowered:  # _but_check changes nothing otherwise
-            sentiments = self._but_check(words, sentiments)
+            _but_check(lowered, sentiments)
         return self.score_valence(sentiments, text)
 
     def _lexicon_valence(self, sentitext: _FastSentiText, lowered: list[str], i: int) -> float:
@@ -194,17 +201,23 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
                 valence += _vs.C_INCR
             else:
                 valence -= _vs.C_INCR
+        boosters = _vs.BOOSTER_DICT
         for start_i in range(0, 3):
-            if i > start_i and lowered[i - (start_i + 1)] not in lexicon:
-                s = _vs.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            if i > start_i and (before := lowered[i - (start_i + 1)]) not in lexicon:
+                # scalar_inc_dec is 0.0 for a word that is no booster: skip the call
+                s = (
+                    _vs.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                    if before in boosters
+                    else 0.0
+                )
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = valence + s
-                valence = self._negation_check(valence, words, start_i, i)
+                valence = self._negation_check(valence, lowered, start_i, i)
                 if start_i == 2:
-                    valence = self._special_idioms_check(valence, words, i)
+                    valence = self._special_idioms_check(valence, lowered, i)
         # _least_check: "least" before the word (not "at least", "very least") negates it
         if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
             if lowered[i - 2] != "at" and lowered[i - 2] != "very":
@@ -212,6 +225,51 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
         elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
             valence = valence * _vs.N_SCALAR
         return valence
+
+    def score_valence(self, sentiments, text):  # type: ignore[no-untyped-def]
+        # VADER 3.3.2's score_valence with _punctuation_emphasis, _amplify_ep, _amplify_qm
+        # and normalize (alpha 15) written in: the same float operations in the same order,
+        # without four calls a text.
+        if sentiments:
+            sum_s = float(sum(sentiments))
+            ep_count = text.count("!")
+            if ep_count > 4:
+                ep_count = 4
+            ep_amplifier = ep_count * 0.292
+            qm_count = text.count("?")
+            qm_amplifier = 0
+            if qm_count > 1:
+                qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
+            punct_emph_amplifier = ep_amplifier + qm_amplifier
+            if sum_s > 0:
+                sum_s += punct_emph_amplifier
+            elif sum_s < 0:
+                sum_s -= punct_emph_amplifier
+            compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+            if compound < -1.0:
+                compound = -1.0
+            elif compound > 1.0:
+                compound = 1.0
+            pos_sum, neg_sum, neu_count = self._sift_sentiment_scores(sentiments)
+            if pos_sum > math.fabs(neg_sum):
+                pos_sum += punct_emph_amplifier
+            elif pos_sum < math.fabs(neg_sum):
+                neg_sum -= punct_emph_amplifier
+            total = pos_sum + math.fabs(neg_sum) + neu_count
+            pos = math.fabs(pos_sum / total)
+            neg = math.fabs(neg_sum / total)
+            neu = math.fabs(neu_count / total)
+        else:
+            compound = 0.0
+            pos = 0.0
+            neg = 0.0
+            neu = 0.0
+        return {
+            "neg": round(neg, 3),
+            "neu": round(neu, 3),
+            "pos": round(pos, 3),
+            "compound": round(compound, 4),
+        }
 
     @staticmethod
     def _sift_sentiment_scores(sentiments):  # type: ignore[no-untyped-def]
@@ -229,13 +287,14 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
         return pos_sum, neg_sum, len(sentiments) - len(scored)
 
     @staticmethod
-    def _negation_check(valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def]
-        w = words_and_emoticons
+    def _negation_check(valence, lowered, start_i, i):  # type: ignore[no-untyped-def]
+        # ``lowered`` holds the words already lower-cased: the original lower-cases them here
+        w = lowered
         if start_i == 0:
-            if _negated(w[i - 1].lower()):
+            if _negated(w[i - 1]):
                 valence = valence * _vs.N_SCALAR
         elif start_i == 1:
-            w2, w1 = w[i - 2].lower(), w[i - 1].lower()
+            w2, w1 = w[i - 2], w[i - 1]
             if w2 == "never" and w1 in ("so", "this"):
                 valence = valence * 1.25
             elif w2 == "without" and w1 == "doubt":
@@ -243,7 +302,7 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
             elif _negated(w2):
                 valence = valence * _vs.N_SCALAR
         elif start_i == 2:
-            w3, w2, w1 = w[i - 3].lower(), w[i - 2].lower(), w[i - 1].lower()
+            w3, w2, w1 = w[i - 3], w[i - 2], w[i - 1]
             if (w3 == "never" and w2 in ("so", "this")) or w1 in ("so", "this"):
                 valence = valence * 1.25
             elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
@@ -253,30 +312,69 @@ class _FastAnalyzer(_vs.SentimentIntensityAnalyzer):
         return valence
 
     @staticmethod
-    def _special_idioms_check(valence, words_and_emoticons, i):  # type: ignore[no-untyped-def]
-        w = words_and_emoticons
+    def _special_idioms_check(valence, lowered, i):  # type: ignore[no-untyped-def]
+        # ``lowered`` holds the words already lower-cased. Every phrase looked up below has
+        # two or three words, and it can equal a key only if each of its words is a word of
+        # some key (``_IDIOM_WORDS``): a phrase with another word is not built at all.
+        w = lowered
         n = len(w)
-        w0, w1, w2, w3 = w[i].lower(), w[i - 1].lower(), w[i - 2].lower(), w[i - 3].lower()
+        w0, w1, w2, w3 = w[i], w[i - 1], w[i - 2], w[i - 3]
+        words = _IDIOM_WORDS
+        before = w1 in words or (w2 in words and w3 in words)  # every phrase before w0
         special = _vs.SPECIAL_CASES
-        for seq in (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}", f"{w3} {w2}"):
-            if seq in special:
-                valence = special[seq]
-                break
-        if n - 1 > i:
-            zeroone = f"{w0} {w[i + 1].lower()}"
+        if before:
+            for seq in (
+                f"{w1} {w0}",
+                f"{w2} {w1} {w0}",
+                f"{w2} {w1}",
+                f"{w3} {w2} {w1}",
+                f"{w3} {w2}",
+            ):
+                if seq in special:
+                    valence = special[seq]
+                    break
+        if n - 1 > i and w0 in words:
+            zeroone = f"{w0} {w[i + 1]}"
             if zeroone in special:
                 valence = special[zeroone]
             if n - 1 > i + 1:
-                zeroonetwo = f"{zeroone} {w[i + 2].lower()}"
+                zeroonetwo = f"{zeroone} {w[i + 2]}"
                 if zeroonetwo in special:
                     valence = special[zeroonetwo]
-        for n_gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
-            if n_gram in _vs.BOOSTER_DICT:
-                valence = valence + _vs.BOOSTER_DICT[n_gram]
+        if before:
+            for n_gram in (f"{w3} {w2} {w1}", f"{w3} {w2}", f"{w2} {w1}"):
+                if n_gram in _vs.BOOSTER_DICT:
+                    valence = valence + _vs.BOOSTER_DICT[n_gram]
         return valence
 
 
+def _but_check(lowered: list[str], sentiments: list[float]) -> None:
+    """VADER 3.3.2's ``_but_check`` on words already lower-cased, in place.
+
+    The original lower-cases every word again and replaces each value by ``pop`` and
+    ``insert`` at the same index while iterating: that is an assignment, and the loop sees
+    the list as it changes, as here. Its quirk is kept: each value is looked up with
+    ``index``, so the first equal value is the one halved (before "but") or made half as
+    big again (after it).
+    """
+    bi = lowered.index("but")
+    for k in range(len(sentiments)):
+        sentiment = sentiments[k]
+        si = sentiments.index(sentiment)
+        if si < bi:
+            sentiments[si] = sentiment * 0.5
+        elif si > bi:
+            sentiments[si] = sentiment * 1.5
+
+
 _NEGATE = frozenset(_vs.NEGATE)
+_IDIOM_WORDS = frozenset(
+    word
+    for phrase in (*_vs.SPECIAL_CASES, *_vs.BOOSTER_DICT)
+    if " " in phrase
+    for word in phrase.split(" ")
+)
+"""Every word of VADER's two- and three-word idioms and boosters ("kiss of death", "kind of")."""
 
 
 def _negated(word: str) -> bool:

@@ -101,8 +101,6 @@ def score_batch(
     """
     from listener.scoring.sentiment import Score, label_for
 
-    make = _field_tuple if fields else Score
-
     polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
     probs = read = learned = None
     if use_model and texts:
@@ -112,6 +110,7 @@ def score_batch(
         probs = weights.probabilities(features)
         read = readings(probs)
         learned = model.learned_urgency(probs, weights.thresholds)
+    version = scorer.version if probs is not None else scorer.rules_version
     out = []
     for i, text in enumerate(texts):
         polarity, rules = polarities[i], verdicts[i]
@@ -144,24 +143,13 @@ def score_batch(
             mood = rules_mood(label=label, compound=compound, is_complaint=complaint, text=text)
             if rules.is_spam:
                 mood = "neutral"
-        out.append(
-            make(
-                compound=compound,
-                pos=polarity["pos"],
-                neu=polarity["neu"],
-                neg=polarity["neg"],
-                label=label,
-                intent=intent,
-                is_complaint=complaint,
-                urgency="high" if not URGENT.isdisjoint(urgency) else "normal",
-                urgency_reasons=tuple(urgency),
-                is_spam=rules.is_spam,
-                model_version=scorer.version if probs is not None else scorer.rules_version,
-                mood=mood,
-                lang=code,
-                lang_supported=supported,
-            )
-        )
+        # ``Score``'s fields in order: the tuple itself for ``fields``, else the dataclass
+        values = (
+            compound, polarity["pos"], polarity["neu"], polarity["neg"], label, intent,
+            complaint, "high" if not URGENT.isdisjoint(urgency) else "normal", tuple(urgency),
+            rules.is_spam, version, mood, code, supported,
+        )  # fmt: skip
+        out.append(values if fields else Score(*values))
     return out
 
 
@@ -178,28 +166,3 @@ def _with_learned(text: str, rules: tuple[str, ...], learned: tuple[str, ...]) -
         name for name in learned if name not in rules and urgency_rules.keeps_learned(text, name)
     )
     return urgency_rules.in_order(rules + extra) if extra else rules
-
-
-def _field_tuple(
-    *,
-    compound: float,
-    pos: float,
-    neu: float,
-    neg: float,
-    label: str,
-    intent: str,
-    is_complaint: bool,
-    urgency: str,
-    urgency_reasons: tuple[str, ...],
-    is_spam: bool,
-    model_version: str,
-    mood: str,
-    lang: str,
-    lang_supported: bool,
-) -> tuple[object, ...]:
-    """A ``Score``'s fields as a tuple in the dataclass's order (``tests/test_understanding``
-    checks the order against ``Score``)."""
-    return (
-        compound, pos, neu, neg, label, intent, is_complaint, urgency, urgency_reasons,
-        is_spam, model_version, mood, lang, lang_supported,
-    )  # fmt: skip

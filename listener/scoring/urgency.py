@@ -161,11 +161,12 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         or ("scam" in w and _scam_about_a_message(w))
     ):
         found = in_order((*found, "security"))
+    # each sum test needs a currency sign (most need two): most mentions have none
     if "payment" not in found and (
-        _same_sum_twice(w)
-        or _decimal_slip(w)
-        or _other_sum(w)
-        or _quoted_then_more(w)
+        (
+            ("£" in w or "$" in w or "€" in w)
+            and (_same_sum_twice(w) or _decimal_slip(w) or _other_sum(w) or _quoted_then_more(w))
+        )
         or promised_then_longer(w)
     ):
         found = in_order((*found, "payment"))
