@@ -85,12 +85,6 @@ def test_a_question_that_names_a_fault_is_still_a_complaint(text: str) -> None:
     assert s.is_complaint and s.intent == "complaint", s
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model 1560be3b reads it at complaint probability 0.497 (ae550fc2: just over 0.5);"
-    " letting the rules break near-ties was tried on leave-one-trade-out and lost accuracy"
-    " (docs/evaluation.md)",
-)
 def test_a_cancel_question_that_names_an_outage_is_a_complaint() -> None:
     s = score("@clearline can I cancel my plan? the internet has been down for 3 days")
     assert s.is_complaint and s.intent == "complaint"
@@ -256,17 +250,9 @@ def test_could_do_with_bring_back_and_a_feature_that_should_do_more_are_suggesti
 # harm word and the delay are not complaint cues there; where harm did happen, they still are.
 HARM_AVOIDED = [
     "movers from @shiftitvans were brilliant, nothing damaged, nothing missing, done by noon",
-    pytest.param(
-        "Shout out to Birchwood Trees. They took down a dead oak leaning over our conservatory, "
-        "not a single pane broken, swept everything, and Tom came back two days later to check "
-        "the stump. Fair price too.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="model 1560be3b: intent top praise, sentiment positive, but the mean complaint"
-            " probability 0.53; overruling such marginal complaints lost accuracy out of fold"
-            " (docs/evaluation.md)",
-        ),
-    ),
+    "Shout out to Birchwood Trees. They took down a dead oak leaning over our conservatory, "
+    "not a single pane broken, swept everything, and Tom came back two days later to check "
+    "the stump. Fair price too.",
     "@glasshousecouriers the mirror arrived without a scratch, thank you",
 ]
 HARM_DONE = [
