@@ -9,56 +9,30 @@ the held-out half is pinned here: a failing test would invite reading its rows.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from listener.scoring import model, train
+from listener.scoring import train
 from listener.scoring.urgency import is_urgent, urgency_classes
-from tests.test_corpus import KEYS_IN_ORDER
+from tests.urgency_dev_sets import assert_new_trades, assert_well_formed, trades_in
 
 DEV6_DIR = train.CORPUS_DIR.parent / "urgency_dev6"
 TUNING = ("climbing_wall", "home_care_agency", "kitchen_fitter", "swim_school")
 HELD_OUT = ("dry_cleaner", "ev_charging_network", "parcel_courier", "window_cleaner")
-PLATFORMS = {"x", "reddit", "bluesky", "mastodon"}
-PER_TRADE = {"safety": 6, "payment": 6, "security": 5, "legal": 2, "churn": 2, "none": 15}
-
-
-def _trades() -> list[str]:
-    return sorted(path.stem for path in DEV6_DIR.glob("*.jsonl"))
 
 
 def test_the_dev6_split_covers_every_trade_once_and_only_the_tuning_half_teaches() -> None:
-    assert sorted((*TUNING, *HELD_OUT)) == _trades()
+    assert sorted((*TUNING, *HELD_OUT)) == trades_in(DEV6_DIR)
     assert train.URGENCY_DEV_TRADES["urgency_dev6"] == TUNING
 
 
 def test_every_dev6_row_has_the_corpus_schema_and_a_note() -> None:
-    rows = train.read_corpus(_trades(), DEV6_DIR)
-    assert len(rows) == 288
-    for row in rows:
-        assert list(row) == [*KEYS_IN_ORDER, "note"], row["id"]
-        assert row["id"].startswith(f"{row['trade']}-"), row["id"]
-        assert row["platform"] in PLATFORMS, row["id"]
-        assert row["intent"] in model.TASKS["intent"], row["id"]
-        assert row["urgency"] in ("none", *model.URGENCY), row["id"]
-        assert row["is_complaint"] == (row["intent"] == "complaint"), row["id"]
-        assert not row["spam"] or (row["intent"], row["urgency"]) == ("other", "none"), row["id"]
-        assert row["text"].strip() and row["note"].strip(), row["id"]
-    assert max(Counter(row["id"] for row in rows).values()) == 1
-    assert max(Counter(row["text"] for row in rows).values()) == 1
-    per_trade = Counter((row["trade"], row["urgency"]) for row in rows)
-    langs = Counter((row["trade"], row["lang"]) for row in rows)
-    for trade in _trades():
-        assert {cls: per_trade[trade, cls] for cls in PER_TRADE} == PER_TRADE, trade
-        assert [langs[trade, code] for code in ("es", "fr", "de", "pt")] == [1, 1, 1, 1], trade
+    assert_well_formed(DEV6_DIR, 288)
 
 
 def test_dev6_trades_are_in_no_other_set() -> None:
-    others: set[str] = set()
-    for folder in ("urgency_dev", "urgency_dev2", "urgency_dev3", "urgency_dev4", "urgency_dev5"):
-        others |= {path.stem for path in (train.CORPUS_DIR.parent / folder).glob("*.jsonl")}
-    assert not set(_trades()) & {*train.TRAIN_TRADES, *train.EVAL_TRADES, *others}
+    assert_new_trades(
+        DEV6_DIR, ("urgency_dev", "urgency_dev2", "urgency_dev3", "urgency_dev4", "urgency_dev5")
+    )
 
 
 @pytest.mark.parametrize("cls", ["safety", "payment", "security", "legal"])
