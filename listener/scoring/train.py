@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from threadpoolctl import threadpool_limits
 
 from listener.scoring import model
 from listener.scoring.sentiment import get_scorer, normalise
@@ -230,7 +231,11 @@ def _fit_head(  # type: ignore[no-untyped-def]
     classes = model.URGENCY_TASKS.get(task) or model.TASKS[task]
     y = np.array([classes.index(examples[i].labels[task]) for i in rows])
     weight = np.array([examples[i].weight for i in rows], dtype=np.float64)
-    clf.fit(features[rows], y, sample_weight=weight)
+    # One BLAS thread whatever the environment: lbfgs stops at a tolerance, and on the flat
+    # directions of the mood head a multi-threaded BLAS (another order of summation) stopped
+    # up to 0.3 away in a coefficient, so `make model` and a rebuild under pytest differed.
+    with threadpool_limits(limits=1):
+        clf.fit(features[rows], y, sample_weight=weight)
 
 
 def _words_only(features, words: int):  # type: ignore[no-untyped-def]

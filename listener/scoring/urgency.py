@@ -46,6 +46,7 @@ from listener.scoring.urgency_families import (
     OWN_APP_ASKS,
     STRANGER_OR_MESSAGE,
 )
+from listener.scoring.urgency_families.everyday import without_liquid_leaks, without_mishaps
 from listener.scoring.urgency_families.login import CALM_LOGIN, LOGIN_THREAT
 from listener.scoring.urgency_families.payment_terms import PAID_BACK_AT_ONCE, promised_then_longer
 from listener.scoring.urgency_gate import gate_pieces
@@ -174,17 +175,27 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
         found = tuple(name for name in found if name != "safety")
-    if "safety" in found and _INJURY_CONTEXT_RE.search(w):
-        safety = next(pattern for name, pattern in per_class if name == "safety")
-        if safety.search(_INJURY_CONTEXT_RE.sub("", w)) is None:
-            found = tuple(name for name in found if name != "safety")
-    if "security" in found and _fraud_awareness(w):
+    if "safety" in found and not _still_there(w, "safety", per_class):
+        found = tuple(name for name in found if name != "safety")
+    if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
         found = tuple(name for name in found if name != "security")
     if "security" in found and (_ordinary_details(w) or _calm_login(w)):
         found = tuple(name for name in found if name != "security")
     if "churn" in found and _JOB_ASKED_RE.search(w):
         found = tuple(name for name in found if name != "churn")
     return found
+
+
+def _still_there(w: str, name: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:
+    """Whether class ``name``'s cues still match ``w`` once the phrases that only look like
+    it are cut out: an injury got elsewhere and everyday mishaps for safety
+    (``_INJURY_CONTEXT_RE``, ``everyday.NO_HARM_SAFETY``), a liquid that leaked for security."""
+    if name == "safety":
+        left = without_mishaps(_INJURY_CONTEXT_RE.sub("", w))
+    else:
+        left = without_liquid_leaks(w)
+    pattern = next(pattern for cls, pattern in per_class if cls == name)
+    return left == w or pattern.search(left) is not None
 
 
 # Asking for a job is not leaving: "are you hiring? 3 years barista experience and moving to
@@ -471,12 +482,10 @@ def keeps_learned(text: str, name: str) -> bool:
     if name == "safety":
         if praised.search(w) and not still_wrong.search(w):
             return False
-        # an injury told as circumstance (``_INJURY_CONTEXT_RE``) with no other harm in it
-        per_safety = next(pattern for cls, pattern in _per if cls == "safety")
-        context = _INJURY_CONTEXT_RE.search(w)
-        return not (context and per_safety.search(_INJURY_CONTEXT_RE.sub("", w)) is None)
+        return _still_there(w, "safety", _per)
     if name == "security":
-        return not (_ordinary_details(w) or _fraud_awareness(w) or _calm_login(w))
+        calm = _ordinary_details(w) or _fraud_awareness(w) or _calm_login(w)
+        return not calm and _still_there(w, "security", _per)
     if name == "churn":
         return _STAYING_RE.search(w) is None and _JOB_ASKED_RE.search(w) is None
     return True

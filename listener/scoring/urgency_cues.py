@@ -36,6 +36,7 @@ from listener.scoring.urgency_families import (
 )
 from listener.scoring.urgency_words import BACK as _BACK
 from listener.scoring.urgency_words import DIGIT as _DIGIT
+from listener.scoring.urgency_words import PEOPLE_ALONG as _ALONG
 from listener.scoring.urgency_words import W as _W
 
 _WHO = (
@@ -412,6 +413,7 @@ LEGAL = (
 
 # Where a booking or a detail is moved inside the brand: a day, a date, a time, a slot, the
 # customer's own details ("move my appointment to thursday", "to the 14th", "to my new email").
+_DET = r"(?:my|our|all my|everything|both|the)"
 _MOVED_WITHIN = (
     r"(?:(?:the|a|an|my|our|your|next|this|that|another|other|same|earlier|later|following) )?"
     r"(?:\d\S*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|tomorrow|today|tonight"
@@ -447,9 +449,9 @@ CHURN = (
     # the custom moved ("taking my business elsewhere", "moving my prescriptions to Boots");
     # not a booking moved to a day or a time, nor a detail changed inside the brand ("can you
     # move my appointment to thursday", "move my certificate to my married name")
-    r"|you'?ve lost me|lost me over|(?:taking|take|moving|moved|move) (?:my|our|all my"
-    r"|everything|both|the) (?:\S+ ){0,3}?(?:business|money|custom|£+|everything|bikes?|dogs"
-    rf"|cats|pets)? ?(?:to(?! {_MOVED_WITHIN}(?![\w']))|elsewhere)"
+    rf"|you'?ve lost me|lost me over|(?:(?:taking|take) {_DET} {_ALONG}|(?:moving|moved|move)"
+    rf" {_DET} )(?:\S+ ){{0,3}}?(?:business|money|custom|£+|everything|bikes?|dogs|cats|pets)?"
+    rf" ?(?:to(?! {_MOVED_WITHIN}(?![\w']))|elsewhere)"
     r"|(?:taking|take) (?:\S+ ){0,4}?elsewhere"
     r"|(?:my|the) (?:\S+ )?goes (?:there|elsewhere) now|where my (?:£+|money) goes now"
     r"|deleted (?:the )?(?:@\S+|app|\S+ app)|deleting (?:the )?(?:@\S+|app|\S+ app)"

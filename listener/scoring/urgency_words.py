@@ -37,3 +37,12 @@ CHILD = (
     r"(?:child|children|kid|kids|son|daughter|toddler|baby|babies|boy|girl|little one|little boy"
     rf"|little girl|{DIGIT}\d* ?(?:year|yr|month) old|{DIGIT}\d* ?yo)"
 )
+# people one takes along ("taking my dad to the silent film night"): an outing, not custom
+# moved to a rival, unless it says so ("taking my kids to another soft play instead")
+PEOPLE_ALONG = (
+    r"(?!(?:\S+ )?(?:dad|mum|mom|mam|father|mother|parents|kids|kid|son|sons|daughter|daughters"
+    r"|wife|husband|partner|friend|friends|gran|nan|grandma|grandad|grandparents|family|girlfriend"
+    r"|boyfriend|niece|nephew|sister|brother|mates|mate|team|class|date|nephews|nieces|children"
+    r"|little one|little ones|boys|girls|in-?laws)(?![\w'])"
+    r"(?! (?:\S+ ){0,8}?(?:instead|elsewhere|from now on|anymore|any more)(?![\w'])))"
+)

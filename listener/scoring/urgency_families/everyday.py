@@ -1,0 +1,76 @@
+"""Everyday mishaps worded like harm: what the safety and security cues must not read as one.
+
+Why: a safety cue fires on a word or two ("bruised", "gave way", "to hospital", "a hair in",
+"came off", "dropped off", Portuguese "caiu na") and a security cue on "leaked"; in short
+posts about fruit, carrier bags, small parts, deliveries, drains and money arriving the same
+words name no harm to anyone ("3 of the 4 peaches bruised right through", "bag handle gave
+way on the doorstep", "glove box door came off in my hand", "do you deliver to hospital
+wards", "not a hair in the shower drain", "o reembolso caiu na conta", "milk leaked in the
+bag"). Found on the TRAIN trades' short-tweet rows (corpus README, "Short tweets").
+
+Like the injury-elsewhere guard (``urgency._INJURY_CONTEXT_RE``), the phrases are cut out of
+the word view and the class's own pattern is tried again on what is left, so a post with a
+real harm beside the mishap keeps its class ("the bag handle gave way and the jar cut my
+foot open" is still safety).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRUIT = (
+    r"(?:apples?|pears?|peach|peaches|nectarines?|plums?|bananas?|avocados?|tomato|tomatoes"
+    r"|mangos?|mangoes|strawberries|raspberries|grapes|fruit|fruits|veg|veggies|vegetables"
+    r"|produce|potatoes|courgettes?|cherries|apricots?|kiwis?|melons?|berries|oranges?)"
+)
+_OWN = r"(?:my|his|her|your|the|our|their)"
+
+NO_HARM_SAFETY = re.compile(
+    # produce bruised in a delivery or on a shelf, not a person
+    rf" {_FRUIT} (?:\S+ ){{0,6}}?(?:bruised|bruising|bruises)(?![\w'])"
+    rf"| (?:bruised|bruising on the|bruises on the) (?:\S+ )?{_FRUIT}(?![\w'])"
+    # a carrier bag or a handle that gave way (shopping on the floor, nobody hurt)
+    r"| (?:bag|bags|carrier|handle|handles|bag handle|bag handles|paper bag|zip|seam|stitching)"
+    r" (?:\S+ )?(?:gave way|giving way|went|snapped)(?![\w'])"
+    # a small part that "came off in my hand" or "dropped off in my pocket"
+    rf"| (?:\S+ ){{0,3}}?(?:came|come|comes|coming) (?:off|away|loose) in {_OWN} hands?(?![\w'])"
+    rf"| (?:dropped|fell) (?:off|out) in {_OWN} (?:\S+ )?(?:pocket|bag|hand|lap|drawer|case"
+    r"|box|handbag|rucksack)(?![\w'])"
+    # delivering to a hospital ward is an order, not an admission
+    r"| (?:deliver|delivers|delivery|deliveries|delivering|delivered|flowers|bouquet|send"
+    r" flowers|post) (?:\S+ ){0,2}?to (?:the |a )?(?:hospital|hospitals)(?![\w'])"
+    # a hair where hair is only a cleaning matter, or none at all ("not a hair in the drain")
+    r"| (?:not|no|without|never) (?:a |one |a single )?(?:single )?hairs? (?:\S+ ){0,3}?"
+    r"(?:in|on)(?![\w'])"
+    r"| hairs? (?:\S+ ){0,2}?(?:in|on|down) (?:the |my )?(?:shower|drain|plughole|plug hole|sink"
+    r"|bath|basin|floor|brush|carpet|tiles|grout)(?![\w'])"
+    # money that "fell" into an account: Portuguese for a payment arriving
+    r"| caiu (?:na|em) (?:minha |sua |nossa )?conta| caiu no (?:meu |seu )?(?:cartão|banco|pix)"
+    # a child seat missing from a booking is an admin slip, not a badly fitted seat
+    r"| (?:child|baby|booster|car) seat (?:\S+ ){0,5}?(?:not|isn'?t|wasn'?t) (?:\S+ )?(?:on|in"
+    r"|added to|showing on|listed on) (?:the |my |our )?(?:booking|reservation|order"
+    r"|confirmation|system|app)(?![\w'])"
+)
+"""Phrases naming no harm to a person, though a safety cue matches inside them."""
+
+LIQUID_LEAK = re.compile(
+    r" (?:milk|water|oil|juice|coffee|tea|soup|sauce|gravy|drink|drinks|bottle|bottles|carton"
+    r"|cartons|pipe|pipes|tap|roof|ceiling|boiler|radiator|tank|pen|ink|container|tub|pot|cup"
+    r"|cups|lid|shampoo|detergent|paint|yoghurt|yogurt|cream|smoothie|curry|bag|box|fridge"
+    r"|freezer|dishwasher|washing machine|machine|hose|window|windows|sunroof|tent)"
+    r" (?:\S+ ){0,2}?(?:leaked|leaking|leaks)(?![\w'])"
+    r"| (?:leaked|leaking) (?:\S+ ){0,2}?(?:over|into|onto|through|everywhere|all over|down)"
+    r" (?:the |my |our )?(?:bag|box|floor|carpet|ceiling|car|boot|fridge|counter|table|kitchen"
+    r"|cupboard|shelf|hall|hallway|sofa|bed|doorstep|step|porch|seat)(?![\w'])"
+)
+"""A liquid or a container that leaked: a mess, never leaked data."""
+
+
+def without_mishaps(w: str) -> str:
+    """The word view ``w`` with every everyday-mishap phrase replaced by a space."""
+    return NO_HARM_SAFETY.sub(" ", w)
+
+
+def without_liquid_leaks(w: str) -> str:
+    """The word view ``w`` with every liquid-leak phrase replaced by a space."""
+    return LIQUID_LEAK.sub(" ", w)
