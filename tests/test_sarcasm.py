@@ -31,6 +31,9 @@ from listener.scoring.sarcasm import sarcasm_cues
             "glad_i_paid",
         ),
         ("nothing says customer care like a bot that closes your ticket", "nothing_says"),
+        # rules-14: a quality fault after "nothing like" ("lukewarm", "soggy", "stale")
+        ("nothing like a soggy pasty to make you appreciate the simple things", "nothing_says"),
+        ("great, the curry was lukewarm again @spicegarden", "praise_then_problem"),
         ("cheers @pagesbooks for cancelling my preorder without telling me", "ironic_thanks"),
         ("queued 40 min for the reading, love that for me", "love_that_for_me"),
         ("amazing how @brightbank can take fees instantly but refunds take a month", "amazing_how"),

@@ -262,6 +262,10 @@ class Classification(NamedTuple):
     broke_after_work: bool = False
     """A fault after the business's own work (``after_work``): a complaint, whatever the
     model reads; not a model feature."""
+    fan_idiom: bool = False
+    """A fan's idiom (``cues.PRAISE_SLANG``: "no notes", "nothing beats…", "the reason I get
+    out of bed") with no fault, contrast or sarcasm beside it: praise, whatever the model
+    reads (``decide.combine``); not a model feature."""
 
 
 def prepare(text: str) -> tuple[str, int]:
@@ -485,6 +489,25 @@ def classify(text: str, *, compound: float) -> Classification:
         False,
         points,
         broke_after_work(w),
+        not complaint and not reasons and _fan_idiom(w),
+    )
+
+
+def _fan_idiom(w: str) -> bool:
+    """Praise slang in word view ``w`` with nothing beside it that makes it a complaint: no
+    contrast ("but", "shame"), no sarcasm cue, no strong problem cue.
+
+    Why the rules overrule the model here: fans' idioms use a fault's words ("nothing
+    beats…", "on a cold morning", "get out of bed", "dangerously good") and the n-gram model,
+    which sees them rarely, read some of them as complaints, and a draft then apologised to a
+    fan. Out of fold on the TRAIN trades every post with praise slang and no contrast was
+    labelled praise (101 of 101); the model had called 3 of them complaints.
+    """
+    return (
+        _PRAISE_SLANG_RE.search(w) is not None
+        and _CONTRAST_RE.search(w) is None
+        and _SARCASM_RE.search(w) is None
+        and _STRONG_RE.search(w) is None
     )
 
 

@@ -494,15 +494,29 @@ PRAISE_SLANG = (
     r"|(?:dangerously|stupidly|ridiculously|unreasonably|criminally|offensively|illegally)"
     r" (?:good|tasty|delicious|comfy|comfortable|moreish|addictive|cheap|pretty)"
     r"|(?:the )?real (?:star|mvp|hero|heroes|stars)|take my money|shut up and take"
-    r"|ruined (?:all|every|any) other|ruined \w+ for me forever|killing it|killed it|smashed it"
+    r"|ruined (?:all|every|any) other|ruined \w+ for me forever|smashed it"
+    # "you killed it", not "the update killed it"
+    r"|(?<!update )(?<!updates )(?<!upgrade )(?<!patch )(?<!app )(?<!change )(?<!changes )"
+    r"(?<!version )(?<!redesign )(?<!owners )(?<!price )(?<!prices )(?:killing it|killed it)"
     r"|(?:i'?m|i am|i'?ve been|i have been|she'?s|he'?s|they'?re|we'?re|have been|has been"
     r"|totally|fully|officially|instantly|now|been|a) converted(?! to| into| from| in| my| the"
     r"| our| it| them| their| his| her)"
-    r"|(?:i'?m|i am|lowkey|so|totally|honestly|actually) obsessed|10/10 would"
+    r"|(?:i'?m|i am|lowkey|so|totally|honestly|actually) obsessed|10/10 would(?! not| never| n)"
     r"|(?:is|was|are|were|tastes?|tasted) (?:so |absolutely |actually |honestly |just |pure )?"
     r"(?:ace|elite|goated|immaculate|bussin|banging|mint|top notch|top tier|unmatched)\b"
     r"|(?:is|are|'s|'re) (?:now |basically |literally )?(?:my|our) (?:whole|entire) personality"
     r"|chef'?s kiss",
+    # rules-13: a fan's idioms in words that look like a fault ("nothing beats the smell on a
+    # cold morning", "the reason I get out of bed", "can't start my day without", "never misses")
+    r"nothing (?:\S+ )?(?:beats|compares to|comes close to|tops|touches)(?! (?:the |their |your |"
+    r"how |what )?(?:old|original|previous|last|used to|it used|they used|before))"
+    r"|(?:can'?t|cannot|you can'?t|nothing can) beat (?:a|an|the|their|your|it|that|them)"
+    r"|(?:only |main |whole )?reason (?:i|we) (?:get|got|drag myself|drag ourselves)"
+    r" (?:out of bed|up)|(?:gets?|got|getting) me (?:out of bed|through (?:the|my|mondays?"
+    r"|monday|the week|exams?|uni|winter))|(?:can'?t|couldn'?t|cannot|won'?t) (?:start|survive"
+    r"|function|face|do) (?:my|the|a) (?:\S+ )?(?:day|morning|mornings|week|monday|mondays"
+    r"|shift) without|(?:i'?d|i would|we'?d|we would) be lost without|never (?:misses|missed)"
+    r"|(?:no one|nobody|no-one) does (?:\S+ ){0,3}?(?:like|better than)",
 )
 # what makes a complaint "warm" (a fan's gentle complaint) rather than unhappy: with PRAISE,
 # THANKS and PRAISE_IDIOM, a sign of fondness for the brand

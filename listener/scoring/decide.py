@@ -73,14 +73,17 @@ def combine(
     sarcastic: bool,
     rules_complaint: bool = False,
     broke_after_work: bool = False,
+    fan_idiom: bool = False,
 ) -> Decision:
     """One mention's labels from what the model read (``readings``) and the rules.
 
     Complaint is the mean of the binary model's and the intent model's complaint
     probability (two views of one question, so one never contradicts the other); when the
-    two disagree, the rules' verdict breaks the tie. A fault after the business's own work
-    (``after_work``: "fixed my laptop and now the keyboard doesn't work") is a complaint
-    whatever the model read: the words of a repair are, in the corpus, the words of thanks.
+    two disagree, the rules' verdict breaks the tie. A fan's idiom with no fault beside it
+    (``classify._fan_idiom``) is praise whatever the model read. A fault after the business's
+    own work (``after_work``: "fixed my laptop and now the keyboard doesn't work") is a
+    complaint whatever the model read: the words of a repair are, in the corpus, the words of
+    thanks.
     """
     label = LABELS[reading.label]
     if spam:
@@ -93,8 +96,16 @@ def combine(
     )
     if not complaint and rules_complaint and reading.intent_top == 0:
         complaint = True  # the two models disagree; the intent model and the rules agree
+    # a fan's idiom with no fault beside it ("nothing beats the smell on a cold morning")
+    fond = fan_idiom and not (grave or broke_after_work or sarcastic)
+    if fond:
+        complaint = False
     intent = "complaint" if complaint else INTENTS[reading.intent_other]
     mood = MOODS[reading.mood]
+    if fond:
+        intent = "praise"
+        label = "positive"
+        mood = "warm" if mood in ("furious", "unhappy", "neutral") else mood
     if grave:
         label = "negative"
         if mood in ("neutral", "warm", "delighted"):

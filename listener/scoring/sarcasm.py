@@ -23,7 +23,7 @@ _PROBLEM = (
     r"|doesn't|doesnt|didn't|didnt|won't|wont|can't|cant|cannot|nothing|worse|error|outage"
     r"|fail\w*|stuck|skip\w*|closed|shut|only to|refus\w*|ignor\w*|\d+ ?(?:min|mins|minutes"
     r"|hours?|hrs?|days?|weeks?)|down|dead|ripped|filthier|cuts? out|turned into|instead"
-    r"|vanish\w*|disappear\w*|nobody|no one|gone)"
+    r"|vanish\w*|disappear\w*|nobody|no one|gone|lukewarm|tepid|soggy|stale|burnt|burned)"
 )
 _SENTENCE = r"[^.!?\n]"
 _PROMISES = (

@@ -115,8 +115,10 @@ def score_batch(
     for i, text in enumerate(texts):
         polarity, rules = polarities[i], verdicts[i]
         urgency = rules.urgency_reasons  # () for spam
-        # a post the model reads as glad is no report, and spam never gets a learned class
-        glad = read is None or read[i].label == _POSITIVE
+        # a post the model reads as glad (positive, and no complaint) is no report, and spam
+        # never gets a learned class; a complaint read as positive ("cancelled. 4 years and not
+        # one email answered. enjoy the silence") is not glad
+        glad = read is None or (read[i].label == _POSITIVE and read[i].complaint_p < 0.5)
         if learned is not None and learned[i] and not rules.is_spam and not glad:
             urgency = _with_learned(text, urgency, learned[i])
         compound = polarity["compound"]
@@ -129,6 +131,7 @@ def score_batch(
                 sarcastic=sarcasm[i] > 0,
                 rules_complaint=rules.is_complaint,
                 broke_after_work=rules.broke_after_work,
+                fan_idiom=rules.fan_idiom,
             )
             if complaint and mood == "warm" and not sounds_fond(text):
                 mood = "unhappy"  # warm needs a sign of fondness, not a word like "morning"
