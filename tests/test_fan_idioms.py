@@ -66,3 +66,9 @@ def test_a_fans_idiom_does_not_overrule_a_grave_report_or_sarcasm(
         _sure_complaint(), spam=False, urgency=urgency, sarcastic=sarcastic, fan_idiom=True
     )
     assert decision.is_complaint
+
+
+def test_a_fans_idiom_beside_a_question_stays_a_question() -> None:
+    asking = Reading(label=0, complaint_p=0.9, intent_top=0, intent_other=1, mood=1)
+    decision = combine(asking, spam=False, urgency=(), sarcastic=False, fan_idiom=True)
+    assert decision == ("question", False, "warm", "positive")

@@ -103,7 +103,8 @@ def combine(
     intent = "complaint" if complaint else INTENTS[reading.intent_other]
     mood = MOODS[reading.mood]
     if fond:
-        intent = "praise"
+        # praise, unless it asks or suggests beside it ("no notes, when's the loaf back?")
+        intent = intent if intent in ("question", "suggestion") else "praise"
         label = "positive"
         mood = "warm" if mood in ("furious", "unhappy", "neutral") else mood
     if grave:
