@@ -506,7 +506,7 @@ PRAISE_SLANG = (
     r"(?:ace|elite|goated|immaculate|bussin|banging|mint|top notch|top tier|unmatched)\b"
     r"|(?:is|are|'s|'re) (?:now |basically |literally )?(?:my|our) (?:whole|entire) personality"
     r"|chef'?s kiss",
-    # rules-13: a fan's idioms in words that look like a fault ("nothing beats the smell on a
+    # rules-14: a fan's idioms in words that look like a fault ("nothing beats the smell on a
     # cold morning", "the reason I get out of bed", "can't start my day without", "never misses")
     r"nothing (?:\S+ )?(?:beats|compares to|comes close to|tops|touches)(?! (?:the |their |your |"
     r"how |what )?(?:old|original|previous|last|used to|it used|they used|before))"

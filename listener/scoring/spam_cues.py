@@ -40,7 +40,9 @@ SPAM_STRONG = (
     rf"|(?:turn|turned|turning) {MONEY} into|lose \d+ ?(?:kg|kgs|lbs|pounds|stone) in \d+"
     r"|weird (?:pill|trick)|miracle (?:pill|cure)|crypto mining|mining (?:on|from) your phone"
     r"|(?:points|coins|credits|gems|followers|robux|data|v-?bucks) (?:generator|hack)"
-    r"|no (?:survey|human verification)|hack revealed"
+    # a freebie "no survey" (not a site survey that never happened: "no survey, no date")
+    r"|(?:free|generator|hack|robux|v-?bucks|gems|coins|unlimited|download) (?:\S+ ){0,6}?no"
+    r" survey|no survey (?:needed|required)|no human verification|hack revealed"
     r"|buy (?:\S+ ){0,2}?(?:reviews|followers|likes)|(?:5|five)[ -]star reviews for"
     r"|(?:i|we) sell (?:\S+ ){0,2}?(?:logins|accounts|subscriptions)"
     r"|(?:puppies|kittens|puppy|kitten) for sale",

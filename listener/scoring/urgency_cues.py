@@ -403,7 +403,7 @@ LEGAL = (
     r"|sued|lawsuit|legal action|legal advice"
     r"|legal requirement|(?:take|taking|see) (?:you|u|them|this|it|\S+) (?:\S+ )?to court"
     r"|small claims|see you in court|in court|court case|court claim|tribunal|letter before"
-    r" action|trading standards|report(?:ed|ing)? (?:you|u|this|them|it) to|ombudsman"
+    r" action|trading standards|ombudsman"
     rf"|(?:to|with|contact\w*|report\w*|complain\w*|going to|escalat\w*|filed) (?:{_W}{{0,4}}?)?"
     r"(?:the )?(?:ofcom|ofgem|ofwat|caa|ico|asa|fca|rcvs|regulator|cma)"
     r"|the fca|financial conduct authority|better business bureau|the bbb|cfpb|the ftc"
