@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from listener.scoring.classify import classify
-from listener.scoring.urgency import urgency_classes
+from listener.scoring.urgency import keeps_learned, urgency_classes
 
 PAYMENT = [
     "the ice rink's £40 hold is still sitting on my card a fortnight later",
@@ -175,3 +175,20 @@ def test_a_site_survey_that_never_happened_is_no_freebie_spam() -> None:
 
 def test_a_freebie_with_no_survey_is_still_spam() -> None:
     assert classify("FREE robux generator no survey!!! link in bio", compound=0.5).is_spam
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fire alarm went off at the office and we stood in the rain, @bakery saved the day",
+        "power cut at the venue, the staff came to the rescue with torches and hot drinks",
+    ],
+)
+def test_a_harm_told_to_praise_the_rescue_gets_no_learned_safety_class(text: str) -> None:
+    """The safety head (C 100) read "… @Pret saved the day" after a fire alarm as a report."""
+    assert not keeps_learned(text, "safety")
+
+
+def test_a_harm_with_a_complaint_beside_the_rescue_keeps_its_learned_safety_class() -> None:
+    text = "the fire alarm went off and nobody told us where to go, a neighbour saved the day"
+    assert keeps_learned(text, "safety")

@@ -567,7 +567,7 @@ LOOKALIKE_DOMAIN = (
 # and nothing in SAFETY_STILL_WRONG does.
 SAFETY_PRAISED = (
     r"(?:our|my) (?:own )?fault|not (?:your|their) fault|shout ?out|above and beyond|saved (?:my"
-    r"|our|his|her|their)|can'?t thank|so grateful"
+    r"|our|his|her|their|the day)|to the rescue|can'?t thank|so grateful"
     r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
     r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
