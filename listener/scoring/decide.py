@@ -111,7 +111,10 @@ def combine(
         label = "negative"
         if mood in ("neutral", "warm", "delighted"):
             mood = "unhappy"
-    elif broke_after_work and reading.complaint_p < 0.5 and mood == "neutral":
+    elif broke_after_work and mood == "neutral":
+        # a fault after our own work is a problem for the customer, however calmly told; the
+        # model's mood head splits such posts between neutral and unhappy (0.34 / 0.33 for
+        # "had the car in for a service yesterday and now the check engine light is on")
         mood = "unhappy"
     if complaint and mood == "delighted":
         mood = "warm"  # "love you guys but…": a complaint from a warm relationship
