@@ -33,6 +33,7 @@ PAYMENT = [
     "la web ponía 30 euros y me han cobrado 55 en la tarjeta",
     "je n'ai toujours pas reçu les 40 € promis",
     "cancelei o plano e continuaram a cobrar 10 euros por mês",
+    "I cancelled my membership and you're still taking £20 a month",
 ]
 
 CALM_MONEY = [
@@ -57,6 +58,8 @@ SAFETY = [
     "after the tyre change two of the wheel nuts turned with my fingers",
     "put my drink down for a second at the bar and ten minutes later my legs gave way",
     "the trench outside the school has been left open with no fence for a week",
+    "my son went blue in the face and couldn't breathe",
+    "raw sewage coming up in the bathroom again",
 ]
 
 CALM_SAFETY = [
@@ -66,6 +69,10 @@ CALM_SAFETY = [
     "sat by the embers of the fire pit all evening, perfect night",
     "the wheel nuts were torqued and checked twice, proper job",
     "he followed me to my car to hand over the umbrella I'd left, such a gent",
+    "the shop is literally a step from our door, so handy",
+    "I went blue in the face waiting on hold",
+    "the sewage works next to my house smells in summer",
+    "the app works fine but there are no lights on the dashboard",
 ]
 
 SECURITY = [
@@ -82,6 +89,7 @@ CALM_SECURITY = [
     "the app asks for a code every single time I open it, can it remember this device?",
     "it's someone else's turn to book the lanes this week",
     "my account is showing someone else's reviews? weird glitch",
+    "I got someone else's order and my card was charged for it",
 ]
 
 
@@ -147,6 +155,7 @@ def test_a_report_to_the_brand_itself_is_not_legal(text: str) -> None:
         "cancelled today after the third no-show, going with a local firm",
         "found someone who'll do it for half the price",
         "cancelled the lessons, the other school is £5 a week cheaper",
+        "moved my business to a local firm",
     ],
 )
 def test_leaving_told_without_a_rivals_name_is_churn(text: str) -> None:
@@ -160,6 +169,10 @@ def test_leaving_told_without_a_rivals_name_is_churn(text: str) -> None:
         "honestly just going with the flow this season",
         "found a lost ring in the changing room, who do I give it to",
         "found a cheaper flight on your own app, nice",
+        "after the update my account moved from the old app to the new one",
+        "moving our bookings to next week please",
+        "taking my team to lunch at yours friday",
+        "switched to the annual plan, it's £3 a month cheaper",
     ],
 )
 def test_a_lapse_by_accident_or_an_idiom_is_not_churn(text: str) -> None:
