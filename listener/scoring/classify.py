@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from listener.scoring import cues, spam_cues
 from listener.scoring.after_work import broke_after_work
+from listener.scoring.pattern_cache import compile_cached
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
     classes_in_view,
@@ -43,15 +44,20 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 _META = frozenset(".^$*+?{}[]|()")
 _QUANTIFIERS = ("?", "*", "+", "{")
 _LOOKBEHIND_RE = re.compile(r"\(\?<!((?:[^()\\]|\\.)*)\)")
+# what ``_split_top`` and ``_close_of`` look at: an escape (skipped whole), brackets, "|"
+_SYNTAX_RE = re.compile(r"\\.|[\[\]()|]", re.DOTALL)
 
 
 def _split_top(pattern: str) -> list[str]:
-    """Split ``pattern`` on ``|`` outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
+    """Split ``pattern`` on ``|`` outside groups and character classes.
+
+    Only the characters that matter are visited (``_SYNTAX_RE``): the cue patterns expand to
+    megabytes of text, and a loop over every character cost seconds at start-up.
+    """
+    parts, depth, start, in_class = [], 0, 0, False
+    for match in _SYNTAX_RE.finditer(pattern):
+        ch = match.group()
+        if len(ch) == 2:  # an escaped character
             continue
         if in_class:
             in_class = ch != "]"
@@ -62,20 +68,19 @@ def _split_top(pattern: str) -> list[str]:
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
+            i = match.start()
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _close_of(pattern: str) -> int:
     """Index of the ``)`` closing the group that opens ``pattern``; -1 if none."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
+    depth, in_class = 0, False
+    for match in _SYNTAX_RE.finditer(pattern):
+        ch = match.group()
+        if len(ch) == 2:
             continue
         if in_class:
             in_class = ch != "]"
@@ -86,8 +91,7 @@ def _close_of(pattern: str) -> int:
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
+                return match.start()
     return -1
 
 
@@ -98,23 +102,34 @@ def _expand(fragment: str) -> list[str]:
     """
     out: list[str] = []
     for part in _split_top(fragment):
-        behind = ""
-        while match := _LOOKBEHIND_RE.match(part):
-            behind += match.group(0)
-            part = part[match.end() :]
-        end = _close_of(part) if part.startswith("(?:") else -1
-        quantifier = part[end + 1 : end + 2] if end > 0 else ""
-        if end > 0 and quantifier not in ("*", "+", "{"):
-            alternatives = _split_top(part[3:end])
-            rest = part[end + 1 :]
-            if quantifier == "?":
-                rest = rest[1:]
-                alternatives.append("")
-            joined = "|".join(alt + rest for alt in alternatives)
-            out.extend(behind + piece for piece in _expand(joined))
-        else:
-            out.append(behind + part)
+        _expand_part(part, out)
     return out
+
+
+def _expand_part(part: str, out: list[str]) -> None:
+    """Append the expansions of ``part``, which has no ``|`` outside groups, to ``out``.
+
+    ``alternative + rest`` has no top-level ``|`` either, so it is expanded as it is, never
+    split again: splitting the joined alternatives cost seconds of start-up.
+    """
+    behind = ""
+    while match := _LOOKBEHIND_RE.match(part):
+        behind += match.group(0)
+        part = part[match.end() :]
+    end = _close_of(part) if part.startswith("(?:") else -1
+    quantifier = part[end + 1 : end + 2] if end > 0 else ""
+    if end > 0 and quantifier not in ("*", "+", "{"):
+        alternatives = _split_top(part[3:end])
+        rest = part[end + 1 :]
+        if quantifier == "?":
+            rest = rest[1:]
+            alternatives.append("")
+        expanded: list[str] = []
+        for alternative in alternatives:
+            _expand_part(alternative + rest, expanded)
+        out.extend(behind + piece for piece in expanded)
+    else:
+        out.append(behind + part)
 
 
 def _literal_head(piece: str) -> tuple[str, str]:
@@ -170,7 +185,7 @@ def _whole_words(fragments: Iterable[str]) -> str:
 
 def _compile(*fragments: str) -> re.Pattern[str]:
     """Compile cue fragments to match whole words in the word view (see module docstring)."""
-    return re.compile(" " + _whole_words(fragments))
+    return compile_cached(" " + _whole_words(fragments))
 
 
 _STRONG_RE = _compile(*(frag for frags in cues.STRONG_CUES.values() for frag in frags))
