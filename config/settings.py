@@ -28,6 +28,7 @@ ENV_PREFIX = "RAPPORT_"
 NON_SETTING_ENV = frozenset(
     {
         "RAPPORT_CONFIG",
+        "RAPPORT_PATTERN_CACHE",  # listener/scoring/pattern_cache.py: a folder, or "off"
         "RAPPORT_TEST_DATABASE_URL",
         "RAPPORT_REQUIRE_POSTGRES",
         "RAPPORT_SMTP_PASSWORD",

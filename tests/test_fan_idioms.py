@@ -20,6 +20,10 @@ FANS = [
     "you can't beat the price at @tidewash, car comes out gleaming",
     "we'd be lost without @greenpaws doggy daycare honestly",
     "nothing tops the sea view from room 12 at @gullrock",
+    # rules-16: "game changer" read as negative by the model; "never fails to impress"
+    "the new booking app from @tidewash is a game changer",
+    "@greenpaws the live cam of the play room is a game-changer for anxious dog parents",
+    "@pagepress never fails to impress, the staff picks shelf is class",
 ]
 
 STILL_COMPLAINTS = [
@@ -28,7 +32,31 @@ STILL_COMPLAINTS = [
     "the new owners killed it, menu's half the size @gullrock",
     "the app update killed it, won't even open now @tidewash",
     "nothing compares to the old recipe, the new one tastes like cardboard @hearthbakes",
+    "the new self check-in at @gullrock is a game changer... for the worse, 40 min queue",
+    "@tidewash never fails to disappoint, scratched my door again",
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourth year with @kilnroasters beans on subscription and they still impress me. Prices"
+        " are down too",
+        "switched our broadband to @wavelink and the monthly bill is down by a third, no"
+        " dropouts since",
+    ],
+)
+def test_a_figure_that_fell_is_no_outage(text: str) -> None:
+    """rules-16: "(is|are|went) down" is an outage cue, but not after a bill, price or cost
+    ("bills are down" read a loyal customer's praise as a complaint)."""
+    score = get_scorer().score(text)
+    assert not score.is_complaint
+    assert score.intent == "praise"
+
+
+@pytest.mark.parametrize("text", ["@wavelink the site is down again", "@wavelink app went down"])
+def test_a_service_that_went_down_is_still_an_outage(text: str) -> None:
+    assert get_scorer().score(text).is_complaint
 
 
 @pytest.mark.parametrize("text", FANS)

@@ -161,6 +161,9 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:resets?|restarts?|restarted|reboots?) itself",
         r"(?:logged|logs|logging|kicked|kicks|kicking|signed|signs|signing|locked|locks) (?:me|us)"
         r" out",
+        # not a figure that fell ("bills are down", "my waiting time is down to a week")
+        r"(?<!bills )(?<!bill )(?<!prices )(?<!price )(?<!costs )(?<!cost )(?<!fees )(?<!rates )"
+        r"(?<!spend )(?<!spending )(?<!usage )(?<!times )(?<!time )(?<!weight )(?<!numbers )"
         r"(?:is|are|was|were|been|went|goes|go|going|still|it'?s|site|app|server|servers|service"
         r"|internet|wifi|network|system|website|psn|line|broadband) down",
         r"down (?:again|since|for|all day|all morning|everywhere)",
@@ -505,7 +508,8 @@ PRAISE_SLANG = (
     r"|(?:is|was|are|were|tastes?|tasted) (?:so |absolutely |actually |honestly |just |pure )?"
     r"(?:ace|elite|goated|immaculate|bussin|banging|mint|top notch|top tier|unmatched)\b"
     r"|(?:is|are|'s|'re) (?:now |basically |literally )?(?:my|our) (?:whole|entire) personality"
-    r"|chef'?s kiss",
+    r"|chef'?s kiss|game[- ]?changer(?! for the worse| in a bad way| \S+ not in a good way)"
+    r"|never fails? to (?:impress|amaze|deliver)",
     # rules-14: a fan's idioms in words that look like a fault ("nothing beats the smell on a
     # cold morning", "the reason I get out of bed", "can't start my day without", "never misses")
     r"nothing (?:\S+ )?(?:beats|compares to|comes close to|tops|touches)(?! (?:the |their |your |"
