@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from listener.scoring.classify import classify
-from listener.scoring.urgency import keeps_learned, urgency_classes
+from listener.scoring.urgency import keeps_learned, security_kind, urgency_classes
 
 PAYMENT = [
     "the ice rink's £40 hold is still sitting on my card a fortnight later",
@@ -34,6 +34,9 @@ PAYMENT = [
     "je n'ai toujours pas reçu les 40 € promis",
     "cancelei o plano e continuaram a cobrar 10 euros por mês",
     "I cancelled my membership and you're still taking £20 a month",
+    # the hold named first, told with "sat" (the rules-15 review widened that piece)
+    "the ski hire put a £200 security hold on my card when I collected the skis, returned"
+    " them on the Sunday with no damage noted, and the hold is still sat there",
 ]
 
 CALM_MONEY = [
@@ -116,6 +119,19 @@ def test_the_same_words_in_a_calm_post_raise_no_safety_alert(text: str) -> None:
 @pytest.mark.parametrize("text", SECURITY)
 def test_someone_elses_data_a_takeover_or_a_lookalike_is_a_security_alert(text: str) -> None:
     assert "security" in urgency_classes(text)
+
+
+@pytest.mark.parametrize("text", SECURITY[:3])
+def test_someone_elses_data_shown_or_sent_is_an_access_failure_not_a_scam(text: str) -> None:
+    """The reply to an access failure apologises and investigates; the scam reply ("we never
+    ask for card numbers") would be wrong and insulting (``urgency.security_kind``). The
+    rules-15 review found these pieces among the scam families."""
+    assert security_kind(text) == "access"
+
+
+@pytest.mark.parametrize("text", SECURITY[3:])
+def test_a_takeover_a_message_or_a_lookalike_is_answered_as_a_scam(text: str) -> None:
+    assert security_kind(text) == "scam"
 
 
 @pytest.mark.parametrize("text", CALM_SECURITY)

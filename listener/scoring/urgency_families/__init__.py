@@ -19,7 +19,9 @@ for card details that are an ordinary checkout or a customer's own question are 
 The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no
 leading or trailing space, fixed-width lookbehinds).
 
-One module per class (``safety``, with rules-9's concepts in ``safety_services``;
+One module per class (``safety``, with rules-9's concepts in ``safety_services``, people in
+someone's care in ``safety_care``, failures after our own work in ``safety_after_work``,
+people at risk from others or a crowd and places left dangerous in ``safety_people_places``;
 ``payment``; ``churn``; ``security``, with access and privacy in ``access``; ``legal``), with
 the word pieces every urgency layer shares in ``listener.scoring.urgency_words``; the
 security module also holds the guards ``urgency`` applies to a security verdict
@@ -29,21 +31,14 @@ security module also holds the guards ``urgency`` applies to a security verdict
 from __future__ import annotations
 
 from listener.scoring.urgency_families.access import ACCESS_FAMILIES
-from listener.scoring.urgency_families.churn import CHURN_FAMILIES as _CHURN_FAMILIES
-from listener.scoring.urgency_families.legal import LEGAL_FAMILIES as _LEGAL_FAMILIES
-from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES as _PAYMENT_FAMILIES
-from listener.scoring.urgency_families.rules15 import (
-    CHURN15,
-    LEGAL15,
-    PAYMENT15,
-    SAFETY15,
-    SECURITY15,
-)
+from listener.scoring.urgency_families.churn import CHURN_FAMILIES
+from listener.scoring.urgency_families.legal import LEGAL_FAMILIES
+from listener.scoring.urgency_families.payment import PAYMENT_FAMILIES
 from listener.scoring.urgency_families.safety import (
     CRISIS,
+    SAFETY_FAMILIES,
     SAFETY_FOREIGN_FAMILIES,
 )
-from listener.scoring.urgency_families.safety import SAFETY_FAMILIES as _SAFETY_FAMILIES
 from listener.scoring.urgency_families.security import (
     AWARE_BUT_CONTACTED,
     FRAUD_AWARENESS,
@@ -51,16 +46,9 @@ from listener.scoring.urgency_families.security import (
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
     OWN_APP_ASKS,
+    SECURITY_FAMILIES,
     STRANGER_OR_MESSAGE,
 )
-from listener.scoring.urgency_families.security import SECURITY_FAMILIES as _SECURITY_FAMILIES
-
-# rules-15's concepts (``rules15``) join their class's families
-CHURN_FAMILIES = f"{_CHURN_FAMILIES}|{CHURN15}"
-LEGAL_FAMILIES = f"{_LEGAL_FAMILIES}|{LEGAL15}"
-PAYMENT_FAMILIES = f"{_PAYMENT_FAMILIES}|{PAYMENT15}"
-SAFETY_FAMILIES = f"{_SAFETY_FAMILIES}|{SAFETY15}"
-SECURITY_FAMILIES = f"{_SECURITY_FAMILIES}|{SECURITY15}"
 
 __all__ = [
     "ACCESS_FAMILIES",

@@ -83,6 +83,33 @@ _NEW_THING = (
     r"|authorised user|additional user|trusted device)"
 )
 
+# rules-15 (the seventh urgency set): another customer's details on one's own screen or in
+# one's inbox, told with "showing" or "for somebody else entirely", and a list of people
+# emailed to everyone on it
+_RULES15 = (
+    # another customer's details in one's own account or inbox: "my bookings is showing
+    # someone else's. full name, mobile …", "a confirmation email for somebody else entirely"
+    r"(?:showing|shows|showed|has|had|got|sent me|getting|see|saw|seeing) (?:\S+ ){0,2}?"
+    r"(?:(?:someone|somebody|some one) else|another (?:customer|person|family|guest|client"
+    r"|member|user)|a stranger)'?s(?! (?:\S+ ){0,3}?on (?:the|my|our) (?:box|bag|cup|order|label"
+    r"|parcel|receipt|ticket))(?! (?:order|food|parcel|delivery|shopping|bag|coffee|drink|pizza"
+    r"|meal|takeaway|item|items|clothes|coat|luggage|suitcase|shoes|box|car|dog)(?![\w']))"
+    r" (?:\S+ ){0,8}?(?:details|full name|address|booking"
+    r"|bookings|account|data|info|information|phone|mobile|email|bill|invoice|payment history"
+    r"|bank|card|records?|notes|medical|dashboard|date of birth|reg)"
+    r"|(?:account|app|portal|dashboard|login|profile) (?:\S+ ){0,4}?(?:is |it'?s )?(?:showing"
+    r"|shows) (?:someone|somebody) else'?s(?! (?:reviews?|posts?|photos?|pics?|comments?"
+    r"|playlists?|recommendations?|feed|likes?|ads?|adverts?)(?![\w']))"
+    r"|for (?:somebody|someone) else (?:entirely )?(?:\S+ ){0,6}?(?:full name|home address"
+    r"|address|mobile|phone number|date of birth|bank details|card)"
+    # a list of people sent to all of them: "emailed their access list to everyone on it …
+    # names, mobile numbers, who has epilepsy"
+    r"|(?:emailed|sent|cc'?d|copied|shared) (?:\S+ ){0,6}?to (?:everyone|everybody|every"
+    r" (?:\S+ )?(?:customer|member|guest|parent)|all (?:the )?(?:\S+ )?(?:customers|members"
+    r"|guests|parents|attendees)) (?:\S+ ){0,30}?(?:names|addresses|mobile numbers|phone numbers"
+    r"|medical|email addresses|dates of birth)"
+)
+
 ACCESS_FAMILIES = (
     # someone else's data shown or sent to me
     rf"{_OTHER_OWNER} (?:\S+ )?{_RECORD}(?! (?:\S+ ){{0,2}}?(?:by mistake|for them|to them)"
@@ -215,4 +242,5 @@ ACCESS_FAMILIES = (
     r"|(?:reset|code|link|verification|login) (?:\S+ ){0,6}?(?:goes|went|sent|going|gone) to"
     r" (?:an? )?(?:email|e-?mail address|email address|number|phone number|phone|mobile)"
     r" (?:\S+ ){0,3}?(?:that|which)? ?(?:isn'?t|is not|wasn'?t|was not) (?:mine|ours)"
+    "|" + _RULES15
 )

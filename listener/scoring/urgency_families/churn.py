@@ -12,6 +12,32 @@ leading or trailing space, fixed-width lookbehinds).
 
 from __future__ import annotations
 
+# rules-15 (the seventh urgency set)
+_RULES15 = (
+    # leaving, told without a rival's name: "let my Front Row membership lapse", "our account
+    # moves from X to Y on 1 November", "cancelled … going with HomeServe", "moved our whole
+    # group to Lanefoot Farm"
+    r"let (?:my|our) (?:\S+ ){0,3}?(?:membership|subscription|contract|cover|plan|season ticket"
+    r"|pass|policy) (?:lapse|run out|expire)(?! (?:by (?:accident|mistake)|without (?:me|us)"
+    r" (?:noticing|realising|realizing))(?![\w']))"
+    r"|(?:account|contract|business|custom|supply) (?:\S+ )?(?:moves|is moving|moved|will move"
+    r"|switches|is switching) (?:\S+ ){0,2}?from (?:\S+ ){1,3}?to(?! (?:the |a |your )?(?:new|old"
+    r"|app|website|premium|basic|gold|silver|annual|monthly|plan|tier|version)(?![\w']))"
+    r"|(?:cancel\w*|leaving|left|done with you) (?:\S+ ){0,30}?going (?:with|over to)(?! (?:it"
+    r"|the flow|that|this|what|you|your|them again)(?![\w']))"
+    r"|found (?:a|an|someone|somebody) (?:\S+ ){0,4}?(?:who'?ll|who will|that'?ll|that will"
+    r"|who does|cheaper|for less)(?! (?:\S+ ){0,3}?(?:on|with|from|at|through|in) (?:you|your)"
+    r"(?![\w']))"
+    r"|(?:cancel\w*|leaving|left) (?:\S+ ){0,20}?(?:£|\$|€)\S* (?:a|per) (?:month|year"
+    r"|week|night|quarter) (?:less|cheaper)"
+    # (not "moving our bookings to next week", "taking my team to lunch")
+    r"|(?:moved|moving|switched|switching) (?:our|my) (?:(?:whole|entire) (?:\S+ )?(?:group"
+    r"|bookings|team|office|families|business|account|custom|orders|fleet|vans)|(?:\S+ )?"
+    r"(?:business|custom|fleet|vans)) (?:\S+ ){0,4}?to(?! (?:you|your|the (?:app|website|new"
+    r"|next|following)|next|another|a (?:later|different|new) (?:date|day|time|week)|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d\S*)(?![\w']))"
+)
+
 CHURN_FAMILIES = (
     # "from Monday we're with another local firm", "as of next month I'm with a new
     # agency" (a date is when it starts; "we're with another customer" is no firm)
@@ -34,4 +60,5 @@ CHURN_FAMILIES = (
     r" anderen|der konkurrenz)"
     r"|(?:mudamos|mudei|mudo|passamos|passo|estamos|vamos) (?:para|com) (?:outra|outro)"
     r" (?:\S+ )?(?:empresa|fornecedor|companhia|agência|banco|oficina|firma)"
+    "|" + _RULES15
 )

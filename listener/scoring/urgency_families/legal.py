@@ -24,6 +24,20 @@ _REGULATOR = (
     r"|the pharmacy regulator|the regulator|(?:state|medical|dental|pharmacy) board|osha|the fda"
     r"|the bbb|consumer protection|consumer council|which\? legal)"
 )
+# rules-15 (the seventh urgency set)
+_RULES15 = (
+    # reported to an authority, not to the brand: "reported it to the council", not
+    # "reported it to hollowmere at 10:40" or "who do you even report this to"
+    r"report(?:ed|ing)? (?:you|u|this|them|it) to (?:the |my |our |\S+'s )?(?:local )?(?:police"
+    r"|council|environmental health|authorities|regulator|caa|ofgem|ofcom|ofwat|ico|asa|fca"
+    r"|cqc|ofsted|hse|dvsa|\S+ (?:council|authority|regulator|commission|ombudsman))|"
+    # a licensing or environmental-health complaint: "reported them to the district council's
+    # site licensing team and environmental health"
+    r"(?:report\w*|complain\w*|escalat\w*|written to|wrote to|contacted) (?:\S+ ){0,8}?"
+    r"(?:environmental health|licensing (?:team|officer|authority|department|review)"
+    r"|licence review|license review)"
+)
+
 LEGAL_FAMILIES = (
     # reported or raised with a named regulator
     r"(?:reported|reporting|report|raised|raising|raise|complained|complaining|complaint|escalated"
@@ -65,4 +79,5 @@ LEGAL_FAMILIES = (
     r"|(?:meu|nosso|um|o) advogad[oa]|advogados|(?:vou|vamos) processar|processo (?:judicial"
     r"|contra)|livro de reclamações|livro amarelo|deco proteste|procon"
     r"|queixa (?:formal|à|na|no|ao)|apresentei (?:uma )?queixa|julgado de paz"
+    "|" + _RULES15
 )

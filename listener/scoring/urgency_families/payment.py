@@ -4,6 +4,9 @@ statement nobody ordered, a displayed total and a different sum taken, and the s
 in Spanish, French, German and Portuguese. Rules-11 (``_RULES11``): an extra fee nobody
 mentioned, a sum "too much" wanted back, one sum taken several times for one thing, an add-on
 never signed for, money still leaving after notice, a refund promised by a date now past.
+Rules-15 (``_RULES15``): money held told sum first, still leaving after the customer left, a
+total above the booking or quote, a payout that never turns up, paid up front and nothing
+since, an add-on paid for and not given, a fee for the brand's own no-show, a misread meter.
 Rules-12's concepts (what was agreed or promised, and what the money did instead) are in
 ``payment_terms``."""
 
@@ -142,8 +145,85 @@ _RULES11 = (
     r"(?:estamos a|seguimos sin|sigo sin|nous sommes le|on est le|toujours rien|heute ist der"
     r"|immer noch nichts|noch immer nichts|já estamos a|ainda nada|continuo sem)"
 )
+# rules-15 (the seventh urgency set's tuning half: a campsite, a car wash, a music venue, a
+# water company): money held, still leaving after the customer left, above the booking or the
+# quote, extras nobody mentioned, a payout that never turns up, paid up front and nothing
+# since, an add-on paid and not given, a fee for the brand's own no-show, a misread meter
+_CARD = r"(?:card|account|bank|statement|banking app|bank app|credit card|debit card)"
+_PENDING = r"(?:pending|hold|on hold|held|blocked|reserved|ring-?fenced|pre-?auth\w*)"
+_RULES15 = (
+    # money held, the sum told first (the hold named first is the ``_KEPT`` piece below): "the
+    # £100 is still sitting there as pending a week later", "my banking app still shows a £25
+    # pending", "pending … ten days later"
+    rf"{_SUM} (?:\S+ ){{0,3}}?(?:is |are )?still (?:sat|sitting|showing|there|held|blocked"
+    rf"|stuck)(?: \S+){{0,3}}? (?:{_PENDING}|on (?:my|our|the) {_CARD})"
+    rf"|still (?:shows|showing|has|have|got) (?:a |the |an )?{_SUM} (?:\S+ )?{_PENDING}"
+    r"|(?:pending|on hold|held|blocked) (?:\S+ ){0,6}?(?:a week|a fortnight|two weeks|three weeks"
+    r"|\d+ weeks|weeks|a month|\d+ days|ten days) later"
+    # money still leaving after the customer cancelled, moved out or closed the account
+    r"|(?:cancel\w*|moved out|moved house|closed (?:my|our|the) account|gave notice|terminated"
+    r"|ended (?:my|our|the) (?:contract|membership|plan|subscription|tenancy)) (?:\S+ ){0,30}?"
+    r"still (?:being |getting )?(?:debited|charged|billed|deducted|leaving (?:my|our)|coming out"
+    r"|going out|taking (?:money|payments?|(?:£|\$|€)\S*)|collecting)"
+    r"|(?:cancel\w*|moved out|closed (?:my|our|the) account) (?:\S+ ){0,30}?(?:came out|went out"
+    r"|was taken|were taken|got taken|debited|charged|billed|collected|left (?:my|our) account)"
+    r" (?:\S+ ){0,8}?anyway"
+    # a total above what was booked or quoted: "the card machine total was £46 over our
+    # booking", "£30 more than the quote"
+    # (not "£80 more than the quote because we added a second tier": a change the customer made)
+    rf"|{_SUM} (?:over|above|more than) (?:our|my|the|what (?:we|i)) (?:\S+ )?(?:booking|booked"
+    r"|quote|quoted|agreed|price (?:we|i) (?:booked|agreed|were quoted|was quoted)|were quoted"
+    r"|was quoted)(?! (?:\S+ ){0,3}?(?:because|as|since|cos|cause|after|when) (?:we|i|my|our)"
+    r" (?:\S+ )?(?:added|asked|changed|upgraded|chose|wanted|extended|ordered|went|booked|had)"
+    r"(?![\w']))"
+    rf"|quoted (?:me |us )?(?:\S+ )?{_SUM} (?:\S+ ){{0,10}}?(?:showing|showed|read|asking for"
+    rf"|wanted|demanding|demanded) (?:\S+ )?{_SUM}"
+    # extras nobody mentioned until the bill: "£53 of extras nobody mentioned until i was
+    # holding my keys"
+    rf"|(?:{_SUM}|extras|fees|surcharge|charges) (?:\S+ ){{0,6}}?(?:nobody|no one|noone|no-one)"
+    r" (?:had |ever |even )?(?:mentioned|told (?:me|us)|said|warned (?:me|us)) (?:about )?"
+    r"(?:until|till|before|beforehand|up ?front|at the time|when (?:i|we) booked)"
+    # a payout, allowance or refund that never came: "leak allowance agreed, money never
+    # turns up", "the payout still hasn't arrived"
+    r"|(?:money|payment|payout|pay-?out|refund|allowance|credit|compensation|reimbursement"
+    r"|transfer|deposit|rebate|cashback|goodwill payment) (?:\S+ ){0,2}?(?:never|still (?:hasn'?t"
+    r"|has not|not|never)|hasn'?t|has not|not yet) (?:\S+ )?(?:turns? up|turned up|arrived"
+    r"|arrives|come through|came through|comes through|landed|appeared|shown up|showed up)"
+    # paid in advance and nothing since: "paid £250 up front in april … no survey, no date"
+    rf"|paid (?:\S+ ){{0,3}}?{_SUM} (?:\S+ ){{0,2}}?(?:up ?front|in advance|upfront)"
+    r" (?:\S+ ){0,24}?(?:nothing|no (?:survey|date|visit|word|contact|reply|response|update)"
+    r"|never heard|still waiting|not a word)"
+    # an add-on paid for and not given: "paid for a balcony upgrade, got sent to the floor",
+    # "prebooked the firewood bundle … reception had no record of it"
+    r"|(?:paid for|pre-?booked|pre-?paid|prepaid|bought) (?:the |a |an |our |my )?(?:\S+ ){0,4}?"
+    r"(?:add-on|upgrade|bundle|extra|extras|package) (?:\S+ ){0,20}?(?:no record|never (?:got"
+    r"|received|given|provided|delivered|happened|turned up)|didn'?t get|did not get|got sent"
+    r"|was shut|was closed|wasn'?t (?:provided|available|open|there)|not provided)"
+    # a fee for the brand's own no-show: "added a £60 'missed appointment charge' … the
+    # engineer never turned up"
+    r"|(?:missed appointment|no-?show|call-?out|wasted visit|failed visit|cancellation) (?:charge"
+    r"|fee|penalty) (?:\S+ ){0,20}?(?:engineer|driver|technician|fitter|courier|installer|you"
+    r"|they|your (?:guy|man|team|staff)) (?:never|didn'?t|did not|failed to) (?:turned up|turn up"
+    r"|show|showed|come|came|arrive|arrived)"
+    # a bill on a misread meter: "meter says 00412. your bill says 04120 and wants £1,137.55"
+    r"|(?:meter|reading) (?:\S+ ){0,5}?(?:says|shows|reads|is|was) \d\S* (?:\S+ ){0,6}?(?:bill"
+    r"|invoice|statement) (?:\S+ )?(?:says|shows|has|uses|used|reads) \d\S*"
+    # Spanish, French, German, Portuguese: the site said one sum, another was taken; a
+    # payout not seen; money promised back and nothing; still taking it after cancelling
+    r"|(?:decía|ponía|anunciaba|marcaba|disait|affichait|indiquait|annonçait|stand|hieß es"
+    r"|zeigte|dizia|indicava|anunciava|mostrava) (?:\S+ ){0,10}?(?:se han llevado|se llevaron"
+    r"|me han cobrado|me cobraron|han cobrado|cobraron|ont prélevé|m'ont débité|ont débité"
+    r"|ont pris|abgebucht|berechnet|abgezogen|tiraram|cobraram|levaram|debitaram) (?:\S+ )?\d\S*"
+    r"|toujours pas (?:vu|reçu) (?:\S+ ){0,3}?(?:€|£|euros|livres|\d\S* ?(?:€|£))"
+    r"|(?:prometeram|prometeu|prometieron|prometió|promis|promettait|versprochen|versprach)"
+    r" (?:\S+ ){0,2}?(?:devolver|reembolsar|rembourser|rendre|zurück\w*|erstatten)"
+    r" (?:\S+ ){0,14}?(?:nada|nichts|rien|nothing|ainda não|todavía no|toujours pas|noch nicht)"
+    r"|(?:continuaram|continuam|continua|continuou|siguen|siguieron|sigue|continúan"
+    r"|continuent|continuaient|ont continué) (?:a |à |de )?(?:tirar|cobrar|debitar|cargar"
+    r"|prélever|débiter|facturer)"
+)
 PAYMENT_FAMILIES = (
-    PAYMENT_TERMS + "|" + _RULES11 + "|"
+    PAYMENT_TERMS + "|" + _RULES11 + "|" + _RULES15 + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
     rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
     rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"
@@ -256,13 +336,14 @@ PAYMENT_FAMILIES = (
     r" (?:even |ever )?(?:been (?:to|in|near|inside)|visited|shopped|stayed|set foot|heard of"
     r"|used|ordered|booked|bought|signed up)"
     # money held back: a hold, a pre-authorisation, a deposit not returned
-    rf"|(?<!on )(?<!put on )(?<!placed on )(?<!kept on )(?<!left on ){_KEPT} (?:\S+ ){{0,16}}?"
-    r"(?:still (?:there|on|showing|pending|not|hasn'?t|taken|held|blocked|sitting|reserved)"
+    rf"|(?<!on )(?<!put on )(?<!placed on )(?<!kept on )(?<!left on ){_KEPT} (?:\S+ ){{0,20}}?"
+    r"(?:still (?:there|on|showing|pending|not|hasn'?t|taken|held|blocked|sitting|sat|stuck"
+    r"|reserved)"
     r"|not (?:been )?(?:released"
     r"|returned|refunded|dropped off|given back|paid back)|never (?:released|returned|came back"
     r"|refunded|given back)|hasn'?t (?:been )?(?:released|returned|dropped off|gone|cleared"
     r"|come back|been refunded)|haven'?t (?:had|got|received|seen) (?:it|my|the)|kept|keeping"
-    r"|withheld|withholding|a fortnight later|weeks later|days later)"
+    r"|withheld|withholding|a fortnight later|weeks later|days later|a week later|a month later)"
     r"|(?:kept|keeping|withheld|withholding|refus\w* to return|won'?t return|not returned|never"
     r" returned) (?:my |our |the |a )?(?:\S+ )?(?:deposit|bond|£\S*|\$\S*|€\S*)"
     r"|(?:still|yet|not) (?:waiting|seen|received|had|got|back)? ?(?:\S+ )?(?:no sign|nothing|not"

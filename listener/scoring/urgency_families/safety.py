@@ -20,6 +20,9 @@ from listener.scoring.urgency_families.safety_care import (
     SAFETY_CARE_FAMILIES,
     SAFETY_CARE_FOREIGN,
 )
+from listener.scoring.urgency_families.safety_people_places import (
+    SAFETY_PEOPLE_PLACES_FAMILIES,
+)
 from listener.scoring.urgency_families.safety_services import (
     SAFETY_SERVICES_FAMILIES,
     SAFETY_SERVICES_FOREIGN,
@@ -517,7 +520,7 @@ _FOREIGN_11 = (
 )
 SAFETY_FAMILIES = (
     f"{_FAMILIES_8}|{SAFETY_SERVICES_FAMILIES}|{_FAMILIES_10}|{_FAMILIES_11}"
-    f"|{SAFETY_AFTER_WORK_FAMILIES}|{SAFETY_CARE_FAMILIES}"
+    f"|{SAFETY_AFTER_WORK_FAMILIES}|{SAFETY_CARE_FAMILIES}|{SAFETY_PEOPLE_PLACES_FAMILIES}"
 )
 SAFETY_FOREIGN_FAMILIES = (
     f"{_FOREIGN_8}|{SAFETY_SERVICES_FOREIGN}|{_FOREIGN_10}|{_FOREIGN_11}"

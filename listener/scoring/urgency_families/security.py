@@ -98,6 +98,24 @@ _NEW_BANK = (
     r"|neues bankkonto|novos dados bancários|dados bancários novos|novo iban|mudança de banco"
     r"|nova conta bancária|mudámos de banco|mudamos de banco)"
 )
+# rules-15 (the seventh urgency set): someone got into an account, a card to be
+# "reconfirmed" by reply, a look-alike address written out, a message wanting the code or the
+# card in Spanish, Portuguese, French, German
+_RULES15 = (
+    # someone else in an account: "someone has got into a gleam club account"
+    r"(?:someone|somebody) (?:has |had |'s )?(?:got|gotten|been|broken|logged|hacked) into"
+    r" (?:a|an|my|his|her|our|their) (?:\S+ ){0,3}?account"
+    # a message that wants the card "reconfirmed" by reply
+    r"|(?:re-?confirm\w*|verify|confirm\w*) (?:the |my |your )?card (?:on file|details)"
+    r" (?:\S+ ){0,4}?(?:by )?(?:replying|reply|sending)"
+    # a look-alike address written out: "goes to brand-billing-pay dot com"
+    r"|\S+-\S+ dot (?:com|co uk|co dot uk|net|org|info)"
+    # Spanish, Portuguese, French, German: a message that wants the code or the card
+    r"|(?:responda|responde|responder|envíe|envía|mande|manda|envoyez|répondez|antworten|senden)"
+    r" (?:\S+ ){0,3}?(?:con el|com o|avec le|mit dem) (?:\S+ )?(?:código|code)"
+    r"|pide (?:\S+ ){0,3}?(?:número de la tarjeta|datos de la tarjeta|código de seguridad)"
+)
+
 SECURITY_FAMILIES = (
     # a stranger wanting a secret
     rf"(?:wanting|demanding|demanded|insisting on|insisted on|chasing|pushing for|fishing for)"
@@ -300,6 +318,7 @@ SECURITY_FAMILIES = (
     r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
     r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
     r"(?= ?\?)"
+    "|" + _RULES15
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with

@@ -1,0 +1,86 @@
+"""Safety word families (rules-15): people put at risk by other people or by a crowd, and
+places left dangerous.
+
+Why a module of their own: on four trades Rapport had never seen (a campsite, a car wash, a
+music venue, a water company; ``data/urgency_dev7/README.md``) the rules found half of the
+safety reports, and the misses were everyday ways of telling known harms that no family
+listed: a person *followed* home or asked whether they live alone, someone held in a
+headlock, a wound "gashed open", a crowd crush, burning logs tipping over, a danger that
+missed someone "more luck than anything"; sewage where children play, a boil notice nobody
+passed on, wheel nuts left finger tight, a drink and then "my legs just went", works left
+open. Each piece names the concept in words a customer of any trade uses, with German where
+the set showed the gap, and a near miss beside it (``tests/test_urgency_rules15.py``).
+
+The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no leading
+or trailing space, fixed-width lookbehinds); ``safety.SAFETY_FAMILIES`` joins them.
+"""
+
+from __future__ import annotations
+
+from listener.scoring.urgency_words import BODY as _BODY
+from listener.scoring.urgency_words import CHILD as _CHILD
+
+_PERSON = (
+    rf"(?:me|us|her|him|them|my (?:\S+ )?(?:wife|husband|partner|girlfriend|boyfriend|mum|mom"
+    rf"|mother|dad|father|friend|sister|brother|gran|nan)|{_CHILD}|my {_CHILD})"
+)
+SAFETY_PEOPLE_PLACES_FAMILIES = (
+    # followed or stalked by staff or a stranger: "followed me back to the car", "walked
+    # behind me all the way to the nursery asking which house was mine and if I lived alone"
+    rf"(?:followed|following|follows|walked behind|came after|chased) {_PERSON} (?:\S+ ){{0,3}}?"
+    r"(?:home|all the way|back to (?:my|our|the|her|his) (?:car|van|house|flat|door|hotel)"
+    r"|to (?:my|our|her|his) (?:car|van|house|flat|door|front door|street)|out to (?:my|our|the)"
+    r" car|into the (?:toilets|car park|street))(?! (?:\S+ ){0,2}?to (?:hand|give|return|bring"
+    r"|help|check)(?![\w']))"
+    r"|ask\w* (?:\S+ ){0,4}?(?:if|whether) (?:i|she|we) (?:lived|live|lives|was living|am living)"
+    r" (?:alone|on (?:my|her) own|by (?:myself|herself))"
+    # held by the neck: "had a lad of about 16 in a headlock", "going purple in the face"
+    r"|(?:in a|into a|put him in a|put her in a) (?:\S+ )?(?:headlock|chokehold|choke hold"
+    r"|stranglehold)|(?:choked|choking|strangled|strangling) (?:me|him|her|a|the|my|this)"
+    r"|(?:going|turning|went|turned) (?:purple|blue) in the face(?! (?:\S+ ){0,3}?(?:laughing"
+    r"|waiting|asking|explaining|telling|arguing|on hold|ringing|calling|chasing)(?![\w']))"
+    # a wound told by its look: "her shin is gashed open", "split his head open"
+    rf"|gashed (?:open|right open)|{_BODY} (?:is |was |got )?"
+    rf"(?:gashed|sliced open|split open)|(?:split|gashed|cut) (?:my|his|her|their) {_BODY} open"
+    # a crowd crush: "people pitched forward into the pit", "a crush on the stairs"
+    r"|crowd crush|(?:a|the) crush (?:on|at|in|by|near) the (?:stairs|exit|door|doors|barrier"
+    r"|front|gate|gates|entrance|staircase)|crushed against|(?:pitched|fell|surged|were pushed)"
+    r" (?:forward|down) (?:\S+ ){0,3}?(?:pit|barrier|stairs|steps|crowd)"
+    r"|(?:lost|losing) (?:her|his|my|their|our) footing"
+    # fire let loose: burning logs tipping, embers everywhere
+    r"|embers (?:everywhere|flying|all over|went everywhere|onto|over (?:the|our|my))"
+    r"|(?:full of|with|still) (?:burning|hot|lit|glowing) (?:logs|coals|embers|charcoal|wood)"
+    # a danger that missed someone: "landed a step from our door, nobody hurt, more luck than
+    # anything", "a metre from my 6yo"
+    r"|more luck than (?:judgement|judgment|anything|design)"
+    r"|(?:landed|fell|came down|crashed|dropped|missed|hit|flew|smashed|shattered|exploded"
+    r"|went) (?:\S+ ){0,6}?(?:inches|a step|a foot|a metre|a meter|centimetres|a yard|feet)"
+    rf" (?:away )?from"
+    rf" (?:my|our|her|his|the) (?:{_CHILD}|head|door|tent|pod|porch|bed|pram|buggy|car"
+    r"|caravan)"
+    # sewage where people are: "sewage coming up … next to the splash pad … kids running
+    # through it"; a boil-water notice nobody passed on
+    rf"|sewage(?! (?:works|treatment|plant|farm)(?![\w'])) (?:\S+ ){{0,12}}?(?:{_CHILD}|splash"
+    r"|play ?ground|play area|paddling|school|garden|kitchen|bathroom|living room|beach|river)"
+    r"|boil (?:water )?notice (?:\S+ ){0,20}?(?:no (?:text|letter|call|email|warning|one told)"
+    r"|never (?:told|heard|got)|nobody told|no-one told|didn'?t (?:tell|get|hear)|found out)"
+    r"|(?:algae|scum|bloom) (?:\S+ ){0,30}?(?:sick|vomit\w*|ill|poorly|rash)"
+    # wheel nuts or bolts left loose after the brand's work: "3 of the nuts turned with my
+    # fingers", "the bolts were only finger tight"
+    r"|(?:nuts|bolts|screws) (?:\S+ ){0,6}?(?:turned|undid|came off|came undone|spun|unscrewed)"
+    r" (?:\S+ )?(?:with|by) (?:my|his|her|bare|our) (?:fingers|hand|hands)"
+    r"|(?:nuts|bolts) (?:\S+ ){0,3}?(?:only |just )?(?:finger|hand)[ -]tight"
+    # a drink followed by a collapse: "put it down for a minute … 20 min later my legs just went"
+    r"|(?:drink|drinks|vodka|pint|glass|cocktail) (?:\S+ ){0,25}?(?:my|her|his) legs (?:just )?"
+    r"(?:went|gave way|gave out)"
+    # works left open: "trench left open, no fence, no lights", German "kein Licht, kein Zaun"
+    r"|(?:trench|excavation|roadworks|manhole|pothole|open pit|hole in the (?:road|pavement|path"
+    r"|ground|floor|pitch)) (?:\S+ ){0,10}?(?:no (?:fence"
+    r"|fencing|barrier|barriers|lights|lighting|cover|cones)|unfenced|unguarded|uncovered|left"
+    r" open)(?! (?:\S+ ){0,2}?(?:needed|required)(?![\w']))"
+    r"|(?:baustelle|grube|loch|graben|schacht) (?:\S+ ){0,12}?(?:kein (?:licht|zaun|gitter)"
+    r"|keine (?:absperrung|beleuchtung)|ungesichert|nicht abgesichert)"
+    # German falls
+    r"|(?:ausgerutscht|gestürzt|hingefallen|umgeknickt) (?:\S+ ){0,6}?(?:hüfte|kopf|arm|bein"
+    r"|krankenhaus|notaufnahme|verletzt|gebrochen|blutet)"
+)
