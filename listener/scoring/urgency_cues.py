@@ -85,7 +85,7 @@ SAFETY = (
     r"(?:sick|ill)(?! (?:of|at|for))"
     r"|vomit\w*|throwing up|threw up|diarrh\w*|(?:in|to|into|at|from) (?:the |a )?hospital"
     r"|hospitali[sz]ed|hospital visit|a&e|a and e|emergency room|urgent care|(?<!air )ambulance"
-    r"|paramedics?|called 111|called 999|called 911|(?:needed|needing|need|got|had|have"
+    r"|(?<!like )paramedics?|called 111|called 999|called 911|(?:needed|needing|need|got|had|have"
     rf"|{_DIGIT}\d*"
     r"|six|four|five|three|two) stitches|x-ray|concussion|seizures?"
     # antihistamines taken for a reaction, not a pharmacy's delivery of them

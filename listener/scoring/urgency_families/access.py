@@ -89,7 +89,8 @@ _NEW_THING = (
 _RULES15 = (
     # another customer's details in one's own account or inbox: "my bookings is showing
     # someone else's. full name, mobile …", "a confirmation email for somebody else entirely"
-    r"(?:showing|shows|showed|has|had|got|sent me|getting|see|saw|seeing) (?:\S+ ){0,2}?"
+    r"(?:showing|shows|showed|has|had|got|sent me|getting|see|saw|seeing|loaded|loads|opened"
+    r"|pulled up|brought up) (?:\S+ ){0,2}?"
     r"(?:(?:someone|somebody|some one) else|another (?:customer|person|family|guest|client"
     r"|member|user)|a stranger)'?s(?! (?:\S+ ){0,3}?on (?:the|my|our) (?:box|bag|cup|order|label"
     r"|parcel|receipt|ticket))(?! (?:order|food|parcel|delivery|shopping|bag|coffee|drink|pizza"
@@ -108,6 +109,16 @@ _RULES15 = (
     r" (?:\S+ )?(?:customer|member|guest|parent)|all (?:the )?(?:\S+ )?(?:customers|members"
     r"|guests|parents|attendees)) (?:\S+ ){0,30}?(?:names|addresses|mobile numbers|phone numbers"
     r"|medical|email addresses|dates of birth)"
+)
+
+# rules-17 (the eighth urgency set): a sheet of every customer's personal data sent with a
+# confirmation, in Portuguese, Spanish, French, German
+_RULES17 = (
+    r"(?:planilha|lista|tabela|folha|hoja|tabla|liste|tableau|fichier|tabelle|liste) (?:\S+ ){0,4}?"
+    r"(?:de |com |con |avec |mit )?(?:todas|todos|todas las|todos los|toutes|tous|aller|allen)"
+    r" (?:\S+ ){0,8}?(?:nomes?|nombres?|noms?|namen|data de nascimento|fecha de nacimiento|date de"
+    r" naissance|geburtsdat\w*|endereços?|direcciones|dirección|adresses?|adressen|telefones?"
+    r"|teléfonos?|alergias|allergies|allergien)"
 )
 
 ACCESS_FAMILIES = (
@@ -242,5 +253,5 @@ ACCESS_FAMILIES = (
     r"|(?:reset|code|link|verification|login) (?:\S+ ){0,6}?(?:goes|went|sent|going|gone) to"
     r" (?:an? )?(?:email|e-?mail address|email address|number|phone number|phone|mobile)"
     r" (?:\S+ ){0,3}?(?:that|which)? ?(?:isn'?t|is not|wasn'?t|was not) (?:mine|ours)"
-    "|" + _RULES15
+    "|" + _RULES15 + "|" + _RULES17
 )

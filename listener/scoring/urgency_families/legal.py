@@ -38,6 +38,15 @@ _RULES15 = (
     r"|licence review|license review)"
 )
 
+# rules-17 (the eighth urgency set): a former employee's claim started with ACAS; a complaint
+# lodged with a national authority or agency
+_RULES17 = (
+    r"acas (?:early )?conciliation|early conciliation|employment tribunal"
+    r"|(?:complaint|complaints|claim|case) (?:\S+ ){0,3}?(?:lodged|filed|made|submitted|raised)"
+    r" (?:\S+ ){0,2}?with (?:the )?(?:\S+ ){0,3}?(?:authority|agency|commission|ombudsman"
+    r"|regulator|tribunal|trading standards)"
+)
+
 LEGAL_FAMILIES = (
     # reported or raised with a named regulator
     r"(?:reported|reporting|report|raised|raising|raise|complained|complaining|complaint|escalated"
@@ -79,5 +88,5 @@ LEGAL_FAMILIES = (
     r"|(?:meu|nosso|um|o) advogad[oa]|advogados|(?:vou|vamos) processar|processo (?:judicial"
     r"|contra)|livro de reclamações|livro amarelo|deco proteste|procon"
     r"|queixa (?:formal|à|na|no|ao)|apresentei (?:uma )?queixa|julgado de paz"
-    "|" + _RULES15
+    "|" + _RULES15 + "|" + _RULES17
 )

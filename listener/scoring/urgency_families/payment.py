@@ -222,8 +222,83 @@ _RULES15 = (
     r"|continuent|continuaient|ont continué) (?:a |à |de )?(?:tirar|cobrar|debitar|cargar"
     r"|prélever|débiter|facturer)"
 )
+# rules-17 (the eighth urgency set's tuning half: a ferry, a pub, a soft play centre, a tyre
+# fitter): money out after being told it cost nothing, money out "anyway", a charge for what
+# the booking already held, a charge nobody mentioned, money said to be going back on the card
+# and not, money still leaving and a deposit not returned in other languages
+_OUT = r"(?:gone out|come out|went out|came out|left|been taken|disappeared)"
+_FEW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|ten|several|a few)"
+# money named going back, or back on the card ("the full £185 back", "back on our cards"),
+# not a van "back in 2 days"
+_BACK = (
+    rf"(?:(?:{_SUM}|money|refund|deposit|payment|cash|fee|fees)(?: \S+){{0,6}}? back"
+    r"|back (?:on|in|into|to) (?:my|our|the) (?:cards?|accounts?))"
+)
+_SINCE = r"(?:it'?s been|it has been|that was|that'?s been|now)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_RULES17 = (
+    # told it cost nothing, then money left: "screen said 'no price difference', and now £38
+    # has gone out of my account"
+    r"(?:no price difference|no difference in price|no (?:extra |additional )?(?:charge|cost|fee)"
+    r"|free of charge|at no (?:extra |additional )?cost|wouldn'?t cost (?:anything|a penny|extra)"
+    rf"|won'?t cost (?:anything|a penny|extra)) (?:\S+ ){{0,14}}?{_SUM} (?:has |had |have )?{_OUT}"
+    # money out "anyway": "£28 has come out of my account for it anyway"
+    rf"|{_SUM} (?:has |had |have )?(?:gone|come|went|came) out (?:\S+ ){{0,8}}?anyway"
+    # charged for what the booking already held: "£57 'over-height vehicle' … for a roof box
+    # that is ALREADY ON THE BOOKING"
+    r"|(?:charged|charge|charging|fee|surcharge|supplement|billed|made (?:me|us) pay)"
+    r" (?:\S+ ){0,14}?(?:already (?:on|in|part of) (?:the|my|our) (?:booking|order|reservation"
+    r"|package|plan|invoice|ticket)|was already included|were already included|already paid for)"
+    # a charge nobody mentioned: "charged 15% 'service' … not on the menu, nobody mentioned it"
+    r"|(?:charged|added|put|slapped|stuck) (?:\S+ ){0,16}?(?:nobody|no one|no-one|noone)"
+    r" (?:ever |even |once )?(?:mentioned|told (?:me|us) about|said|warned (?:me|us) about)"
+    r" (?:it|that|this|anything)(?![\w'])(?! (?:\S+ )?(?:was|is|would|will|comes|came|has|had"
+    r"|does|did|could|can|needs|includes|gets|goes)(?![\w']))"
+    # money said to be going back on the card, and not: "said it'd be back on our cards within
+    # the week … nothing"
+    r"|(?:said|told (?:us|me)|promised|assured (?:us|me)) (?:\S+ ){0,3}?(?:be|go|come|put|going)"
+    r" back (?:on|in|into|to) (?:my|our|the) (?:cards?|accounts?) (?:\S+ ){0,20}?(?:nothing"
+    r"|still (?:not|no|nothing|waiting)|never|not (?:yet|back|seen|there)|no sign|hasn'?t|haven'?t"
+    r"|isn'?t)(?![\w'])"
+    # money promised back within days, and weeks gone: "said it'd be back on our cards within
+    # 5 days. it's been 3 weeks" (the unit grows, so no sums of days are compared; not "within
+    # 14 days. that was 5 days ago")
+    rf"|{_BACK} (?:\S+ ){{0,4}}?(?:within|in|by) (?:\S+ ){{0,2}}?{_FEW} (?:working )?days?"
+    rf" (?:\S+ ){{0,3}}?{_SINCE} (?:\S+ )?{_FEW} (?:weeks|months)"
+    rf"|{_BACK} (?:\S+ ){{0,4}}?(?:within|in|by) (?:\S+ ){{0,2}}?{_FEW} weeks?"
+    rf" (?:\S+ ){{0,3}}?{_SINCE} (?:\S+ )?{_FEW} months"
+    # cancelled, then money left in the months after: "cancelled our membership in march …
+    # £24.99 has left my account in april, may AND june", "cancelled tyreguard in march. april
+    # £7.99. may £7.99"
+    rf"|cancel\w* (?:\S+ ){{0,30}}?(?:{_SUM} (?:\d\d )?|it'?s |it has |it )(?:has |have |had )?"
+    r"(?:left|come out of|gone out of"
+    r"|been taken from|came out of|went out of) (?:my|our) (?:\S+ )?account (?:in|on|every|each"
+    r"|again|since)"
+    rf"|cancel\w* (?:\S+ ){{0,8}}?in {_MONTH} (?:\S+ ){{0,3}}?{_MONTH} {_SUM}"
+    # two takings for one thing: "Both have now left my account"
+    r"|both (?:have |had |of them )?(?:now |since |also )?(?:left|come out of|gone out of"
+    r"|came out of|went out of|been taken from|gone through on) (?:my|our) (?:\S+ )?(?:account"
+    r"|card|statement)"
+    # still leaving in other languages: "continuam a sair €89 da minha conta", "siguen
+    # saliendo 30 € de mi cuenta", "continuent de prélever"; a deposit not returned in German
+    r"|(?:continuam|continua|continuaram|continuou) a sair|(?:siguen|sigue|siguieron) (?:saliendo"
+    r"|pasando|cobrando|cargando)|(?:continuent|continue|continuaient) (?:à|de) (?:prélever"
+    r"|débiter|sortir|facturer)|(?:kaution|pfand|anzahlung) (?:\S+ ){0,30}?(?:nicht|nie|noch nicht"
+    r"|immer noch nicht|bis heute nicht|keine spur) (?:\S+ )?(?:zurück\w*|erstattet|überwiesen"
+    r"|wiedergesehen|gesehen)|(?:kaution|pfand|anzahlung) (?:\S+ ){0,40}?(?:kein geld|keine"
+    r" rückzahlung|keine erstattung|nichts zurück)"
+    # paid for a service that was never done, in other languages: "paguei o alinhamento … ninguém
+    # mexeu", "pagué la alineación … nadie la tocó"
+    r"|(?:paguei|pagamos|pagué|pagamos|j'ai payé|nous avons payé|ich habe (?:\S+ )?bezahlt"
+    r"|bezahlt) (?:\S+ ){0,30}?(?:ninguém (?:mexeu|fez|tocou)|nunca (?:foi )?feit[oa]"
+    r"|nadie (?:la |lo )?(?:tocó|hizo)|nunca se hizo|personne n'a (?:touché|fait)|jamais fait"
+    r"|nie gemacht|niemand hat (?:\S+ )?(?:angefasst|gemacht))"
+)
 PAYMENT_FAMILIES = (
-    PAYMENT_TERMS + "|" + _RULES11 + "|" + _RULES15 + "|"
+    PAYMENT_TERMS + "|" + _RULES11 + "|" + _RULES15 + "|" + _RULES17 + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
     rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
     rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"

@@ -247,6 +247,13 @@ PAID_BACK_AT_ONCE = (
     r"|(?:sofort|gleich|am selben tag|noch am selben tag) (?:\S+ )?(?:zurückerstattet"
     r"|zurückgebucht|erstattet|gutgeschrieben)|(?:devolveram|devolveu|reembolsaram)"
     r" (?:\S+ )?(?:na hora|no mesmo dia|logo)"
+    # rules-17: the money already back, or the second taking handed back on the spot ("the
+    # double payment … is already back in my account", "had the second one back on my card
+    # before I'd finished my coffee")
+    r"|(?<!would )(?<!will )(?<!should )(?<!not )already back (?:in|on|into) (?:my|our|the)"
+    r" (?:\S+ )?(?:account|card|bank)(?! (?:\S+ ){0,8}?(?:but|still|again|yet|however)(?![\w']))"
+    r"|(?:had|got|put) the (?:second|extra|duplicate|other) (?:one|payment|charge|taking) back on"
+    r" (?:my|our|the) (?:card|account)(?! (?:\S+ ){0,8}?(?:but|still|again|yet|however)(?![\w']))"
 )
 
 # --- a time promised and a longer time since, compared as numbers ---------------------------

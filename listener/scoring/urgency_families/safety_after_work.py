@@ -88,6 +88,20 @@ _PESTS = (
     r"(?:wasps?|bees?|hornets?|bed ?bugs?|fleas?|mosquito\w*|ants?|rats?|mice|spiders?"
     r"|midges?|horse ?fl(?:y|ies)|insects?|something)"
 )
+# rules-17 (the eighth urgency set): the brand's work told in Spanish or Portuguese and a
+# wheel that locked or a part that came loose after it; a part sold as new that is old and
+# failing ("'new' tyres … fine cracks … the date code says 2016")
+_RULES17 = (
+    r"(?:me cambiasteis|me cambiaron|cambiasteis|me montasteis|montasteis|instalasteis|me"
+    r" instalaron|arreglasteis|reparasteis|trocaram|trocaste|instalaram|montaram|consertaram)"
+    r" (?:\S+ ){0,40}?(?:se ha bloqueado|se bloqueó|se bloquea|se ha soltado|se soltó|se salió"
+    r"|bloqueou|soltou|saiu a roda|travou|echando humo|soltando chispas|deitar fumo)"
+    r"|(?:sold|fitted|supplied|delivered) (?:\S+ ){0,4}?as (?:brand )?new (?:\S+ ){0,24}?"
+    r"(?:cracks|cracking|cracked|perished|perishing|years old|(?:dot|date) code)"
+    r"|(?:brand )?new (?:\S+ ){0,3}?(?:tyres|tires|parts|brakes|pads|seat|helmet)"
+    r" (?:\S+ ){0,24}?(?:(?:dot|date) code (?:\S+ ){0,6}?(?:19|20)\d\d|made in (?:19|20)\d\d)"
+)
+
 SAFETY_AFTER_WORK_FAMILIES = (
     # a sealed container or a battery swelling, bulging, bursting
     rf"{_SEALED} (?:\S+ ){{0,8}}?(?:have |has |are |is |were |was |all |keep |started )?"
@@ -160,6 +174,7 @@ SAFETY_AFTER_WORK_FAMILIES = (
     r"|(?:he|she|man|woman|guy|lad|bloke|person|someone|somebody|girl|boy)"
     r" (?:\S+ ){0,6}?(?:looked|looks|looking|seemed|seems) (?:really |very )?in a"
     r" (?:really |very )?(?:bad|awful|terrible|dreadful) (?:way|state)"
+    "|" + _RULES17
 )
 SAFETY_AFTER_WORK_FOREIGN = (
     # containers and batteries that swell or burst

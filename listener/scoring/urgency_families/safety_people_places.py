@@ -55,8 +55,8 @@ SAFETY_PEOPLE_PLACES_FAMILIES = (
     r"|more luck than (?:judgement|judgment|anything|design)"
     r"|(?:landed|fell|came down|crashed|dropped|missed|hit|flew|smashed|shattered|exploded"
     r"|went) (?:\S+ ){0,6}?(?:inches|a step|a foot|a metre|a meter|centimetres|a yard|feet)"
-    rf" (?:away )?from"
-    rf" (?:my|our|her|his|the) (?:{_CHILD}|head|door|tent|pod|porch|bed|pram|buggy|car"
+    rf" (?:away )?from (?:where )?"
+    rf"(?:my|our|her|his|the) (?:{_CHILD}|head|door|tent|pod|porch|bed|pram|buggy|car"
     r"|caravan)"
     # sewage where people are: "sewage coming up … next to the splash pad … kids running
     # through it"; a boil-water notice nobody passed on
@@ -81,6 +81,15 @@ SAFETY_PEOPLE_PLACES_FAMILIES = (
     r"|(?:baustelle|grube|loch|graben|schacht) (?:\S+ ){0,12}?(?:kein (?:licht|zaun|gitter)"
     r"|keine (?:absperrung|beleuchtung)|ungesichert|nicht abgesichert)"
     # German falls
+    # rules-17: a stranger filming or photographing children; a fault that nearly put the
+    # customer into someone ("nearly put me into a cyclist on Bridge St")
+    r"|(?:man|woman|guy|bloke|adult|stranger|someone|somebody|person) (?:\S+ ){0,8}?(?:filming"
+    r"|photographing|taking (?:photos|pictures|pics|videos) of|recording) (?:\S+ ){0,3}?(?:kids"
+    rf"|children|{_CHILD}|toddlers|girls|boys|the little ones)(?! (?:\S+ ){{0,3}}?(?:for"
+    r" (?:the|their) (?:parents|party|website)|with permission)(?![\w']))"
+    r"|nearly (?:put|sent|pushed|steered|dragged|pulled|took) (?:me|us|the car|the van|my car)"
+    r" (?:into|under|in front of) (?:a|an|the|some) (?:cyclist|pedestrian|child|kid|lorry|bus|car"
+    r"|van|wall|ditch|barrier|oncoming)"
     r"|(?:ausgerutscht|gestürzt|hingefallen|umgeknickt) (?:\S+ ){0,6}?(?:hüfte|kopf|arm|bein"
     r"|krankenhaus|notaufnahme|verletzt|gebrochen|blutet)"
 )

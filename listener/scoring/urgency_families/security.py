@@ -116,6 +116,25 @@ _RULES15 = (
     r"|pide (?:\S+ ){0,3}?(?:número de la tarjeta|datos de la tarjeta|código de seguridad)"
 )
 
+# rules-17 (the eighth urgency set): card details written down where others see them, a
+# caller "posing as" the brand in German, someone changing the account's email in French,
+# Spanish, German, Portuguese
+_RULES17 = (
+    r"(?:wrote|written|writing|jotted|scribbled|noted) (?:\S+ ){0,3}?(?:card number|card details"
+    r"|long number|(?:the )?(?:3|three) digits|security code|cvv|cvc)(?! (?:\S+ ){0,3}?(?:myself"
+    r"|for myself|to remember)(?![\w']))"
+    r"|(?:sich als|gab sich als|gaben sich als|gibt sich als) (?:\S+ ){0,8}?aus\w* (?:\S+ ){0,24}?"
+    r"(?:kartennummer|kartendaten|ziffern|pin|tan|code|passwort|bankdaten|iban)"
+    r"|(?:quelqu'un|quelqu un) a (?:changé|modifié) (?:l'adresse|l adresse|le mot de passe|mon mot"
+    r" de passe|le numéro|mon numéro|l'e-mail|l'email|le mail)"
+    r"|alguien (?:ha )?(?:cambiado|cambió) (?:el correo|mi correo|el email|la contraseña|mi"
+    r" contraseña|el teléfono|mi teléfono)"
+    r"|jemand hat (?:meine|die|mein|das) (?:\S+ )?(?:e-mail|email|passwort|telefonnummer|adresse)"
+    r" (?:\S+ )?geändert"
+    r"|alguém (?:mudou|alterou|trocou) (?:o e-mail|o email|a senha|minha senha|a minha senha"
+    r"|o telefone|o número)"
+)
+
 SECURITY_FAMILIES = (
     # a stranger wanting a secret
     rf"(?:wanting|demanding|demanded|insisting on|insisted on|chasing|pushing for|fishing for)"
@@ -318,7 +337,7 @@ SECURITY_FAMILIES = (
     r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
     r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
     r"(?= ?\?)"
-    "|" + _RULES15
+    "|" + _RULES15 + "|" + _RULES17
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with
