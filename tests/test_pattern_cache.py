@@ -163,3 +163,12 @@ def test_expansion_gives_one_piece_per_literal_start() -> None:
     assert _expand("a|(?:b|c)?d") == ["a", "bd", "cd", "d"]
     assert _expand("(?<!not )(?:x|(?:y|z) w)s") == ["(?<!not )xs", "(?<!not )y ws", "(?<!not )z ws"]
     assert _expand(r"(?:[|(]|\(|q)+r|t\|u") == [r"(?:[|(]|\(|q)+r", r"t\|u"]
+
+
+def test_the_cache_variable_is_not_refused_as_an_unknown_setting() -> None:
+    """Settings refuse unknown RAPPORT_ variables; the cache's own is not a setting (a new
+    process reads it before any settings exist), so it is listed as such."""
+    from config.settings import load_settings
+
+    settings = load_settings(environ={pattern_cache.ENV: "off"})
+    assert settings.brand is not None
