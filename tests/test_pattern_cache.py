@@ -3,6 +3,7 @@ file it finds (corrupt, foreign, half-written, unwritable folder) can change a m
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -145,18 +146,64 @@ def test_small_patterns_skip_the_cache(cache: Path) -> None:
 def test_programs_unread_for_a_month_and_stale_partial_files_are_pruned(cache: Path) -> None:
     compile_cached(_big_pattern("old"))
     (old,) = _files(cache)
-    stale_part = cache / "tmpabc.part"
+    stale_part = cache / "rapport-abc.part"
     stale_part.write_bytes(b"half")
-    fresh_part = cache / "tmpdef.part"
+    fresh_part = cache / "rapport-def.part"
     fresh_part.write_bytes(b"being written")
+    foreign = [cache / "holiday-video.mp4.part", cache / "notes.sre"]
     long_ago = time.time() - 31 * 24 * 3600
+    for path in foreign:
+        path.write_bytes(b"not ours")
+        os.utime(path, (long_ago, long_ago))
     os.utime(old, (long_ago, long_ago))
     os.utime(stale_part, (time.time() - 2 * 24 * 3600,) * 2)
     compile_cached(_big_pattern("new"))
     assert not old.exists()
     assert not stale_part.exists()
     assert fresh_part.exists()  # another process may still be writing it
-    assert len(_files(cache)) == 1
+    assert all(path.exists() for path in foreign)  # never touch what is not ours
+    assert len([p for p in _files(cache) if p.name != "notes.sre"]) == 1
+
+
+def test_a_program_whose_header_was_changed_is_not_used(cache: Path) -> None:
+    pattern = _big_pattern("h")
+    compile_cached(pattern)
+    (path,) = _files(cache)
+    header, newline, body = path.read_bytes().partition(b"\n")
+    fields = json.loads(header)
+    fields["flags"] |= re.IGNORECASE
+    path.write_bytes(json.dumps(fields).encode() + newline + body)
+    compiled = compile_cached(pattern)
+    assert compiled == re.compile(pattern)
+    assert not compiled.flags & re.IGNORECASE
+
+
+def test_a_file_others_can_write_is_not_read(cache: Path) -> None:
+    """A program planted by someone else could match nothing and silence every alert."""
+    pattern = _big_pattern("w")
+    compile_cached(pattern)
+    (path,) = _files(cache)
+    path.chmod(0o666)
+    assert pattern_cache._load(path, pattern) is None
+    assert compile_cached(pattern) == re.compile(pattern)
+
+
+def test_a_folder_others_can_write_is_not_used(cache: Path) -> None:
+    cache.mkdir(mode=0o700)
+    cache.chmod(0o777)
+    pattern = _big_pattern("f")
+    assert compile_cached(pattern) == re.compile(pattern)
+    assert _files(cache) == []  # nothing read from it, nothing written to it
+
+
+def test_a_link_in_place_of_a_program_is_not_followed(cache: Path, tmp_path: Path) -> None:
+    pattern = _big_pattern("l")
+    compile_cached(pattern)
+    (path,) = _files(cache)
+    elsewhere = tmp_path / "elsewhere.sre"
+    path.rename(elsewhere)
+    path.symlink_to(elsewhere)
+    assert pattern_cache._load(path, pattern) is None
 
 
 def test_expansion_gives_one_piece_per_literal_start() -> None:

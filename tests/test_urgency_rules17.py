@@ -24,7 +24,8 @@ PAYMENT = [
     "the farm shop said the deposit would be back on my card within 3 days. it's been two weeks",
     "cancelled the golf membership in january. £45.50 has left my account in february and march",
     "cancelled the piano lessons in may. june £30. july £30.",
-    "paid for the fitting online, then the shop's card machine too. Both have now left my account",
+    "paid for the fitting online, then on the shop's card machine. Both have now left my account"
+    " for the same order",
     "bank app this morning: 10:02 -£48.00 AQUARIUM 10:03 -£48.00 AQUARIUM, one family ticket",
     "the till showed £4.50 and my statement now says £45.00",
     "cancelei as aulas e continuam a sair 20 euros da minha conta todos os meses",
@@ -41,6 +42,24 @@ CALM_MONEY = [
     "cancelled the lessons in may, last payment was april as agreed, thanks",
     "the double payment for the aquarium is already back in my account, thanks Jo",
     "the shop took my deposit twice but had the second one back on my card in minutes",
+    # the review of rules-17: calm posts in the same words
+    "Paid by card, £12 came out this morning, great coffee anyway!",
+    "We weren't charged for the towels as they were already included in the package, lovely touch",
+    "Charged £5 for parking but that was already on the booking as I'd read, fair enough",
+    "I put my name down for the class and nobody said anything, just let me in",
+    "Ordered a bottle of wine and was charged for it, nobody said anything about corkage, class",
+    "They said it would go back on my card in 3-5 days, never had a problem with them before.",
+    "Deposit and final balance paid, both have now left my account, can't wait for the wedding!",
+    "Paid the deposit and a week later we had the keys, smoothest move ever.",
+    "Great deal today: student discount -£5, loyalty card -£5, total £20",
+]
+
+STILL_PAYMENT = [
+    # the brand's word that the money is back is not the customer's
+    "Charged twice £45 for one ticket. Support says the money is already back in my account. It"
+    " isn't.",
+    "I was double charged £89, you told me it's already back on my card. Checked my statement,"
+    " nothing there",
 ]
 
 SAFETY = [
@@ -55,11 +74,19 @@ CALM_SAFETY = [
     "that brownie nearly put me into a food coma 😂",
     "my daughter broke her wrist at football so we missed the pottery class, can we rebook?",
     "staff were like paramedics with the plasters and hot chocolate after the kids' race, legends",
+    "Our yoga teacher is a lovely woman, she was recording the kids class so parents could watch",
+    "Fitted my bike with brand new brakes and pads, they even checked the date code 2023",
+]
+
+STILL_SAFETY = [
+    # hurt at a sport, told against the club or its staff
+    "Oscar broke his wrist at rugby on Saturday and nobody from the club has even called us",
+    "Our daughter sprained her ankle at netball, your coach left her on the cold floor for an hour",
 ]
 
 SECURITY_ACCESS = [
     "opened the golf club app and it loaded someone else's booking with their phone number",
-    "o email de confirmação trazia a lista de todas as famílias com nomes e telefones",
+    "recebi o email de confirmação com a lista de todas as famílias, nomes e telefones",
 ]
 
 SECURITY_SCAM = [
@@ -73,7 +100,18 @@ LEGAL = [
     "complaint now lodged with the Civil Aviation Authority about the cancelled flight",
 ]
 
-CALM_LEGAL = ["complaint lodged with the shop on monday and they sorted it by tuesday"]
+CALM_LEGAL = [
+    "complaint lodged with the shop on monday and they sorted it by tuesday",
+    "Claim submitted with the agency on Monday and paid by Friday, brilliant",
+]
+
+CALM_SECURITY = [
+    "I wrote down the long number from the gift card so I don't lose it",
+    "I had written the card number wrong at checkout, support fixed it",
+    "Quelqu'un a changé l'adresse de livraison pour moi au téléphone, service au top",
+    "Der Pub hat eine Tabelle mit allen Allergien auf der Speisekarte, super",
+    "Opened somebody else's present by mistake at the party, the card had their full name on it",
+]
 
 
 @pytest.mark.parametrize("text", PAYMENT)
@@ -121,3 +159,20 @@ def test_acas_or_a_complaint_lodged_with_an_authority_is_legal(text: str) -> Non
 @pytest.mark.parametrize("text", CALM_LEGAL)
 def test_a_complaint_lodged_with_the_business_is_not_legal(text: str) -> None:
     assert "legal" not in urgency_classes(text)
+
+
+@pytest.mark.parametrize("text", STILL_PAYMENT)
+def test_the_brands_word_that_money_is_back_does_not_settle_it(text: str) -> None:
+    assert "payment" in urgency_classes(text)
+
+
+@pytest.mark.parametrize("text", STILL_SAFETY)
+def test_a_sports_injury_told_against_the_club_stays_safety(text: str) -> None:
+    assert "safety" in urgency_classes(text)
+
+
+@pytest.mark.parametrize("text", CALM_SECURITY)
+def test_ones_own_notes_a_delivery_address_or_an_allergen_table_raise_no_security_alert(
+    text: str,
+) -> None:
+    assert "security" not in urgency_classes(text)

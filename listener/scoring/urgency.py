@@ -76,7 +76,7 @@ _MONEY_TAKEN_RE = re.compile(
 )
 # rules-17: the same sum on two debit lines of a statement ("09:14 -£164.50 … 09:15 -£164.50")
 _SAME_DEBIT_LINES_RE = re.compile(
-    r" -([£$€]\d[\d.,]*(?: \d\d)?)(?![\w']) (?:\S+ ){0,6}?-\1(?![\w'])"
+    r" -([£$€]\d[\d.,]*(?: \d\d)?)(?![\w']) (?:\S+ ){0,6}?-\1(?![\w'])(?! \d\d(?![\w']))"
 )
 # a sum on the word view ("£89 99" is £89.99: the view turns the point into a space), with
 # the currency sign before or after it ("45 €")
@@ -131,7 +131,8 @@ _INJURY_CONTEXT_RE = re.compile(
     r"(?:at|on|in|during|from|by|because|thanks) (?:your|the|their|you|one|a)(?![\w']))"
     # rules-17: hurt at a sport elsewhere ("Oscar broke his wrist at football on saturday")
     rf"| (?:broke|broken|fractured|sprained|hurt|injured) (?:my|our|his|her) (?:\S+ )?{_BODY_PART}"
-    r" (?:at|playing) (?:football|rugby|netball|hockey|cricket|judo|karate|skiing|work)(?![\w'])"
+    r" (?:at|playing) (?:football|rugby|netball|hockey|cricket|judo|karate|skiing)(?![\w'])(?!"
+    r" (?:\S+ ){0,8}?(?:your|you|club|coach|nobody|no one|no-one)(?![\w']))"
 )
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
@@ -303,9 +304,8 @@ def _same_sum_twice(w: str) -> bool:
     """The same sum named twice as two takings ("took £65, then another £65 the same day")."""
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
-    return (
-        _SAME_SUM_RE.search(w) is not None and _MONEY_TAKEN_RE.search(w) is not None
-    ) or _SAME_DEBIT_LINES_RE.search(w) is not None
+    twice = _SAME_SUM_RE.search(w) or _SAME_DEBIT_LINES_RE.search(w)
+    return twice is not None and _MONEY_TAKEN_RE.search(w) is not None
 
 
 # a sum taken and, in the same breath, a different one on the receipt, quote or screen ("card

@@ -89,7 +89,7 @@ _NEW_THING = (
 _RULES15 = (
     # another customer's details in one's own account or inbox: "my bookings is showing
     # someone else's. full name, mobile …", "a confirmation email for somebody else entirely"
-    r"(?:showing|shows|showed|has|had|got|sent me|getting|see|saw|seeing|loaded|loads|opened"
+    r"(?:showing|shows|showed|has|had|got|sent me|getting|see|saw|seeing|loaded|loads"
     r"|pulled up|brought up) (?:\S+ ){0,2}?"
     r"(?:(?:someone|somebody|some one) else|another (?:customer|person|family|guest|client"
     r"|member|user)|a stranger)'?s(?! (?:\S+ ){0,3}?on (?:the|my|our) (?:box|bag|cup|order|label"
@@ -114,11 +114,13 @@ _RULES15 = (
 # rules-17 (the eighth urgency set): a sheet of every customer's personal data sent with a
 # confirmation, in Portuguese, Spanish, French, German
 _RULES17 = (
-    r"(?:planilha|lista|tabela|folha|hoja|tabla|liste|tableau|fichier|tabelle|liste) (?:\S+ ){0,4}?"
+    r"(?:anexo|em anexo|anexada|anexado|adjunt\w*|recebi|mandaram|enviaram|attached|sent|received"
+    r"|reçu|envoyé|joint|pièce jointe|anhang|erhalten|geschickt|mitgeschickt) (?:\S+ ){0,6}?"
+    r"(?:planilha|lista|tabela|folha|hoja|tabla|liste|tableau|fichier|tabelle) (?:\S+ ){0,4}?"
     r"(?:de |com |con |avec |mit )?(?:todas|todos|todas las|todos los|toutes|tous|aller|allen)"
     r" (?:\S+ ){0,8}?(?:nomes?|nombres?|noms?|namen|data de nascimento|fecha de nacimiento|date de"
     r" naissance|geburtsdat\w*|endereços?|direcciones|dirección|adresses?|adressen|telefones?"
-    r"|teléfonos?|alergias|allergies|allergien)"
+    r"|teléfonos?)"
 )
 
 ACCESS_FAMILIES = (

@@ -41,10 +41,11 @@ _RULES15 = (
 # rules-17 (the eighth urgency set): a former employee's claim started with ACAS; a complaint
 # lodged with a national authority or agency
 _RULES17 = (
-    r"acas (?:early )?conciliation|early conciliation|employment tribunal"
-    r"|(?:complaint|complaints|claim|case) (?:\S+ ){0,3}?(?:lodged|filed|made|submitted|raised)"
-    r" (?:\S+ ){0,2}?with (?:the )?(?:\S+ ){0,3}?(?:authority|agency|commission|ombudsman"
-    r"|regulator|tribunal|trading standards)"
+    r"acas (?:early )?conciliation|early conciliation|(?:contacted|called|rang|phoned|been to)"
+    r" acas|(?:taking|take|took|going|go|went|file|filed|lodge|lodged|start|started|claim|to)"
+    r" (?:\S+ ){0,3}?(?:an |the )?employment tribunal"
+    r"|(?:complaint|complaints) (?:\S+ ){0,3}?(?:lodged|filed|submitted|raised) (?:\S+ ){0,2}?"
+    r"with (?:the )?(?:\S+ ){0,3}?(?:authority|ombudsman|regulator|tribunal|trading standards)"
 )
 
 LEGAL_FAMILIES = (

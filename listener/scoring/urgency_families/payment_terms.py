@@ -247,13 +247,20 @@ PAID_BACK_AT_ONCE = (
     r"|(?:sofort|gleich|am selben tag|noch am selben tag) (?:\S+ )?(?:zurückerstattet"
     r"|zurückgebucht|erstattet|gutgeschrieben)|(?:devolveram|devolveu|reembolsaram)"
     r" (?:\S+ )?(?:na hora|no mesmo dia|logo)"
-    # rules-17: the money already back, or the second taking handed back on the spot ("the
-    # double payment … is already back in my account", "had the second one back on my card
-    # before I'd finished my coffee")
-    r"|(?<!would )(?<!will )(?<!should )(?<!not )already back (?:in|on|into) (?:my|our|the)"
-    r" (?:\S+ )?(?:account|card|bank)(?! (?:\S+ ){0,8}?(?:but|still|again|yet|however)(?![\w']))"
-    r"|(?:had|got|put) the (?:second|extra|duplicate|other) (?:one|payment|charge|taking) back on"
-    r" (?:my|our|the) (?:card|account)(?! (?:\S+ ){0,8}?(?:but|still|again|yet|however)(?![\w']))"
+    # rules-17: the money already back, said by the customer ("the double payment … is
+    # already back in my account"), not the brand's word for it ("support says the money is
+    # already back", "you told me it's already back"); put right in one call; the second
+    # taking handed back on the spot ("had the second one back on my card")
+    r"|(?<!says )(?<!said )(?<!told me )(?<!told us )(?<!claims )(?<!apparently )(?<!supposedly )"
+    r"(?<!me )(?<!that )(?:it'?s|it is|it was|(?:the |my |our )?(?:money|payment|refund|double"
+    r" payment|charge|deposit|duplicate)(?: \S+){0,6}? (?:is|was|are|were))(?: now)? already back"
+    r" (?:in|on|into) (?:my|our|the) (?:\S+ )?(?:account|card|bank)(?! (?:\S+ ){0,8}?(?:but|still"
+    r"|again|yet|however|isn'?t|not|nothing|no sign)(?![\w']))"
+    r"|(?:sorted|fixed|resolved|refunded) (?:it |them |this )?(?:in|on) (?:one|a single|the"
+    r" first) (?:phone )?call(?! (?:\S+ ){0,8}?(?:but|still|again|yet|however|isn'?t|not)(?![\w']))"
+    r"|(?<!said )(?<!says )(?<!claims )(?:had|got|put) the (?:second|extra|duplicate|other)"
+    r" (?:one|payment|charge|taking) back on (?:my|our|the) (?:card|account)(?! (?:\S+ ){0,8}?"
+    r"(?:but|still|again|yet|however|isn'?t|not|nothing|no sign)(?![\w']))"
 )
 
 # --- a time promised and a longer time since, compared as numbers ---------------------------

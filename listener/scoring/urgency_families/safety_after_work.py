@@ -97,9 +97,7 @@ _RULES17 = (
     r" (?:\S+ ){0,40}?(?:se ha bloqueado|se bloqueó|se bloquea|se ha soltado|se soltó|se salió"
     r"|bloqueou|soltou|saiu a roda|travou|echando humo|soltando chispas|deitar fumo)"
     r"|(?:sold|fitted|supplied|delivered) (?:\S+ ){0,4}?as (?:brand )?new (?:\S+ ){0,24}?"
-    r"(?:cracks|cracking|cracked|perished|perishing|years old|(?:dot|date) code)"
-    r"|(?:brand )?new (?:\S+ ){0,3}?(?:tyres|tires|parts|brakes|pads|seat|helmet)"
-    r" (?:\S+ ){0,24}?(?:(?:dot|date) code (?:\S+ ){0,6}?(?:19|20)\d\d|made in (?:19|20)\d\d)"
+    r"(?:cracks|cracking|cracked|perished|perishing|years old)"
 )
 
 SAFETY_AFTER_WORK_FAMILIES = (

@@ -83,10 +83,12 @@ SAFETY_PEOPLE_PLACES_FAMILIES = (
     # German falls
     # rules-17: a stranger filming or photographing children; a fault that nearly put the
     # customer into someone ("nearly put me into a cyclist on Bridge St")
-    r"|(?:man|woman|guy|bloke|adult|stranger|someone|somebody|person) (?:\S+ ){0,8}?(?:filming"
-    r"|photographing|taking (?:photos|pictures|pics|videos) of|recording) (?:\S+ ){0,3}?(?:kids"
+    r"|(?<!lovely )(?:man|woman|guy|bloke|adult|stranger|someone|somebody|person)"
+    r" (?:(?!teacher |instructor |staff |photographer |coach |leader )\S+ ){0,8}?(?:filming"
+    r"|photographing|taking (?:photos|pictures|pics|videos) of|took (?:photos|pictures|pics"
+    r"|videos) of|recording) (?:\S+ ){0,3}?(?:kids"
     rf"|children|{_CHILD}|toddlers|girls|boys|the little ones)(?! (?:\S+ ){{0,3}}?(?:for"
-    r" (?:the|their) (?:parents|party|website)|with permission)(?![\w']))"
+    r" (?:the|their) (?:parents|party|website)|with permission|so (?:the )?parents)(?![\w']))"
     r"|nearly (?:put|sent|pushed|steered|dragged|pulled|took) (?:me|us|the car|the van|my car)"
     r" (?:into|under|in front of) (?:a|an|the|some) (?:cyclist|pedestrian|child|kid|lorry|bus|car"
     r"|van|wall|ditch|barrier|oncoming)"

@@ -120,19 +120,22 @@ _RULES15 = (
 # caller "posing as" the brand in German, someone changing the account's email in French,
 # Spanish, German, Portuguese
 _RULES17 = (
-    r"(?:wrote|written|writing|jotted|scribbled|noted) (?:\S+ ){0,3}?(?:card number|card details"
-    r"|long number|(?:the )?(?:3|three) digits|security code|cvv|cvc)(?! (?:\S+ ){0,3}?(?:myself"
-    r"|for myself|to remember)(?![\w']))"
+    r"(?:he|she|they|staff|barman|barmaid|bartender|waiter|waitress|receptionist|cashier|server"
+    r"|manager|guy|lad|girl|bloke|man|woman|someone|somebody) (?:\S+ ){0,3}?(?:wrote|written"
+    r"|writing|jotted|scribbled|noted) (?:down )?(?:\S+ ){0,3}?(?:card number|card details"
+    r"|(?:the )?(?:3|three) digits|security code|cvv|cvc)"
+    r"|(?:card number|card details|cvv|cvc|security code|(?:3|three) digits) (?:\S+ ){0,4}?"
+    r"(?:written|scribbled|jotted) (?:down )?on (?:a|the) (?:post-?it|napkin|sticky note|note|pad"
+    r"|piece of paper|receipt|whiteboard|board|till roll)"
     r"|(?:sich als|gab sich als|gaben sich als|gibt sich als) (?:\S+ ){0,8}?aus\w* (?:\S+ ){0,24}?"
     r"(?:kartennummer|kartendaten|ziffern|pin|tan|code|passwort|bankdaten|iban)"
-    r"|(?:quelqu'un|quelqu un) a (?:changé|modifié) (?:l'adresse|l adresse|le mot de passe|mon mot"
-    r" de passe|le numéro|mon numéro|l'e-mail|l'email|le mail)"
+    r"|(?:quelqu'un|quelqu un) a (?:changé|modifié) (?:l'adresse (?:mail|e-mail|email"
+    r"|électronique)|le mot de passe|mon mot de passe|l'e-mail|l'email|le mail|mon e-mail)"
     r"|alguien (?:ha )?(?:cambiado|cambió) (?:el correo|mi correo|el email|la contraseña|mi"
-    r" contraseña|el teléfono|mi teléfono)"
+    r" contraseña) (?:de|en) (?:mi|la) cuenta"
     r"|jemand hat (?:meine|die|mein|das) (?:\S+ )?(?:e-mail|email|passwort|telefonnummer|adresse)"
     r" (?:\S+ )?geändert"
-    r"|alguém (?:mudou|alterou|trocou) (?:o e-mail|o email|a senha|minha senha|a minha senha"
-    r"|o telefone|o número)"
+    r"|alguém (?:mudou|alterou|trocou) (?:o e-mail|o email|a senha|minha senha|a minha senha)"
 )
 
 SECURITY_FAMILIES = (
