@@ -52,6 +52,9 @@ CALM_MONEY = [
     "Deposit and final balance paid, both have now left my account, can't wait for the wedding!",
     "Paid the deposit and a week later we had the keys, smoothest move ever.",
     "Great deal today: student discount -£5, loyalty card -£5, total £20",
+    # older pieces the review found too broad (rules-11): another firm cancelled, then us joined
+    "Cancelled my old gym and joined you in march, £20 has come out of my account every month"
+    " since and worth every penny.",
 ]
 
 STILL_PAYMENT = [
@@ -111,6 +114,8 @@ CALM_SECURITY = [
     "Quelqu'un a changé l'adresse de livraison pour moi au téléphone, service au top",
     "Der Pub hat eine Tabelle mit allen Allergien auf der Speisekarte, super",
     "Opened somebody else's present by mistake at the party, the card had their full name on it",
+    # rules-12's es piece: a shop's phone number changed on a map is no account takeover
+    "Alguien cambió el teléfono de la tienda en Google, llamé y no era el vuestro",
 ]
 
 

@@ -514,7 +514,9 @@ PAYMENT_FAMILIES = (
     # rules-10: money still leaving after it was stopped, told with "came out" and "went out"
     # ("cancelled in February … March and April it still went out", "still coming out months
     # after I cancelled", "come out of my wages when I stopped it")
-    r"|(?:cancel\w*|closed|stopped|paused|ended|handed (?:\S+ ){0,2}?back) (?:\S+ ){0,24}?(?:(?:it"
+    # (not another firm cancelled before joining us: "cancelled my old gym and joined you")
+    r"|(?:cancel\w*|closed|stopped|paused|ended|handed (?:\S+ ){0,2}?back)"
+    r" (?:(?!joined |switched |moved |signed up )\S+ ){0,24}?(?:(?:it"
     r"|money|payment|payments|dd|debit|it'?s|has|have|that|£\S*|\d\S*) (?:\S+ )?(?:still|again"
     r"|also) (?:has |have )?(?:came|come|gone|went|coming|going|been coming|been going) out"
     r"|(?:came|come|gone|went|coming|going) out (?:of my (?:account|wages|card|bank|pay|salary)"

@@ -223,12 +223,14 @@ SECURITY_FAMILIES = (
     # puts the verb last: "jemand hat gestern die Handynummer in meinem Konto … geändert")
     r"|jemand hat (?:\S+ ){0,8}?(?:e-mail-adresse|email-adresse|mail-adresse|e-mail|passwort"
     r"|kennwort|handynummer|telefonnummer|zugangsdaten|pin) (?:\S+ ){0,6}?geändert"
+    # (a phone number only when it is the customer's: not "alguien cambió el teléfono de la
+    # tienda en Google")
     r"|alguien (?:ha |me ha )?(?:cambiado|cambió|modificado|modificó) (?:\S+ ){0,4}?(?:correo"
-    r"|email|e-mail|contraseña|teléfono|móvil|datos de acceso)"
+    r"|email|e-mail|contraseña|datos de acceso|mi (?:número de )?(?:teléfono|móvil))"
     r"|quelqu'un (?:m'a |a )?(?:changé|modifié) (?:\S+ ){0,4}?(?:e-?mail|mot de passe|adresse"
-    r" (?:e-?)?mail|numéro|coordonnées)"
-    r"|alguém (?:\S+ )?(?:mudou|alterou|trocou) (?:\S+ ){0,4}?(?:e-?mail|senha|número|dados de"
-    r" acesso)"
+    r" (?:e-?)?mail|mon numéro|mes coordonnées)"
+    r"|alguém (?:\S+ )?(?:mudou|alterou|trocou) (?:\S+ ){0,4}?(?:e-?mail|senha|(?:o )?meu"
+    r" número|dados de acesso)"
     r"|(?:email|e-mail|correo|sms|mensagem|mensaje|site|página|web|conta|cuenta|perfil|compte"
     r"|profil|konto|seite|anruf|llamada|appel|chamada) (?:\S+ )?(?:falso|falsa|falsos|faux|fausse"
     r"|falsch\w*|gefälscht\w*)"
