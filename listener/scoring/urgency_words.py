@@ -1,10 +1,15 @@
 """Word pieces the urgency rule layers share: one word, a digit, owners, body parts,
-appliances and children."""
+appliances, children and months."""
 
 from __future__ import annotations
 
 W = r"(?:\S+ )"  # any one word, with its trailing space
 DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"  # an alternation, so the compiled trie can jump to it
+# a month by name or its usual short form
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
 POSS = r"(?:my|his|her|their|our|your|a|the|its)"
 OWNER = r"(?:my|his|her|their|our|your|a|its)"  # not "the": "cut the shin" is a butcher's cut
 # "back" the body part, not a back door, seat or gate

@@ -17,6 +17,9 @@ from listener.scoring.urgency_words import (
     DIGIT as _DIGIT,
 )
 from listener.scoring.urgency_words import (
+    MONTH as _MONTH,
+)
+from listener.scoring.urgency_words import (
     W as _W,
 )
 
@@ -235,10 +238,6 @@ _BACK = (
     r"|back (?:on|in|into|to) (?:my|our|the) (?:cards?|accounts?))"
 )
 _SINCE = r"(?:it'?s been|it has been|that was|that'?s been|now)"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-)
 _RULES17 = (
     # told it cost nothing, then money left: "screen said 'no price difference', and now £38
     # has gone out of my account"
