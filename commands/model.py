@@ -35,10 +35,13 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
     from listener.scoring import train
     from listener.scoring.corrections import corrections, train_brand_model
     from listener.scoring.model import brand_model_dir
+    from listener.scoring.relevance import brand_names
     from listener.scoring.sentiment import get_scorer
 
     trades = _trades(args.base_trades) if args.base_trades else train.TRAIN_TRADES
-    current = get_scorer(app.settings.brand.lexicon, brand_model_dir(app.settings))
+    current = get_scorer(
+        app.settings.brand.lexicon, brand_model_dir(app.settings), brand_names(app.settings.brand)
+    )
     folder = Path(app.settings.ingest.model_dir)
     with app.factory() as session:
         if not corrections(session):

@@ -59,9 +59,10 @@ def cmd_db(app: App, args: argparse.Namespace) -> int:
 def cmd_classify(app: App, args: argparse.Namespace) -> int:
     """One JSON line per row of the file, scored as a stored mention would be."""
     from listener.scoring.evaluate import classify_rows, read_texts
+    from listener.scoring.relevance import brand_names
     from listener.scoring.sentiment import get_scorer
 
-    scorer = get_scorer(app.settings.brand.lexicon)
+    scorer = get_scorer(app.settings.brand.lexicon, own=brand_names(app.settings.brand))
     problems: list[str] = []
     rows = read_texts(Path(args.file), text_column=args.text_column, problems=problems)
     out = sys.stdout

@@ -37,7 +37,7 @@ from listener.scoring.pool import (
     items_of,
     prepare,
 )
-from listener.scoring.relevance import BrandMatcher
+from listener.scoring.relevance import BrandMatcher, brand_names
 from listener.scoring.sentiment import Scorer, get_scorer
 from listener.sources.base import Batch, RawMention
 from listener.text import clean_original, printable
@@ -89,7 +89,9 @@ class Pipeline:
     ) -> None:
         self.factory = factory
         self.settings = settings
-        self.scorer = scorer or get_scorer(settings.brand.lexicon, brand_model_dir(settings))
+        self.scorer = scorer or get_scorer(
+            settings.brand.lexicon, brand_model_dir(settings), brand_names(settings.brand)
+        )
         self.matcher = BrandMatcher(settings.brand)
         self.clock = clock
         self.chunk_size = settings.database.batch_size

@@ -150,6 +150,13 @@ def test_sarcastic_praise_ranks_as_the_complaint_it_is_answered_as() -> None:
     assert priority(fan, None, None, settings=SETTINGS) < 100_000
 
 
+def test_money_a_stranger_took_or_asked_for_gets_the_security_reply() -> None:
+    fee = said(urgency="high", urgency_reasons=["payment", "security"])
+    assert urgent_class(fee) == "security"
+    double = said(urgency="high", urgency_reasons=["payment"])
+    assert urgent_class(double) == "payment"
+
+
 def test_the_legal_reply_wins_over_safety_and_payment_but_not_security() -> None:
     slip = said(urgency="high", urgency_reasons=["safety", "legal"])
     assert urgent_class(slip) == "legal"
@@ -159,6 +166,8 @@ def test_the_legal_reply_wins_over_safety_and_payment_but_not_security() -> None
     assert urgent_class(scam) == "security"
     burn = said(urgency="high", urgency_reasons=["safety"])
     assert urgent_class(burn) == "safety"
+    phished = said(urgency="high", urgency_reasons=["payment", "security", "legal"])
+    assert urgent_class(phished) == "security"
     assert priority(slip, None, None, settings=SETTINGS) > priority(
         said(urgency="high", urgency_reasons=["legal"]), None, None, settings=SETTINGS
     )  # the queue still ranks by the gravest class

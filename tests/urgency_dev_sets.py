@@ -23,10 +23,15 @@ def trades_in(folder: Path) -> list[str]:
 
 
 def assert_well_formed(
-    folder: Path, total: int, per_trade_counts: dict[str, int] | None = None
+    folder: Path,
+    total: int,
+    per_trade_counts: dict[str, int] | None = None,
+    *,
+    one_foreign_row: bool = False,
 ) -> None:
     """Every row has the corpus schema and a note; counts per trade are exact (``PER_TRADE``
-    unless the set's README names others); no duplicates."""
+    unless the set's README names others); no duplicates. Each trade has one row in each of
+    es, fr, de and pt, or (``one_foreign_row``, the ninth set) one row in one of them."""
     expected = per_trade_counts or PER_TRADE
     trades = trades_in(folder)
     rows = train.read_corpus(trades, folder)
@@ -46,7 +51,11 @@ def assert_well_formed(
     langs = Counter((row["trade"], row["lang"]) for row in rows)
     for trade in trades:
         assert {cls: per_trade[trade, cls] for cls in expected} == expected, trade
-        assert [langs[trade, code] for code in ("es", "fr", "de", "pt")] == [1, 1, 1, 1], trade
+        foreign = [langs[trade, code] for code in ("es", "fr", "de", "pt")]
+        if one_foreign_row:
+            assert sum(foreign) == 1 and langs[trade, "en"] == len(rows) // len(trades) - 1, trade
+        else:
+            assert foreign == [1, 1, 1, 1], trade
 
 
 def assert_new_trades(folder: Path, earlier: tuple[str, ...]) -> None:

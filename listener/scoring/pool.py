@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 from config.settings import BrandSettings, Settings
 from listener.scoring.model import brand_model_dir
-from listener.scoring.relevance import BrandMatcher
+from listener.scoring.relevance import BrandMatcher, brand_names
 from listener.scoring.sentiment import Score, Scorer, get_scorer
 from listener.text import clean_original, normalize
 
@@ -93,7 +93,8 @@ def _init_worker(
 ) -> None:
     global _worker
     folder = Path(model_dir) if model_dir else None
-    _worker = (get_scorer(dict(lexicon), folder), BrandMatcher(BrandSettings.model_validate(brand)))
+    settings = BrandSettings.model_validate(brand)
+    _worker = (get_scorer(dict(lexicon), folder, brand_names(settings)), BrandMatcher(settings))
 
 
 def _prepare_in_worker(items: list[Item]) -> list[tuple[Any, ...]]:

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from config.settings import BrandSettings
+from listener.scoring.churn_direction import own_names
 from listener.text import handle_key
+
+
+def brand_names(brand: BrandSettings) -> tuple[str, ...]:
+    """The brand's own names for the scorer (``churn_direction``): handles and keywords."""
+    return own_names((h for hs in brand.handles.values() for h in hs), brand.keywords)
 
 
 def _phrase_pattern(phrases: Iterable[str], *, plurals: bool = False) -> re.Pattern[str] | None:

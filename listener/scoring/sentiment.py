@@ -33,7 +33,7 @@ from vaderSentiment import vaderSentiment as _vs
 
 from listener.scoring import model as _model
 
-RULES_VERSION = 17
+RULES_VERSION = 19
 """Bump when a rule in ``listener.scoring.classify`` or ``urgency`` changes: stored scores
 can be told apart."""
 
@@ -384,7 +384,7 @@ def _negated(word: str) -> bool:
 
 _LexiconKey = tuple[tuple[str, float], ...]
 _ANALYZERS: dict[_LexiconKey, _vs.SentimentIntensityAnalyzer] = {}
-_SCORERS: dict[tuple[_LexiconKey, str], Scorer] = {}
+_SCORERS: dict[tuple[_LexiconKey, str, tuple[str, ...]], Scorer] = {}
 _LOCK = threading.Lock()
 
 
@@ -452,7 +452,15 @@ class Scorer:
     baseline ``run_bot.py eval`` compares with.
     """
 
-    __slots__ = ("_analyzer", "lexicon", "model_dir", "rules_version", "use_model", "version")
+    __slots__ = (
+        "_analyzer",
+        "lexicon",
+        "model_dir",
+        "own",
+        "rules_version",
+        "use_model",
+        "version",
+    )
 
     def __init__(
         self,
@@ -460,9 +468,11 @@ class Scorer:
         lexicon: Mapping[str, float] | None = None,
         model_dir: Path | None = None,
         use_model: bool = True,
+        own: tuple[str, ...] = (),
     ) -> None:
         key = _lexicon_key(lexicon)
         self.lexicon: dict[str, float] = dict(key)
+        self.own = own  # the brand's names (churn_direction.own_names): which way a move goes
         self._analyzer = _analyzer_for(key)
         self.model_dir = model_dir or _model.BASE_DIR
         self.use_model = use_model
@@ -496,12 +506,17 @@ class Scorer:
         return score_batch(self, clean, use_model=self.use_model, fields=True)  # type: ignore[return-value]
 
 
-def get_scorer(lexicon: Mapping[str, float] | None = None, model_dir: Path | None = None) -> Scorer:
-    """Return the shared ``Scorer`` for ``lexicon`` and model (one analyzer per lexicon)."""
+def get_scorer(
+    lexicon: Mapping[str, float] | None = None,
+    model_dir: Path | None = None,
+    own: tuple[str, ...] = (),
+) -> Scorer:
+    """Return the shared ``Scorer`` for ``lexicon``, model and the brand's names ``own``
+    (``churn_direction.own_names``; one analyzer per lexicon)."""
     key = _lexicon_key(lexicon)
-    cache_key = (key, str(model_dir) if model_dir else "")
+    cache_key = (key, str(model_dir) if model_dir else "", own)
     scorer = _SCORERS.get(cache_key)
     if scorer is None:
-        scorer = Scorer(lexicon=dict(key), model_dir=model_dir)
+        scorer = Scorer(lexicon=dict(key), model_dir=model_dir, own=own)
         _SCORERS[cache_key] = scorer
     return scorer

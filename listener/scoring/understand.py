@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from listener.scoring import model
 from listener.scoring import urgency as urgency_rules
+from listener.scoring.churn_direction import directed
 from listener.scoring.classify import Classification, classify, sounds_fond, sounds_furious
 from listener.scoring.decide import GRAVE, LABELS, combine, readings, rules_mood
 from listener.scoring.language import detect_language
@@ -121,6 +122,8 @@ def score_batch(
         glad = read is None or (read[i].label == _POSITIVE and read[i].complaint_p < 0.5)
         if learned is not None and learned[i] and not rules.is_spam and not glad:
             urgency = _with_learned(text, urgency, learned[i])
+        if scorer.own and not rules.is_spam:
+            urgency = directed(text, urgency, scorer.own)  # a move to the brand is no churn
         compound = polarity["compound"]
         code, supported = langs[i]
         if read is not None:

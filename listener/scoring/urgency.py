@@ -39,6 +39,7 @@ from listener.scoring.urgency_families import (
     ACCESS_FAMILIES,
     AWARE_BUT_CONTACTED,
     CRISIS,
+    DISOWNED_CHANNEL,
     FRAUD_AWARENESS,
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
@@ -48,7 +49,9 @@ from listener.scoring.urgency_families import (
 )
 from listener.scoring.urgency_families.everyday import without_liquid_leaks, without_mishaps
 from listener.scoring.urgency_families.login import CALM_LOGIN, LOGIN_THREAT
+from listener.scoring.urgency_families.payment import HOLD_ASKED, PAID_BACK_BY_DAY
 from listener.scoring.urgency_families.payment_terms import PAID_BACK_AT_ONCE, promised_then_longer
+from listener.scoring.urgency_families.security import LINK_DOUBTED, LINK_SENT, LOOKALIKE_LINK
 from listener.scoring.urgency_gate import gate_pieces
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
@@ -147,7 +150,7 @@ def _patterns() -> _Patterns:
     # question is tested on its own in ``classes_in_view``), so it only cost time
     any_class = _compile(*gate_pieces(URGENCY_CUES.values()))
     per_class = tuple((name, _compile(cue)) for name, cue in URGENCY_CUES.items())
-    resolved = _compile(PAYMENT_RESOLVED, PAID_BACK_AT_ONCE)
+    resolved = _compile(PAYMENT_RESOLVED, PAID_BACK_AT_ONCE, PAID_BACK_BY_DAY, HOLD_ASKED)
     guards = resolved, _compile(SAFETY_PRAISED), _compile(SAFETY_STILL_WRONG)
     return any_class, per_class, *guards
 
@@ -168,6 +171,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
     if "security" not in found and (
         ("-" in w and _LOOKALIKE_HINT_RE.search(w) and _LOOKALIKE_RE.search(w))
         or ("scam" in w and _scam_about_a_message(w))
+        or ("/" in w and _lookalike_link(w))
     ):
         found = in_order((*found, "security"))
     # each sum test needs a currency sign (most need two): most mentions have none
@@ -224,13 +228,14 @@ _STAYING_RE = re.compile(
 
 
 @cache
-def _ordinary_patterns() -> tuple[_Pattern, _Pattern, _Pattern]:
+def _ordinary_patterns() -> tuple[_Pattern, _Pattern, _Pattern, _Pattern]:
     from listener.scoring.classify import _compile
 
     return (
         _compile(ORDINARY_DETAILS),
         _compile(ORDINARY_BUT_STRANGE),
         _compile(NOT_ABOUT_THE_BRAND),
+        _compile(DISOWNED_CHANNEL),
     )
 
 
@@ -243,8 +248,8 @@ def _ordinary_details(w: str) -> bool:
     again?" a plain question: neither is phishing unless something names a stranger, a
     message or a secret no real checkout asks for ("someone", "a text", "my PIN").
     """
-    ordinary, strange, not_ours = _ordinary_patterns()
-    if "nothing to do with" in w and not_ours.search(w):
+    ordinary, strange, not_ours, disowned = _ordinary_patterns()
+    if "nothing to do with" in w and not_ours.search(w) and not disowned.search(w):
         return True
     if ordinary.search(w) is not None and strange.search(w) is None:
         return True
@@ -292,6 +297,19 @@ def _scam_patterns() -> tuple[_Pattern, _Pattern]:
     from listener.scoring.classify import _compile
 
     return _compile(SCAM_ASKED), _compile(MESSAGE_CONTEXT)
+
+
+@cache
+def _link_patterns() -> tuple[_Pattern, _Pattern, _Pattern]:
+    from listener.scoring.classify import _compile
+
+    return _compile(LOOKALIKE_LINK), _compile(LINK_SENT), _compile(LINK_DOUBTED)
+
+
+def _lookalike_link(w: str) -> bool:
+    """A look-alike address with a payment or login path, sent in a message and doubted."""
+    link, sent, doubted = _link_patterns()
+    return all(pattern.search(w) is not None for pattern in (link, sent, doubted))
 
 
 def _scam_about_a_message(w: str) -> bool:

@@ -211,12 +211,13 @@ def _stored_lang(detected: str, reported: str) -> str:
 
 def run_set(path: Path, *, classify: bool = False) -> SetRun:
     """Draft every mention of the set at ``path`` and score the drafts (module docstring)."""
+    from listener.scoring.relevance import brand_names
     from listener.scoring.sentiment import Scorer
 
     items = load_set(path)
     settings = set_settings(path)
     book = set_book(path)
-    scorer = Scorer(lexicon=settings.brand.lexicon or None)
+    scorer = Scorer(lexicon=settings.brand.lexicon or None, own=brand_names(settings.brand))
     engine = make_engine("sqlite:///:memory:")
     Base.metadata.create_all(engine)
     run = SetRun()

@@ -53,11 +53,17 @@ def urgency_classes(mention: Mention) -> tuple[str, ...]:
 
 def urgent_class(mention: Mention) -> str:
     """The class that picks the reply: the gravest urgent one ("general" when urgency is high
-    with no class; "legal" over safety and payment, see ``ANSWERS_YIELD_TO_LEGAL``), else
+    with no class; security over payment; "legal" over safety and payment, see
+    ``ANSWERS_YIELD_TO_LEGAL``), else
     "churn" for a churn mention, else ""."""
     classes = urgency_classes(mention)
     grave = [c for c in classes if c != "churn"]
     if mention.urgency == "high":
+        if grave and grave[0] == "payment" and "security" in grave:
+            # money taken or asked for by a stranger (a text wanting a "redelivery fee" at a
+            # look-alike address, an account someone got into and spent from): the reply is
+            # the security one; every labelled post that read as both was a security report
+            return "security"
         if "legal" in grave and grave[0] in ANSWERS_YIELD_TO_LEGAL:
             return "legal"  # a lawyer is involved: the public reply admits nothing
         return grave[0] if grave else ("churn" if classes else "general")

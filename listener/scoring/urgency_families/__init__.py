@@ -25,7 +25,8 @@ people at risk from others or a crowd and places left dangerous in ``safety_peop
 ``payment``; ``churn``; ``security``, with access and privacy in ``access``; ``legal``), with
 the word pieces every urgency layer shares in ``listener.scoring.urgency_words``; the
 security module also holds the guards ``urgency`` applies to a security verdict
-(``NOT_ABOUT_THE_BRAND``, ``ORDINARY_DETAILS``, ``ORDINARY_BUT_STRANGE``, ``OWN_APP_ASKS``).
+(``NOT_ABOUT_THE_BRAND`` unless ``DISOWNED_CHANNEL``, ``ORDINARY_DETAILS``,
+``ORDINARY_BUT_STRANGE``, ``OWN_APP_ASKS``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from listener.scoring.urgency_families.safety import (
 )
 from listener.scoring.urgency_families.security import (
     AWARE_BUT_CONTACTED,
+    DISOWNED_CHANNEL,
     FRAUD_AWARENESS,
     NOT_ABOUT_THE_BRAND,
     ORDINARY_BUT_STRANGE,
@@ -55,6 +57,7 @@ __all__ = [
     "AWARE_BUT_CONTACTED",
     "CHURN_FAMILIES",
     "CRISIS",
+    "DISOWNED_CHANNEL",
     "FRAUD_AWARENESS",
     "LEGAL_FAMILIES",
     "NOT_ABOUT_THE_BRAND",

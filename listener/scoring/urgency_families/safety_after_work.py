@@ -100,6 +100,51 @@ _RULES17 = (
     r"(?:cracks|cracking|cracked|perished|perishing|years old)"
 )
 
+# rules-19 (the ninth urgency set): equipment that failed with people on, under or near it
+_RULES19 = (
+    # a door or glass that fell open with the fire lit: "the hinge pin dropped out with the fire
+    # going" (not "the door swung open to the fire roaring")
+    r"(?:door|glass|hinge|hinge pin) (?:\S+ ){0,6}?(?:fell|dropped|came|hung|hanging|flew)"
+    r" (?:\S+ ){0,3}?(?:off|out|open) (?:\S+ ){0,6}?(?:with|while) the fire (?:going|lit|burning"
+    r"|still going|roaring|in)"
+    # something fitted that came down onto a path: "bird guard Sootwell fitted … came down …
+    # on the pavement outside our front gate" (not a price cap or a dish that "came down")
+    r"|(?:guard|cowl|pot|slate|tile|tiles|sign|bracket|gutter|cage|aerial|panel|shutter|canopy"
+    r"|awning|pipe) (?:\S+ ){0,4}?(?:came down|fell|fallen|blew down|blown down|came off|come"
+    r" off) (?:\S+ ){0,20}?(?:on|onto|into|across|outside) (?:the |our |a )?(?:\S+ )?(?:pavement"
+    r"|footpath|path|road|street|pram|pushchair|school|driveway|gate)"
+    # a fitting hanging by a thread over people: "the sign they put up over the tables is
+    # hanging off one corner by its cable", "dangling by its wires over the cot" (not a TV
+    # "hanging from a bracket" or a lamp "from a chain", as they are meant to)
+    r"|(?:sign|light|lights|fitting|panel|screen|tv|speaker|fan|shelf|mirror|beam|bracket"
+    r"|ceiling|tile|board|heater|unit|cabinet|lamp) (?:\S+ ){0,14}?(?:hanging|dangling) (?:off|by"
+    r"|from) (?:(?:one|a single) (?:corner|cable|wire|bolt|screw|hinge|bracket|chain)|its"
+    r" (?:cable|cables|wire|wires)|(?:a|one) thread)(?! on purpose| deliberately| by design"
+    r"| as a| like a)"
+    # brakes that went: "brake pedal went nearly to the floor coming down Sutton Bank"
+    r"|brakes? pedal (?:\S+ ){0,10}?(?:went|sank|dropped|goes|sinks) (?:nearly |almost |right"
+    r" |straight )?(?:to|into) the floor"
+    # a lift that dropped with a load on it: "tail-lift dropped with our fridge freezer on it"
+    # (not "the shelf price dropped with a sticker on it")
+    r"|(?:tail-?lift|lift|hoist|platform|ramp|winch|jack|crane|tailgate|scaffold) (?:\S+ )"
+    r"{0,4}?(?:dropped|fell|gave way|slammed down) (?:\S+ ){0,4}?with (?:\S+ ){0,4}?"
+    r"on it"
+    # a part that flew off on the road: "the whole arm flew off on the A1 in the rain"
+    r"|(?:arm|wheel|wiper|mirror|panel|bumper|door|bonnet|hubcap|trim|roof box|tyre)"
+    r" (?!balancing |alignment |tracking |bearing )(?:\S+ ){0,4}?(?:flew|came|fell|ripped|tore)"
+    r" off (?:\S+ ){0,6}?(?:on|along|down) (?:the )?"
+    r"(?:a\d+|m\d+|motorway|dual carriageway|bypass)"
+    # a hand dragged into a machine: "dragged her fingers against the wheel", "the belt pulled
+    # my daughter's fingers in"
+    r"|(?:dragged|pulled|trapped|sucked) (?:her|his|my|their|our|a child'?s|the kid'?s"
+    r"|my (?:\S+'?s))(?: \S+)? (?:fingers|finger|hand|hair|arm)(?: in| under)?(?: \S+){0,4}?"
+    r" (?:against|into|in|under|between) (?:the )?(?:\S+ )?(?:wheel|belt|roller|rollers"
+    r"|mechanism|machine|gears|housing|fan|motor|blades|pump|drum|chain)"
+    r"|(?:belt|roller|rollers|wheel|machine|mechanism) (?:pulled|dragged|caught|trapped|sucked)"
+    r" (?:her|his|my|their|our|a child'?s|my \S+) (?:\S+ )?(?:fingers|finger|hand|hair|arm)"
+    r" (?:in|under)"
+)
+
 SAFETY_AFTER_WORK_FAMILIES = (
     # a sealed container or a battery swelling, bulging, bursting
     rf"{_SEALED} (?:\S+ ){{0,8}}?(?:have |has |are |is |were |was |all |keep |started )?"
@@ -172,7 +217,7 @@ SAFETY_AFTER_WORK_FAMILIES = (
     r"|(?:he|she|man|woman|guy|lad|bloke|person|someone|somebody|girl|boy)"
     r" (?:\S+ ){0,6}?(?:looked|looks|looking|seemed|seems) (?:really |very )?in a"
     r" (?:really |very )?(?:bad|awful|terrible|dreadful) (?:way|state)"
-    "|" + _RULES17
+    "|" + _RULES17 + "|" + _RULES19
 )
 SAFETY_AFTER_WORK_FOREIGN = (
     # containers and batteries that swell or burst

@@ -24,6 +24,64 @@ _PERSON = (
     rf"(?:me|us|her|him|them|my (?:\S+ )?(?:wife|husband|partner|girlfriend|boyfriend|mum|mom"
     rf"|mother|dad|father|friend|sister|brother|gran|nan)|{_CHILD}|my {_CHILD})"
 )
+# rules-19 (the ninth urgency set): fire and smoke in the home, a carbon monoxide alarm in
+# four languages, a wound going bad, a bone broken after a fall over something left out
+_COSY = (
+    r"(?! (?:\S+ ){0,10}?(?:smoker|brisket|bbq|barbecue|best party|heaven|cosy|lovely|works a"
+    r" treat|toast|fajitas|sizzling|theatre|lol|haha|cocktails|hangover)(?![\w']))"
+)
+_RULES19 = (
+    # a chimney or flue fire, the fire crew called out (not "fire crew were lovely at the open
+    # day", one "in 1979", "as a kid", or one the sweep is booked to prevent)
+    r"(?<!prevent a )(?<!avoid a )(?<!risk of a )(?:chimney|flue) fire(?! in (?:19|20)\d\d"
+    r"| years ago| back in| decades| as a kid| when i was| growing up)"
+    r"|fire in the (?:chimney|flue)(?! in (?:19|20)\d\d| years ago| as a kid)"
+    r"|fire (?:crew|brigade|service|engine)s? (?:came|were called|was called|attended|pulled|had"
+    r" to|put (?:it|the fire) out|arrived|turned up)(?! (?:\S+ ){0,6}?(?:open day|charity|coffee"
+    r"|visit|kids loved|fun day|fete|tour|car wash)(?![\w']))"
+    r"|(?:called|rang|phoned) (?:the )?fire (?:brigade|service)"
+    # smoke coming into the home: "smoke pouring into the back bedroom", "the bedroom was thick
+    # with smoke", "la fumée redescend dans le salon" (not a smoke machine or the brisket smoker)
+    r"|smoke(?! machine) (?:\S+ ){0,3}?(?:pouring|blowing|coming|billowing|filling|drifting"
+    r"|pushing|pumping) (?:\S+ ){0,2}?(?:back )?(?:in|into|down into|through) (?:the|our|my|his"
+    rf"|her) (?:\S+ )?(?:room|lounge|living room|bedroom|house|flat|kitchen|hall|landing){_COSY}"
+    r"|(?:room|bedroom|lounge|house|flat|hallway|landing) (?:\S+ ){0,4}?(?:full of|filled with"
+    rf"|thick with|filling with|filling up with) smoke{_COSY}"
+    r"|fumée (?:\S+ ){0,3}?(?:redescend|rentre|envahit|remplit|refoule)"
+    # smoke or fumes in the home, and a headache: "whole room smells of smoke … I've had a
+    # headache since"
+    r"|(?:smells?|stinks?|smelling|stinking|smelled|smelt) (?:of|like) (?:smoke|fumes|gas|burning"
+    r"|a bonfire) (?:\S+ ){0,20}?(?:headache|headaches|dizzy|dizziness|nauseous|light-?headed"
+    rf"|drowsy|(?:feel|felt|feeling) sick){_COSY}"
+    # a carbon monoxide alarm sounding, in French, Spanish, German and Portuguese (the older
+    # pieces have English)
+    r"|détecteur de (?:monoxyde|co) (?:\S+ ){0,3}?(?:a sonné|sonne|s'est déclenché|a retenti)"
+    r"|detector de monóxido (?:\S+ ){0,3}?(?:sonó|pitó|saltó|se activó|ha sonado)"
+    r"|(?:co-melder|kohlenmonoxidmelder|kohlenmonoxid-melder) (?:\S+ ){0,3}?(?:ging los|hat"
+    r" ausgelöst|piept|schlug alarm)"
+    r"|(?:detetor|detector) de monóxido (?:\S+ ){0,3}?(?:disparou|tocou|apitou)"
+    # flames: "actual flames across the counter", flames out of a socket (not a fireplace's
+    # real flames)
+    r"|actual flames|flames (?:across|up the|shooting out|coming out of (?:the|a) (?:socket"
+    r"|plug|wall|machine|dryer|oven|hob|charger|laptop|heater))"
+    # a wound going bad: "twice the size, hot, throbbing and there's yellow under" (not a head
+    # throbbing after cocktails, nor a tattoo "swollen and weeping, totally normal")
+    rf"|(?:{_BODY}|cut|wound|piercing|tattoo|bite|graze|blister|stitches|scar|burn|sore)"
+    r" (?:\S+ ){0,8}?(?:swollen|throbbing|infected|oozing|weeping|hot) (?:\S+ ){0,8}?(?:pus"
+    r"|yellow|oozing|weeping)(?![\w'])(?! (?:\S+ ){0,8}?(?:totally normal|perfectly normal"
+    r"|healing (?:great|well|nicely|fine)|all normal))"
+    # redness spreading: "red up to the ankle", "red lines going up my arm" (not "red boots up
+    # to the knee")
+    r"|(?:red|redness) (?:lines? |streaks? |marks? )?(?:up to|going up|spreading (?:up|to)"
+    r"|tracking up|creeping up|spread(?:ing)? up|all the way up to) (?:the|my|his|her) (?:ankle"
+    r"|knee|elbow|wrist|shin|calf|arm|leg|hand|shoulder)"
+    # a fall over something left out: "dad went straight over them, wrist broken in two places"
+    # (not "went in for an MOT, the wiper arm is broken")
+    r"|(?:fell|tripped|slipped|went (?:straight |right |flying )?over|went flying) (?:\S+ )"
+    r"{0,12}?(?:wrist|arm|leg|ankle|hip|collarbone|elbow|nose|jaw|kneecap) (?:is |was |now )?"
+    r"(?:broken|fractured|snapped|shattered)"
+)
+
 SAFETY_PEOPLE_PLACES_FAMILIES = (
     # followed or stalked by staff or a stranger: "followed me back to the car", "walked
     # behind me all the way to the nursery asking which house was mine and if I lived alone"
@@ -94,4 +152,5 @@ SAFETY_PEOPLE_PLACES_FAMILIES = (
     r"|van|wall|ditch|barrier|oncoming)"
     r"|(?:ausgerutscht|gestürzt|hingefallen|umgeknickt) (?:\S+ ){0,6}?(?:hüfte|kopf|arm|bein"
     r"|krankenhaus|notaufnahme|verletzt|gebrochen|blutet)"
+    "|" + _RULES19
 )

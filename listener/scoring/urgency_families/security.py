@@ -91,7 +91,8 @@ _A_BILL = (
 _NEW_BANK = (
     r"(?:(?:new|changed|different|updated) (?:bank|payment) details|new bank account|new sort"
     r" code|new iban|(?:our|your|their|the) bank (?:has|have) changed|(?:we'?ve|we have|they'?ve"
-    r"|they have) changed banks?|change of bank|datos bancarios nuevos|nuevos datos bancarios"
+    r"|they have) (?:changed|moved|switched) banks?|change of bank|datos bancarios nuevos"
+    r"|nuevos datos bancarios"
     r"|cambio de (?:banco|cuenta bancaria)|nueva cuenta bancaria|nouvelles coordonnées bancaires"
     r"|coordonnées bancaires (?:ont changé|modifiées)|nouveau rib|changement de (?:banque|rib)"
     r"|neue bankverbindung|neue kontodaten|neue iban|bankverbindung (?:hat sich )?geändert"
@@ -136,6 +137,71 @@ _RULES17 = (
     r"|jemand hat (?:meine|die|mein|das) (?:\S+ )?(?:e-mail|email|passwort|telefonnummer|adresse)"
     r" (?:\S+ )?geändert"
     r"|alguém (?:mudou|alterou|trocou) (?:o e-mail|o email|a senha|minha senha|a minha senha)"
+)
+
+# rules-19 (the ninth urgency set): a caller claiming a "team" and wanting the card, a message
+# claiming to be the brand with a link (pt/es/fr/de), "@x is NOT them",
+# a prize that wants a fee, someone "been in" an account, a look-alike address doubted, a copy
+# of the site wanting a login, the real app asked about on the Play Store
+_SECRET = rf"(?:{_ASKED_FOR}|long number|(?:3|three) digits|digits on the back)"
+_RULES19 = (
+    # a caller claiming a team who wants the card: "someone saying they were Cobbleway's 'damage
+    # team' … asked for the long number" (not "the lady said she was from the billing team and
+    # updated my card expiry")
+    r"(?:saying|claiming|claimed) (?:that )?(?:they were|they'?re|he was|she was|it was|to be)"
+    r" (?:\S+ ){1,3}?(?:team|department|dept|office|accounts|billing|customer service)"
+    rf" (?:\S+ ){{0,40}}?{_SECRET}"
+    rf"|{_CLAIMED_FROM} (?:\S+ ){{0,40}}?(?:read|reading) (?:out|off|back) (?:\S+ ){{0,6}}?"
+    rf"{_SECRET}"
+    r"|(?:dizia ser|dizendo ser|diciendo ser|decía ser|dijo ser|disant être|prétendant être)"
+    r" (?:\S+ ){0,40}?(?:link|enlace|lien)"
+    # "@brand.giveaways is NOT them" (not "@thegreenbean is not real, best brownie")
+    r"|@\S+ (?:\S+ )?(?:is not|isn'?t|are not|aren'?t|was not|wasn'?t) (?:them|you|the real"
+    r" (?:one|them|you))(?![\w'])"
+    # a prize that wants a fee: "DM'd me saying I'd won a year of free nails, just pay £2.99
+    # 'admin' by card" (not a raffle's postage or a quiz's entry fee)
+    r"|(?:won|winner|win) (?:\S+ ){0,12}?(?:pay|paid|send|cover) (?:\S+ ){0,3}?(?:£|\$|€)\S*"
+    r" (?:\S+ )?(?:admin|release|processing|unlock|claim|activation)(?![\w'])"
+    r"|(?:won|winner) (?:\S+ ){0,12}?(?:admin|release|processing|unlock|activation) fee"
+    # someone in the account: "someone has been in my app account", "someone's logged in to my
+    # account", "email changed to some random gmail"
+    r"|(?:someone|somebody|someone'?s|somebody'?s) (?:has |had )?(?:been|got|gotten|logged) in"
+    r" (?:to )?(?:my|our|his|her) (?:\S+ ){0,3}?account(?! (?:\S+ ){0,8}?(?:for me|fixed|sorted"
+    r"|to help|helped|lovely|brilliant)(?![\w']))"
+    r"|(?:email|e-mail|password|phone number|mobile number) (?:\S+ ){0,6}?(?:was |has been |got )?"
+    r"changed to (?:some|a|an) (?:random|strange|unknown|weird|foreign)"
+    # a look-alike address doubted: "is brandvans-returns.co.uk anything to do with you", "a link
+    # to brandcert-uk.com … is that actually you", "is brand-returns.co.uk actually you?"
+    r"|[a-z0-9]+-[a-z0-9-]+ (?:com|co|net|org|info|uk|io)(?: uk)?(?: \S+){0,12}? (?:anything"
+    r" to do with (?:you|u)|is (?:that|this|it) (?:actually |really )?(?:you|yours|real|legit))"
+    r"|is [a-z0-9]+-[a-z0-9-]+ (?:com|co|net|org|info|uk|io)(?: uk)? (?:actually |really"
+    r" |genuinely )?(?:you|yours|real|legit)"
+    r"|(?:copy|clone|replica) of (?:\S+ ){0,4}?(?:site|website|page|app) (?:\S+ ){0,25}?(?:login"
+    r"|log-?in|banking|card (?:number|details)|password)"
+    # "is 'X' on the Play Store the real X app?" (a question, not "the real app is better")
+    r"|(?:play store|app store|google play|apple store) (?:\S+ ){0,3}?the (?:real|official"
+    r"|genuine|actual) (?:\S+ ){0,3}?app(?= ?\?)"
+)
+
+# rules-18: a look-alike address whose path, not its name, says what it wants: "confirm
+# payment at tarnhill-fitting.co/pay" in a text the customer doubts. The name alone is any
+# firm's ("smith-tyres.co.uk"), so the address counts only beside a message that brought it
+# (``LINK_SENT``) and a doubt about it (``LINK_DOUBTED``); see ``urgency.classes_in_view``.
+LOOKALIKE_LINK = (
+    r"[a-z0-9]+(?:-[a-z0-9]+)+ (?:com|co|net|org|info|shop|site|online|top|xyz|app|uk|help"
+    r"|support)(?: uk)?/(?:pay|payment|payments|verify|verification|login|log-?in|signin|sign-in"
+    r"|refund|refunds|claim|secure|billing|confirm|update|account|unlock|release|rebook)"
+)
+LINK_SENT = (
+    r"texts?|texted|sms|emails?|emailed|e-mails?|dms?|dmed|messages?|messaged|whatsapp|links?"
+    r"|mensaje|correo|courriel|nachricht|mensagem"
+)
+LINK_DOUBTED = (
+    r"(?:is|was|isn'?t) (?:this|that|it) (?:\S+ )?(?:you|yours|real|legit|legitimate|genuine"
+    r"|official|from you)|not (?:you|yours|legit|genuine)|(?:haven'?t|hasn'?t|didn'?t|never)"
+    r" (?:\S+ )?(?:booked|ordered|bought|signed up)|scam\w*|phishing|phishy|dodgy|suspicious"
+    r"|fake (?:text|texts|email|emails|link|links|message|messages|site|website|page)"
+    r"|estafa|arnaque|betrug|golpe"
 )
 
 SECURITY_FAMILIES = (
@@ -342,12 +408,27 @@ SECURITY_FAMILIES = (
     r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
     r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
     r"(?= ?\?)"
-    "|" + _RULES15 + "|" + _RULES17
+    "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with
 # you lot"): ``urgency`` drops ``security`` for it.
 NOT_ABOUT_THE_BRAND = r"nothing to do with (?:you|u|your|yous|\S+)"
+# rules-19: ... unless what is disowned is the impersonator's own channel ("the real staff said
+# that page is nothing to do with them", "the fake page they sent me has nothing to do with you")
+_CHANNEL = (
+    r"(?:page|pages|site|website|account|account'?s|accounts|profile|number|email|text|app|link"
+    r"|listing|advert|ad)"
+)
+DISOWNED_CHANNEL = (
+    # the brand said so ("the real staff said that page is nothing to do with them"), or the
+    # page is nothing to do with "them" (not "got a scam text, nothing to do with you lot")
+    rf"(?:said|says|confirmed|told (?:me|us)) (?:\S+ ){{0,3}}?{_CHANNEL}(?: \S+){{0,3}}? nothing"
+    r" to do with"
+    rf"|{_CHANNEL}(?: \S+){{0,3}}? nothing to do with (?:them|the (?:shop|salon|company|firm"
+    r"|brand|business|gym|bank))"
+    rf"|{_CHANNEL}(?: \S+){{0,3}}? nothing to do with (?:\S+ ){{0,4}}?(?:confirmed|said so)"
+)
 
 # Requests for card or bank details that are ordinary: the brand's own checkout asking twice,
 # or the customer asking the brand whether it needs them. ``urgency`` drops ``security`` when
