@@ -94,6 +94,9 @@ CALM_SECURITY = [
     "loved the drive-thru site on the A1, is that yours? best coffee stop",
     "downloaded from the Play Store, the real app is so much better than the website",
     "the email link to glow-salon.co.uk/rebook worked, booked my fake tan for friday",
+    # older pieces the second reader found
+    "the fake christmas tree from your shop is gorgeous",
+    "fake candles all over the shop, so cosy",
 ]
 
 SAFETY = [
@@ -128,6 +131,9 @@ CALM_SAFETY = [
     "the TV is hanging from a bracket on the wall now, looks great, thanks for fitting it",
     "booked the sweep to prevent a chimney fire, great job",
     "energy price cap came down this month, now on the road to paying less",
+    # older pieces the second reader found
+    "clutch pedal goes right to the floor in the hire car, took a while to get used to",
+    "the fire engine came to the nursery open day, kids loved it",
 ]
 
 

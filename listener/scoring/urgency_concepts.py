@@ -132,8 +132,9 @@ SECURITY_COMPOSED = (
     # an impersonating account or message
     r"(?:copycat|copy-?cat|cloned|clone|imposter|impostor|lookalike|look-?alike|bogus|spoofed"
     # (not "fake tan from your website", "fake nails off your site", rules-19)
-    r"|scam|fake|phony|phoney) (?!(?:nails?|tan|lashes|reviews?|news|flowers?|plants?|fur"
-    rf"|leather|tree|smile|tears) ){_W}{{0,4}}?(?:account|accounts|page|pages|profile|profiles"
+    r"|scam|fake|phony|phoney) (?!(?:nails?|tan|lashes|eyelashes|reviews?|news|flowers?|plants?"
+    r"|fur|leather|trees?|christmas|candles?|snow|smile|tears|blood|tattoos?|grass|fire|logs?"
+    rf"|beams?) ){_W}{{0,4}}?(?:account|accounts|page|pages|profile|profiles"
     r"|seller|sellers|shop|store"
     r"|handle|insta|instagram|facebook|tiktok|twitter|dms?|messages?|email|emails|texts?|site"
     r"|website|number|support|helpline|customer service|listing|listings|advert|adverts)"

@@ -68,6 +68,11 @@ _STRUCTURE = (
     r"|gate|barrier|fence|net|netting|mat|springs|seat|seats|rig|equipment|apparatus|structure"
     r"|lift|hoist|harness|rope|ropes|zip ?line|zipwire|trampoline|pole|post)"
 )
+# rules-19 review: a lift or ramp that came down as it should ("so smoothly, fascinating")
+_AS_DESIGNED = (
+    r"(?! (?:\S+ ){0,4}?(?:smoothly|gently|slowly|perfectly|as (?:it|they) should|as designed"
+    r"|fascinating)(?![\w']))"
+)
 _UNSTABLE = (
     r"(?:gave way|giving way|collapsed|collapsing|caved in|buckled|buckling|snapped|came away"
     r"|pulled out of the wall|toppled|tipped over|tipping over|fell down|came down|came crashing"
@@ -107,7 +112,7 @@ _FAMILIES_8 = (
     r"|fumes (?:\S+ ){0,6}?(?:sick|dizzy|headache|headaches|faint|breathe|breathing|cough"
     r"|coughing|eyes)|toxic fumes|(?:mixed|mixing|mix) bleach"
     # a structure that gives way under a person
-    rf"|{_STRUCTURE} {_W}{{0,4}}?(?<!n't )(?<!not )(?<!never )(?<!no ){_UNSTABLE}"
+    rf"|{_STRUCTURE} {_W}{{0,4}}?(?<!n't )(?<!not )(?<!never )(?<!no ){_UNSTABLE}{_AS_DESIGNED}"
     rf"|(?:buckle|clip|clasp|carabiner|strap|harness|belt|lock|latch) {_W}{{0,2}}?(?:came"
     r" undone|came open|came loose|popped open|unclipped|opened|failed|gave|snapped|broke) "
     r"(?:\S+ ){0,3}?(?:mid|while|during|on|halfway|at the top|in the air)"
@@ -146,7 +151,7 @@ _FAMILIES_8 = (
     r"|(?:deflated|collapsed|caved in|came down|gave way|tipped over|lifted|blew away|blew over"
     r"|flipped|took off|rolled) (?:\S+ ){0,3}?(?:with|while"
     r"|on top of) (?:\S+ ){0,3}?(?:kids|children|people|someone|my|us|them|him|her) (?:\S+ )?"
-    r"(?:inside|on it|in it|underneath|under it|on them|still on)"
+    rf"(?:inside|on it|in it|underneath|under it|on them|still on){_AS_DESIGNED}"
     r"|(?:found|had|was|were|put|putting|got|stuck|lodged) (?:\S+ ){0,3}?in (?:my baby'?s"
     r"|my son'?s|my daughter'?s|my toddler'?s|my child'?s|my kid'?s|my dog'?s|my puppy'?s|his|her"
     r"|their|its) (?:own )?(?:mouth|nose|ear|throat)"
@@ -161,7 +166,9 @@ _FAMILIES_8 = (
     r"|(?:need|needs|needed) (?:a |the )?key to (?:get|let \S+) out"
     r"|(?:called|call|phoned|rang|calling) (?:the )?fire (?:brigade|service|department)|fire"
     r" (?:brigade|service|crew|fighters|engine|engines|department) (?:\S+ )?(?:had to|came|were"
-    r" called|was called|arrived|turned up|attended|cut|broke|took|rescued|got)|firefighters"
+    r" called|was called|arrived|turned up|attended|cut|broke|took|rescued|got)(?! (?:\S+ ){0,6}?"
+    r"(?:open day|charity|coffee|visit|kids loved|fun day|fete|tour|car wash)(?![\w']))"
+    r"|firefighters"
     r" (?:\S+ )?(?:had to|came|were called|arrived|cut|broke|rescued)|(?:locked|trapped|stuck"
     r"|shut) in (?:the |her |his |their"
     r" |my )?(?:house|home|room|bathroom|toilet|flat|car|lift|building)"
@@ -215,7 +222,8 @@ _FAMILIES_8 = (
     r"|elevator|toilet|bathroom|cubicle|sauna|cabin|pod|ride|freezer|fridge|cold room|cupboard"
     r"|changing room|container|van|car|escape room|booth|capsule)"
     # brakes that feel wrong, medical help needed
-    r"|pedal (?:\S+ )?(?:went|goes|going|is|was|felt|feels) (?:\S+ )?(?:soft|spongy|to the floor)"
+    r"|(?<!clutch )(?<!accelerator )(?<!throttle )pedal (?:\S+ )?(?:went|goes|going|is|was|felt"
+    r"|feels) (?:\S+ )?(?:soft|spongy|to the floor)"
     r"|brakes? (?:\S+ )?(?:felt|feel|feels|are|were|went|is|was) (?:\S+ )?(?:soft|spongy)"
     r"|(?:emergency|out of hours|out-of-hours) (?:dentist|doctor|gp|appointment|surgery)"
     r"|minor injuries|walk-in centre|first aider|needed (?:a |the )?(?:nurse|doctor|medic"
