@@ -12,7 +12,7 @@ import re
 import pytest
 
 from listener.scoring import classify as rules
-from listener.scoring import cues, spam_cues, urgency_cues
+from listener.scoring import cues, spam_cues, urgency_cues, urgency_guards
 from listener.scoring.sentiment import Score, Scorer
 
 _RULES = Scorer(use_model=False)
@@ -224,7 +224,7 @@ def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
         *cues.GUARD_NOT_THEIRS,
         *cues.GUARD_NEWS,
         *urgency_cues.URGENCY_CUES.values(),
-        urgency_cues.PAYMENT_RESOLVED,
+        urgency_guards.PAYMENT_RESOLVED,
         *spam_cues.SPAM_STRONG,
         *spam_cues.SPAM_PROMO,
         *spam_cues.SPAM_PITCH,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring import urgency_cues
+from listener.scoring import urgency_cues, urgency_guards
 from listener.scoring.classify import _expand
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
@@ -201,7 +201,7 @@ def test_hostile_and_empty_text_do_not_crash() -> None:
 
 def test_no_urgency_cue_piece_starts_or_ends_with_a_space() -> None:
     """A piece ending in a space can never match: the word-end check sees the next letter."""
-    fragments = [*urgency_cues.URGENCY_CUES.values(), urgency_cues.PAYMENT_RESOLVED]
+    fragments = [*urgency_cues.URGENCY_CUES.values(), urgency_guards.PAYMENT_RESOLVED]
     pieces = [piece for fragment in fragments for piece in _expand(fragment)]
     assert [p for p in pieces if p != p.strip(" ")] == []
 

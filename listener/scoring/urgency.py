@@ -22,16 +22,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import pairwise
 
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
-    LOOKALIKE_DOMAIN,
     MESSAGE_CONTEXT,
-    PAYMENT_RESOLVED,
     REPORTED,
-    SAFETY_PRAISED,
-    SAFETY_STILL_WRONG,
     SCAM_ASKED,
     URGENCY_CUES,
 )
@@ -49,10 +44,18 @@ from listener.scoring.urgency_families import (
 )
 from listener.scoring.urgency_families.everyday import without_liquid_leaks, without_mishaps
 from listener.scoring.urgency_families.login import CALM_LOGIN, LOGIN_THREAT
-from listener.scoring.urgency_families.payment import HOLD_ASKED, PAID_BACK_BY_DAY
 from listener.scoring.urgency_families.payment_terms import PAID_BACK_AT_ONCE, promised_then_longer
 from listener.scoring.urgency_families.security import LINK_DOUBTED, LINK_SENT, LOOKALIKE_LINK
 from listener.scoring.urgency_gate import gate_pieces
+from listener.scoring.urgency_guards import (
+    HOLD_ASKED,
+    LOOKALIKE_DOMAIN,
+    PAID_BACK_BY_DAY,
+    PAYMENT_RESOLVED,
+    SAFETY_PRAISED,
+    SAFETY_STILL_WRONG,
+)
+from listener.scoring.urgency_sums import money_does_not_add_up
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
 """Every class, gravest first: the order of ``urgency_classes``' result."""
@@ -67,23 +70,6 @@ _LOOKALIKE_RE = re.compile(LOOKALIKE_DOMAIN)
 _LOOKALIKE_HINT_RE = re.compile(
     r"-[a-z0-9]*(?:secure|refund|rewards|pay|billing|vouchers|claim|verify|login|support|help)"
 )
-# the same sum taken twice: "took £65 ... then another £65", "£250 on the 12th and £250 on
-# the 13th" (a backreference, so it has its own regex; only texts with two sums try it)
-_SAME_SUM_RE = re.compile(
-    r" ([£$€]\d[\d.,]*) (?:(?!(?:failed|declined|retried|rejected) )\S+ ){0,10}?"
-    r"(?:another|again|and|then|also|plus|&) (?:\S+ ){0,3}?\1(?![\w'])"
-)
-_MONEY_TAKEN_RE = re.compile(
-    r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone|rang"
-    r"|rung|statement (?:now )?(?:says|shows|said|showed)|bank app|banking app)(?![\w'])"
-)
-# rules-17: the same sum on two debit lines of a statement ("09:14 -£164.50 … 09:15 -£164.50")
-_SAME_DEBIT_LINES_RE = re.compile(
-    r" -([£$€]\d[\d.,]*(?: \d\d)?)(?![\w']) (?:\S+ ){0,6}?-\1(?![\w'])(?! \d\d(?![\w']))"
-)
-# a sum on the word view ("£89 99" is £89.99: the view turns the point into a space), with
-# the currency sign before or after it ("45 €")
-_SUM_RE = re.compile(r"(?:[£$€] ?(\d+)(?: (\d\d))?(?![\w']))|(?:(?<![\w'])(\d+)(?: (\d\d))? [£$€])")
 # An injury told as the customer's circumstance, not as harm the business did: "moved my
 # lessons online when I broke my leg", "can you fly with a broken leg in a cast?". Its words
 # are no safety cue; one that happened at, on or during something ("when I broke my wrist on
@@ -174,14 +160,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         or ("/" in w and _lookalike_link(w))
     ):
         found = in_order((*found, "security"))
-    # each sum test needs a currency sign (most need two): most mentions have none
-    if "payment" not in found and (
-        (
-            ("£" in w or "$" in w or "€" in w)
-            and (_same_sum_twice(w) or _decimal_slip(w) or _other_sum(w) or _quoted_then_more(w))
-        )
-        or promised_then_longer(w)
-    ):
+    if "payment" not in found and (money_does_not_add_up(w) or promised_then_longer(w)):
         found = in_order((*found, "payment"))
     if "payment" in found and resolved.search(w):
         found = tuple(name for name in found if name != "payment")
@@ -316,151 +295,6 @@ def _scam_about_a_message(w: str) -> bool:
     """ "Is this a scam?" beside a text, link, caller or account, not about a price or offer."""
     asked, context = _scam_patterns()
     return asked.search(w) is not None and context.search(w) is not None
-
-
-def _same_sum_twice(w: str) -> bool:
-    """The same sum named twice as two takings ("took £65, then another £65 the same day")."""
-    if w.count("£") + w.count("$") + w.count("€") < 2:
-        return False
-    twice = _SAME_SUM_RE.search(w) or _SAME_DEBIT_LINES_RE.search(w)
-    return twice is not None and _MONEY_TAKEN_RE.search(w) is not None
-
-
-# a sum taken and, in the same breath, a different one on the receipt, quote or screen ("card
-# machine took £84.50 and the receipt says £48.50"); a backreference, so its own regex
-_OTHER_SUM_RE = re.compile(
-    r" (?:took|taken|charged|debited|came out as|went through as|billed) (?:me |us )?"
-    r"([£$€]\d[\d ]*?)(?= ) (?:\S+ ){0,4}?(?:and|but|while|yet|when|though) (?:the |my |your )?"
-    r"(?:receipt|total|price|quote|bill|label|tag|screen|till|menu|invoice|booking|basket)"
-    r" (?:\S+ )?(?:says|said|shows|showed|was|read|reads|is|states|stated) (?!\1(?= ))[£$€]\d"
-)
-# paid one way, then taken again another way ("paid by bank transfer … the card machine took
-# £1,200 as well")
-_PAID_ANOTHER_WAY_RE = re.compile(
-    r" (?:paid|settled|cleared) (?:\S+ ){0,10}?(?:by|via|with|in) (?:bank )?(?:transfer|cash|card"
-    r"|cheque|paypal) (?:\S+ ){0,15}?(?:took|charged|taken|debited|came out|went through)"
-    r" (?:\S+ ){0,3}?(?:as well|too|again|also|on top)(?![\w'])"
-)
-
-
-def _other_sum(w: str) -> bool:
-    """A sum taken beside a different sum that was shown or agreed, or a second way of paying."""
-    if "£" not in w and "$" not in w and "€" not in w:
-        return False
-    return _OTHER_SUM_RE.search(w) is not None or _PAID_ANOTHER_WAY_RE.search(w) is not None
-
-
-# rules-11: a price quoted, advertised or agreed, then a higher sum invoiced or taken ("quote
-# said £3,450 … invoice just landed for £4,180", "presupuesto de 200 € … me cobraron 320 €");
-# the sums are compared, so a quote that came in lower stays calm
-_AMOUNT = r"(?:[£$€] ?(\d+(?: \d\d\d)*(?: \d\d)?)|(\d+(?: \d\d\d)*(?: \d\d)?) [£$€])(?= )"
-_QUOTED_RE = re.compile(
-    r" (?:quote|quoted|estimate|estimated|advertised|agreed|price was|price said|said|says"
-    r"|listed|priced at|presupuesto"
-    r"|presupuestado|acordado|acordamos|devis|convenu|annoncé|angebot|kostenvoranschlag"
-    r"|vereinbart|orçamento|orçado|combinado|combinamos"
-    # rules-12: what the sums should add up to ("sibling discount should make it £58 + £52"),
-    # the price asked for ("asked for the 10-visit pass at £75")
-    r"|should (?:make it|be|come to|have been|total|cost)|ought to be|comes to|works out (?:at|to)"
-    r"|debería (?:ser|salir|quedar)|devrait (?:faire|être|coûter)|sollte|müsste|deveria (?:ser"
-    r"|dar|ficar)|(?:asked for|ordered|booked|bought|wanted|pedí|pedimos|pedi|commandé|demandé"
-    r"|bestellt)(?! (?:two|three|four|five|six|\d+|a couple|a few|some|both)(?![\w']))"
-    r" (?:\S+ ){0,5}?(?:at|for|priced at|costing|por|à|pour|für|zu))(?= ) (?:\S+ ){0,4}?" + _AMOUNT
-)
-_BILLED_RE = re.compile(
-    r" (?:invoice|invoiced|bill|billed|charged|took|taken|debited|came to|came in at|total"
-    r"|noticed|realised|realized"
-    # a card machine showing more than the price asked ("card machine said £97.50")
-    r"|(?:card )?(?:machine|terminal|reader|till) (?:said|says|showed|shows|read|reads|wanted"
-    r"|asked for|came up with|charged)|(?:datáfono|tpe|máquina|kartenterminal|lesegerät"
-    r"|maquininha) (?:\S+ )?(?:marcaba|marcó|puso|cobró|affichait|indiquait|zeigte|wollte"
-    r"|verlangte|mostrava|marcava|cobrou)"
-    r"|factura|facturado|cobraron|cobrado|cobró|facture|facturé|prélevé|débité|rechnung"
-    r"|abgebucht|berechnet|fatura|faturado|cobraram|cobrou|debitaram)(?= ) (?:\S+ ){0,4}?" + _AMOUNT
-)
-# the sum first: "dann 450 € abgebucht", "then £95 taken"
-_BILLED_AFTER_RE = re.compile(
-    " " + _AMOUNT + r" (?:\S+ )?(?:abgebucht|berechnet|belastet|eingezogen|verlangt|prélevés?"
-    r"|débités?|facturés?|taken|charged|debited|came out|went out)(?= )"
-)
-# a higher sum the customer agreed to, or tax on top of a quote before tax
-_AGREED_MORE_RE = re.compile(
-    r" (?:(?:i|we) (?:agreed|approved|okayed|ok'?d|signed off|asked (?:for|them|him|her)|added"
-    r"|wanted|chose|picked)|fair enough|as agreed|as expected"
-    r"|plus vat|\+ ?vat|ex vat|exc vat|excluding vat|vat|iva|tva|mwst|per hour|an hour)(?= )"
-)
-
-
-def _amount(match: re.Match[str]) -> float:
-    """The sum of an ``_AMOUNT`` match: "3 450" is 3450, "24 99" is 24.99."""
-    digits = (match.group(1) or match.group(2)).split(" ")
-    pence = digits.pop() if len(digits) > 1 and len(digits[-1]) == 2 else "0"
-    return float("".join(digits)) + float(pence) / 100
-
-
-# a further part of the same agreed sum: "£58 + £52" (the view drops the "+"), "£58 and £52"
-_PART_RE = re.compile(r"(?: (?:and|plus|&|y|et|und|e))?" + " " + _AMOUNT)
-
-
-def _quoted_then_more(w: str) -> bool:
-    """A quoted, advertised or agreed sum (its parts added up: "should make it £58 + £52")
-    and, within about twenty words after it, a higher sum invoiced or taken, unless the
-    customer agreed to more or the quote was before tax (said anywhere but in the quote)."""
-    if w.count("£") + w.count("$") + w.count("€") < 2:
-        return False
-    for quoted in _QUOTED_RE.finditer(w):
-        total, end = _amount(quoted), quoted.end()
-        while part := _PART_RE.match(w, end):
-            total, end = total + _amount(part), part.end()
-        agreed_more = _AGREED_MORE_RE.search(w[: quoted.start()] + w[quoted.end() :])
-        for billed_re in (_BILLED_RE, _BILLED_AFTER_RE):
-            billed = billed_re.search(w, end - 1)
-            if billed is None or w.count(" ", end, billed.start()) > 20:
-                continue
-            if _amount(billed) > total * 1.02 and not agreed_more:
-                return True
-    return False
-
-
-def _decimal_slip(w: str) -> bool:
-    """Two sums whose digits differ by one slipped digit, beside money taken.
-
-    "£89.99 for a £8.99 item", "went from £30 to £300", "45 € statt 4,50 €": a slipped
-    decimal point or an extra digit is the commonest wrong amount, and no phrase names it:
-    the sums themselves do (the longer one is the shorter with one digit added). Only sums
-    at most six words apart count: "£60 to diagnose ... a new motor, £650" are two prices.
-    """
-    if w.count("£") + w.count("$") + w.count("€") < 2:
-        return False
-    sums = []
-    for match in _SUM_RE.finditer(w):
-        whole, cents = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-        sums.append((match.start(), match.end(), (whole + (cents or "")).lstrip("0")))
-    slipped = any(
-        w.count(" ", first_end, second_start) <= 7 and _one_digit_apart(first, second)
-        for (_, first_end, first), (second_start, _, second) in pairwise(sums)
-    )
-    return slipped and _MONEY_TAKEN_RE.search(w) is not None and not _two_periods(w)
-
-
-# A monthly and a yearly price side by side ("monthly £12 or annual £120"): ten months' price
-# for a year is a common offer, not a slipped digit.
-_MONTHLY_RE = re.compile(r" (?:monthly|a month|per month|each month|pcm|/mo|/month|p/m)(?![\w'])")
-_YEARLY_RE = re.compile(
-    r" (?:annual|annually|yearly|a year|per year|each year|/yr|/year|p/a)(?![\w'])"
-)
-
-
-def _two_periods(w: str) -> bool:
-    return _MONTHLY_RE.search(w) is not None and _YEARLY_RE.search(w) is not None
-
-
-def _one_digit_apart(first: str, second: str) -> bool:
-    """True when one digit string is the other with one digit added ("899" and "8999")."""
-    short, long = sorted((first, second), key=len)
-    if not short or len(long) != len(short) + 1:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def reported_urgency(w: str) -> tuple[str, ...]:

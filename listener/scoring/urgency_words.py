@@ -51,3 +51,12 @@ PEOPLE_ALONG = (
     r"|little one|little ones|boys|girls|in-?laws)(?![\w'])"
     r"(?! (?:\S+ ){0,8}?(?:instead|elsewhere|from now on|anymore|any more)(?![\w'])))"
 )
+# money: a sum ("£45", "45 quid"), a few of something, money named going back or back on the
+# card ("the full £185 back", "back on our cards", not a van "back in 2 days"), and time gone
+SUM = rf"(?:£\S*|\$\S*|€\S*|{DIGIT}\S* (?:quid|pounds|dollars|euros|€|£))"
+FEW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|ten|several|a few)"
+MONEY_BACK = (
+    rf"(?:(?:{SUM}|money|refund|deposit|payment|cash|fee|fees)(?: \S+){{0,6}}? back"
+    r"|back (?:on|in|into|to) (?:my|our|the) (?:cards?|accounts?))"
+)
+SINCE = r"(?:it'?s been|it has been|that was|that'?s been|now)"

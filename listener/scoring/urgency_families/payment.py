@@ -12,13 +12,18 @@ Rules-12's concepts (what was agreed or promised, and what the money did instead
 
 from __future__ import annotations
 
+from listener.scoring.urgency_families.payment_lines import RULES19 as _RULES19
 from listener.scoring.urgency_families.payment_terms import PAYMENT_TERMS
 from listener.scoring.urgency_words import (
     DIGIT as _DIGIT,
 )
+from listener.scoring.urgency_words import FEW as _FEW
+from listener.scoring.urgency_words import MONEY_BACK as _BACK
 from listener.scoring.urgency_words import (
     MONTH as _MONTH,
 )
+from listener.scoring.urgency_words import SINCE as _SINCE
+from listener.scoring.urgency_words import SUM as _SUM
 from listener.scoring.urgency_words import (
     W as _W,
 )
@@ -27,7 +32,6 @@ _TAKEN = (
     r"(?:charged|charging|charge|billed|billing|debited|debiting|deducted|took|taken|taking"
     r"|take|withdrawn|withdrew|collected|claimed|pulled|paid|payment|transaction|money|funds)"
 )
-_SUM = rf"(?:£\S*|\$\S*|€\S*|{_DIGIT}\S* (?:quid|pounds|dollars|euros|€|£))"
 _FEE = (
     r"(?:fee|fees|payment|money|subscription|membership|deposit|rent|fare|premium|instalment"
     r"|installment|amount|sum|balance|cost|charge|bill|invoice|total|booking|order)"
@@ -230,14 +234,6 @@ _RULES15 = (
 # the booking already held, a charge nobody mentioned, money said to be going back on the card
 # and not, money still leaving and a deposit not returned in other languages
 _OUT = r"(?:gone out|come out|went out|came out|left|been taken|disappeared)"
-_FEW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|ten|several|a few)"
-# money named going back, or back on the card ("the full £185 back", "back on our cards"),
-# not a van "back in 2 days"
-_BACK = (
-    rf"(?:(?:{_SUM}|money|refund|deposit|payment|cash|fee|fees)(?: \S+){{0,6}}? back"
-    r"|back (?:on|in|into|to) (?:my|our|the) (?:cards?|accounts?))"
-)
-_SINCE = r"(?:it'?s been|it has been|that was|that'?s been|now)"
 _RULES17 = (
     # told it cost nothing, then money left: "screen said 'no price difference', and now £38
     # has gone out of my account"
@@ -309,59 +305,6 @@ _RULES17 = (
     r"|nadie (?:la |lo )?(?:tocó|hizo)|nunca se hizo|personne n'a (?:touché|fait)|jamais fait"
     r"|nie gemacht|niemand hat (?:\S+ )?(?:angefasst|gemacht))"
 )
-# rules-19 (the ninth urgency set): the same money taken twice told as two statement lines or
-# as both cards, the difference asked back, money off a card with nothing booked, money
-# promised back "in 3-5 working days" or "agreed" and weeks gone
-_SPLIT_ON_PURPOSE = (
-    r"(?! (?:\S+ ){0,8}?(?:split|each|50/50|half|halves|between us|one for each|as agreed"
-    r"|correctly|both kids|one each)(?![\w']))"
-)
-_RULES19 = (
-    # two lines for one thing: "two identical £46.50 lines from X on my statement", "two lines on
-    # my statement, both X £42.00", "£75 and £75, same time" (not "two lines, same reference,
-    # one for the deposit and one for the balance")
-    r"(?:two|three|2|3) (?:identical|matching|duplicate) (?:(?!and |for )\S+ ){0,3}?(?:lines"
-    r"|entries|transactions|debits|payments|charges)(?! (?:\S+ ){0,8}?(?:as expected|twins|each"
-    r"|refunded|reversed|sorted|cancelled|voided)(?![\w']))"
-    r"|(?:two|three|2|3) (?:\S+ ){0,4}?(?:lines|entries|transactions|debits) (?:\S+ ){0,4}?"
-    r"(?:on|in) (?:my|the|our) (?:bank |card |credit card )?(?:statement|account|bank app"
-    r"|banking app) (?:\S+ ){0,8}?"
-    r"(?:both (?:\S+ ){0,5}?(?:£|\$|€)\S*|same (?:amount|sum|total|time|minute|second))"
-    r"(?! (?:\S+ ){0,6}?one for| as)"
-    # both cards taken for one thing: "both cards were charged £212", "came off both cards",
-    # "my debit card and my credit card were both charged" (not a bill split on purpose)
-    r"|both (?:of )?(?:my |our |the )?(?:cards|accounts) (?:were |have been |got |was |have )?"
-    rf"(?:charged|debited|billed|hit|taken){_SPLIT_ON_PURPOSE}"
-    r"|cards? (?:were|have been|got) both (?:charged|debited|billed|taken)"
-    r"|(?:charged|debited|billed|taken) (?:(?!half |split |between |each )\S+ ){0,6}?(?:on|from"
-    rf"|off) both (?:\S+ )?(?:cards|accounts){_SPLIT_ON_PURPOSE}"
-    rf"|(?:came|come|went|gone|taken) (?:off|out of|from) both (?:\S+ )?(?:cards|accounts)"
-    rf"{_SPLIT_ON_PURPOSE}"
-    r"|(?:libras|euros|€|£) (?:\S+ ){0,3}?(?:en|de) (?:las dos|ambas) tarjetas"
-    r"|(?:libras|euros|€|£) (?:\S+ ){0,3}?(?:nos|em) (?:dois|ambos os) cartões"
-    r"|(?:livres|euros|€|£) (?:\S+ ){0,3}?sur (?:les|mes) deux cartes"
-    r"|(?:pfund|euro|€|£) (?:\S+ ){0,3}?(?:von|auf) beiden karten"
-    # the difference asked back: "Card machine: £159. Invoice: £95. I'd like the other £64 back"
-    # (not "do I get my extra £20 back after the van is inspected?")
-    r"|(?:want|like|need) (?:the|my) (?:other|extra|missing) (?:£|\$|€)\S* back(?! if| when"
-    r"| once| in case| after| at the end)(?!\?)"
-    # money off the card with nothing booked: "why has £25 come off my card today?? no
-    # appointment, not been in since march" (not "no appointment needed", "no booking fee")
-    rf"|{_SUM} (?:\S+ ){{0,2}}?(?:come|came|gone|went|been taken) (?:out )?(?:off|of|from) (?:my"
-    r"|our) (?:card|account)\S* (?:\S+ ){0,10}?(?:no (?:appointment|booking|order|visit|job)"
-    r"(?! (?:needed|required|necessary|fee|fees|number|ref|reference|confirmation|yet))"
-    r"|not been in|haven'?t been (?:in|there|near)|never (?:booked|ordered|been (?:in|there)))"
-    # back "in 3-5 working days", and weeks gone
-    rf"|{_BACK} (?:\S+ ){{0,4}}?(?:within|in|by) (?:\S+ ){{0,2}}?\d+-\d+ (?:working )?days?"
-    rf" (?:\S+ ){{0,3}}?{_SINCE} (?:\S+ )?{_FEW} (?:weeks|months)"
-    # agreed to give the money back, and still not: "agreed to give me my £48 back … That was 26
-    # March. Three emails since" (not "offered to give me my £15 back, that was really kind")
-    rf"|(?:agreed|promised|offered) to (?:give|pay|send|refund|return) (?:me |us )?(?:my |our"
-    rf" |the )?{_SUM} (?:back )?(?:\S+ ){{0,30}}?(?:that was (?:on |back in )?(?:{_MONTH}|\d\S*"
-    r"|the \d\S*|last|weeks|months|a month|over a)|it'?s been|still (?:nothing|waiting|no|not)"
-    r"|nothing (?:yet|since|has)|(?:emails|calls|messages|chasers) since|every reply)"
-)
-
 PAYMENT_FAMILIES = (
     PAYMENT_TERMS + "|" + _RULES11 + "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19 + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
@@ -612,30 +555,4 @@ PAYMENT_FAMILIES = (
     r" (?:je n'ai|j'ai tout|je n'avais|nous n'avons|on n'a)"
     r"|(?:acordamos|acordado|pactamos|pactado|combinamos|combinado) (?:\S+ ){0,10}?(?:aparece"
     r"|pone|cobraron|cobrado|me cobran|aparecen)"
-)
-
-
-# what says a settled or calm-sounding sum is still wrong, anywhere after it
-_STILL_WRONG = (
-    r"(?!\S*(?: \S+){0,30}? (?:overdrawn|fees?|double charge|charged twice|taken twice|twice"
-    r"|said no|no it'?s|can'?t refund|won'?t refund|not a hold|days|weeks|still|again|but"
-    r"|however|yet|this month|taken|charged)(?![\w']))"
-)
-# rules-19: a calm question whether a pending sum is only a hold ("banking app shows £28
-# pending AND £28 paid. is the pending one just a hold that drops off?"): ``urgency`` drops
-# payment for it, as for money already put right.
-HOLD_ASKED = (
-    r"(?:is|are) (?:one|the pending one|that|this|it|they|one of (?:them|those|these)|the"
-    r" (?:\S+ )?one) (?:\S+ ){0,3}?(?:just |only |simply )?(?:a |the )?(?:\S+ )?(?:hold"
-    rf"|pre-?auth\w*|authori[sz]ation){_STILL_WRONG}"
-    r"|(?:does|will|should|do) (?:that|it|this|they|these|those|the \S+) (?:\S+ ){0,2}?drop off"
-    rf" (?:by itself|on its own|automatically|by themselves|on their own){_STILL_WRONG}"
-)
-# rules-19: money back by a named day, told as settled ("it was back in my account monday
-# morning", "the apology and the money were both back by Wednesday"), unless it went again
-PAID_BACK_BY_DAY = (
-    r"(?<!would )(?<!will )(?<!should )(?<!to )(?:it|it'?s|money|refund|both|the money|the"
-    r" refund) (?:(?:was|were|is|are) )?(?:both )?back (?:in (?:my|our|the) (?:\S+ )?account |on"
-    r" (?:my|our|the) card )?(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    rf"|sunday|the next|next|the following){_STILL_WRONG}"
 )

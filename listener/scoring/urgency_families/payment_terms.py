@@ -11,7 +11,7 @@ word families and, where the cue is language-bound, Spanish, French, German and 
 wordings. A promise and a time since are compared as numbers (``promised_then_longer``),
 so "back within 14 days … that was 5 days ago" stays calm.
 
-``PAID_BACK_AT_ONCE`` extends the guard ``urgency_cues.PAYMENT_RESOLVED``: a double charge
+``PAID_BACK_AT_ONCE`` extends the guard ``urgency_guards.PAYMENT_RESOLVED``: a double charge
 the staff put back "there and then", or that was "back in my account that afternoon", is
 thanks for how it was handled, not an alert (unless anything says it is still wrong).
 The fragments follow the rules of ``urgency_cues`` (whole words on the word view, no

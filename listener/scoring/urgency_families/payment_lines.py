@@ -1,0 +1,69 @@
+"""Payment word families of rules-19 (the ninth urgency set, ``data/urgency_dev9``).
+
+The same money taken twice told as two statement lines or as both cards, the difference asked
+back, money off a card with nothing booked, money promised back "in 3-5 working days" or
+"agreed" and weeks gone. ``payment.PAYMENT_FAMILIES`` joins them; near misses beside each in
+``tests/test_urgency_rules19.py``. The fragments follow the rules of ``urgency_cues`` (whole
+words on the word view, no leading or trailing space, fixed-width lookbehinds).
+"""
+
+from __future__ import annotations
+
+from listener.scoring.urgency_words import FEW as _FEW
+from listener.scoring.urgency_words import MONEY_BACK as _BACK
+from listener.scoring.urgency_words import MONTH as _MONTH
+from listener.scoring.urgency_words import SINCE as _SINCE
+from listener.scoring.urgency_words import SUM as _SUM
+
+# rules-19 (the ninth urgency set): the same money taken twice told as two statement lines or
+# as both cards, the difference asked back, money off a card with nothing booked, money
+# promised back "in 3-5 working days" or "agreed" and weeks gone
+_SPLIT_ON_PURPOSE = (
+    r"(?! (?:\S+ ){0,8}?(?:split|each|50/50|half|halves|between us|one for each|as agreed"
+    r"|correctly|both kids|one each)(?![\w']))"
+)
+RULES19 = (
+    # two lines for one thing: "two identical £46.50 lines from X on my statement", "two lines on
+    # my statement, both X £42.00", "£75 and £75, same time" (not "two lines, same reference,
+    # one for the deposit and one for the balance")
+    r"(?:two|three|2|3) (?:identical|matching|duplicate) (?:(?!and |for )\S+ ){0,3}?(?:lines"
+    r"|entries|transactions|debits|payments|charges)(?! (?:\S+ ){0,8}?(?:as expected|twins|each"
+    r"|refunded|reversed|sorted|cancelled|voided)(?![\w']))"
+    r"|(?:two|three|2|3) (?:\S+ ){0,4}?(?:lines|entries|transactions|debits) (?:\S+ ){0,4}?"
+    r"(?:on|in) (?:my|the|our) (?:bank |card |credit card )?(?:statement|account|bank app"
+    r"|banking app) (?:\S+ ){0,8}?"
+    r"(?:both (?:\S+ ){0,5}?(?:£|\$|€)\S*|same (?:amount|sum|total|time|minute|second))"
+    r"(?! (?:\S+ ){0,6}?one for| as)"
+    # both cards taken for one thing: "both cards were charged £212", "came off both cards",
+    # "my debit card and my credit card were both charged" (not a bill split on purpose)
+    r"|both (?:of )?(?:my |our |the )?(?:cards|accounts) (?:were |have been |got |was |have )?"
+    rf"(?:charged|debited|billed|hit|taken){_SPLIT_ON_PURPOSE}"
+    r"|cards? (?:were|have been|got) both (?:charged|debited|billed|taken)"
+    r"|(?:charged|debited|billed|taken) (?:(?!half |split |between |each )\S+ ){0,6}?(?:on|from"
+    rf"|off) both (?:\S+ )?(?:cards|accounts){_SPLIT_ON_PURPOSE}"
+    rf"|(?:came|come|went|gone|taken) (?:off|out of|from) both (?:\S+ )?(?:cards|accounts)"
+    rf"{_SPLIT_ON_PURPOSE}"
+    r"|(?:libras|euros|€|£) (?:\S+ ){0,3}?(?:en|de) (?:las dos|ambas) tarjetas"
+    r"|(?:libras|euros|€|£) (?:\S+ ){0,3}?(?:nos|em) (?:dois|ambos os) cartões"
+    r"|(?:livres|euros|€|£) (?:\S+ ){0,3}?sur (?:les|mes) deux cartes"
+    r"|(?:pfund|euro|€|£) (?:\S+ ){0,3}?(?:von|auf) beiden karten"
+    # the difference asked back: "Card machine: £159. Invoice: £95. I'd like the other £64 back"
+    # (not "do I get my extra £20 back after the van is inspected?")
+    r"|(?:want|like|need) (?:the|my) (?:other|extra|missing) (?:£|\$|€)\S* back(?! if| when"
+    r"| once| in case| after| at the end)(?!\?)"
+    # money off the card with nothing booked: "why has £25 come off my card today?? no
+    # appointment, not been in since march" (not "no appointment needed", "no booking fee")
+    rf"|{_SUM} (?:\S+ ){{0,2}}?(?:come|came|gone|went|been taken) (?:out )?(?:off|of|from) (?:my"
+    r"|our) (?:card|account)\S* (?:\S+ ){0,10}?(?:no (?:appointment|booking|order|visit|job)"
+    r"(?! (?:needed|required|necessary|fee|fees|number|ref|reference|confirmation|yet))"
+    r"|not been in|haven'?t been (?:in|there|near)|never (?:booked|ordered|been (?:in|there)))"
+    # back "in 3-5 working days", and weeks gone
+    rf"|{_BACK} (?:\S+ ){{0,4}}?(?:within|in|by) (?:\S+ ){{0,2}}?\d+-\d+ (?:working )?days?"
+    rf" (?:\S+ ){{0,3}}?{_SINCE} (?:\S+ )?{_FEW} (?:weeks|months)"
+    # agreed to give the money back, and still not: "agreed to give me my £48 back … That was 26
+    # March. Three emails since" (not "offered to give me my £15 back, that was really kind")
+    rf"|(?:agreed|promised|offered) to (?:give|pay|send|refund|return) (?:me |us )?(?:my |our"
+    rf" |the )?{_SUM} (?:back )?(?:\S+ ){{0,30}}?(?:that was (?:on |back in )?(?:{_MONTH}|\d\S*"
+    r"|the \d\S*|last|weeks|months|a month|over a)|it'?s been|still (?:nothing|waiting|no|not)"
+    r"|nothing (?:yet|since|has)|(?:emails|calls|messages|chasers) since|every reply)"
+)

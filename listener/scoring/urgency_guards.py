@@ -1,0 +1,110 @@
+"""Guards of the urgency rules: what takes a class back off a verdict the cues reached.
+
+Why apart from the cues (``urgency_cues``, ``urgency_families``): a cue says a class is
+there; a guard says the post is about a problem already put right ("sorted my double charge
+in 5 min, thanks"), a calm question about a hold, or a harm told to praise how it was handled.
+``urgency.classes_in_view`` applies them after the class patterns. The fragments follow the
+rules of ``urgency_cues`` (whole words on the word view, fixed-width lookbehinds).
+"""
+
+from __future__ import annotations
+
+# A payment problem already put right ("sorted my double charge in 5 min, thanks") is praise.
+PAYMENT_RESOLVED = (
+    # not "still haven't sorted it quickly enough"
+    r"(?<!n't )(?<!not )(?<!never )(?:sorted|sorting|fixed|fixing|resolved|resolving|reversed"
+    r"|reversing|refunded (?:it|them|me|us)) (?:\S+ ){0,6}?(?:(?:in|within)"
+    r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
+    r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
+    r"|false alarm|panic over|all good now|my mistake|my bad|ignore (?:me|this|my last)"
+    r"|(?:just|only) (?:\S+ )?(?:the |a )?pending (?:\S+ ){0,3}?(?:and|then) (?:the )?final"
+    # not "thanks for sorting the delivery, but you've charged me twice"
+    r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ ){0,2}?for (?:sorting|fixing|refunding"
+    r"|resolving)(?! (?:\S+ ){0,4}?but(?![\w']))|credit where it'?s due"
+    r"|(?:was|were|came|went|it'?s|money) back (?:the )?(?:next|same) (?:day|morning|afternoon"
+    r"|evening)|(?:refunded|reversed) (?:it|them) (?:right )?(?:there|then|on the spot|at the till)"
+    r"|(?:refunded|reversed|sorted|fixed|cancelled|canceled|voided) (?:(?:it|them|me|us) "
+    r"|the \S+ )?"
+    r"(?:the )?same (?:afternoon|morning|day|evening|hour|minute|week)"
+    r"|without (?:any )?fuss|no fuss|(?:had|got|put) (?:it|them|the money) back (?:\S+ ){0,4}?"
+    r"(?:within|in|same|next|by)"
+    r"|(?<!would be )(?<!will be )(?<!should be )(?<!to be )(?<!it'd be )back in (?:my|our|the)"
+    r" account (?:within|in|the same|the next|by)"
+    r"|(?:sorted|fixed|resolved) (?:my|the|a) (?:\S+ )?(?:bill|billing|double charge|duplicate"
+    r"|charge|refund)"
+    # rules-11: the extra taken off once queried ("they took it off when I complained")
+    r"|(?:took|taken|knocked|came|taking) (?:it|them|that|those|the \S+|the extras?) off"
+    r" (?:the (?:bill|invoice) )?(?:when|after|once|as soon as) (?:i|we) (?:complained|asked"
+    r"|queried|pointed|rang|called|mentioned|questioned|raised)"
+)
+
+# A look-alike web address ("brand-refunds.info", "brand-secure.co", rules-12: "brand-memberpay
+# .co.uk"): the word view keeps the hyphens and turns the dot into a space. Checked with its
+# own regex: it has no leading word for the trie to jump to.
+LOOKALIKE_DOMAIN = (
+    r"[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]*?(?:secure|refund|refunds|rewards|pay|payouts|billing"
+    r"|vouchers|claim|verify|login|support|help)(?:-[a-z]+)* (?:com|co|info|net|top|xyz|org|shop"
+    r"|site)(?![\w'])"
+)
+
+# A harm told as the start of a thank-you ("our cat ate a hair tie, the out-of-hours vet was
+# brilliant") is praise for how it was handled: safety is dropped when one of these fires
+# and nothing in SAFETY_STILL_WRONG does.
+SAFETY_PRAISED = (
+    r"(?:our|my) (?:own )?fault|not (?:your|their) fault|shout ?out|above and beyond|saved (?:my"
+    r"|our|his|her|their|the day)|to the rescue|can'?t thank|so grateful"
+    r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
+    r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
+    r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
+    r"|(?:his|her|their|my) own (?:feet|clumsiness)"
+    # a past mix-up put right: followed up, rang to check, booked again (rules-9)
+    r"|followed up|(?:called|rang|phoned) (?:\S+ ){0,3}?to check|(?:booked|booking|staying with"
+    r"|sticking with|stick with|stay with) (?:them|\S+) again|staying with them|(?:would|will)"
+    r" (?:definitely )?(?:use|book) (?:them |\S+ )?again"
+    # rules-11: an incident handled well, told to praise the handling ("had everyone cleared
+    # in a minute, really well run", "called it off for the wind and I respect it")
+    r"|(?:had|got|getting|moved|kept) everyone (?:\S+ )?(?:out|off|down|clear|cleared|outside"
+    r"|evacuated|back|safe|away)|everyone (?:was |were )?(?:cleared|evacuated|out) (?:in|within)"
+    r"|(?:calm|quick|professional|efficient) and (?:quick|calm|professional|efficient|organised)"
+    r"|(?:really|so|very|incredibly|brilliantly) well (?:run|handled|organised|managed)"
+    r"|handled (?:it |everything |the whole thing )?(?:so |really |very |brilliantly )?(?:well"
+    r"|calmly|perfectly|professionally)|(?:i|we) (?:totally |fully |completely )?respect (?:it"
+    r"|that|the call|the decision)|rather that than|better safe than sorry"
+    r"|(?:going|go|coming|come) (?:back )?again this year"
+)
+SAFETY_STILL_WRONG = (
+    # not a "but" that ends in the praise ("a tarp on for a night, but I'd much rather that")
+    r"but(?! (?:i'?d|we'?d|i would|we would) (?:much |far |still )?rather| (?:i|we) (?:totally"
+    r" |fully )?respect| (?:honestly |totally )?worth it| fair enough| better safe)|however|still"
+    r"|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
+    r"|solicitor|lawyer|(?<!that's )(?<!thats )(?<!that is )why|how (?:is|was|does|did|could)"
+    r"|should(?:n'?t)?|no one|nobody|refus\w*(?! to (?:\S+ ){0,6}?until)|ignor\w*|apolog\w*"
+    r"|sorry|rude|careless|negligen\w*|blame\w*"
+    r"|(?<!our )(?<!my )(?<!own )(?<!not your )(?<!not their )fault"
+)
+
+
+# what says a settled or calm-sounding sum is still wrong, anywhere after it
+_STILL_WRONG = (
+    r"(?!\S*(?: \S+){0,30}? (?:overdrawn|fees?|double charge|charged twice|taken twice|twice"
+    r"|said no|no it'?s|can'?t refund|won'?t refund|not a hold|days|weeks|still|again|but"
+    r"|however|yet|this month|taken|charged)(?![\w']))"
+)
+# rules-19: a calm question whether a pending sum is only a hold ("banking app shows £28
+# pending AND £28 paid. is the pending one just a hold that drops off?"): ``urgency`` drops
+# payment for it, as for money already put right.
+HOLD_ASKED = (
+    r"(?:is|are) (?:one|the pending one|that|this|it|they|one of (?:them|those|these)|the"
+    r" (?:\S+ )?one) (?:\S+ ){0,3}?(?:just |only |simply )?(?:a |the )?(?:\S+ )?(?:hold"
+    rf"|pre-?auth\w*|authori[sz]ation){_STILL_WRONG}"
+    r"|(?:does|will|should|do) (?:that|it|this|they|these|those|the \S+) (?:\S+ ){0,2}?drop off"
+    rf" (?:by itself|on its own|automatically|by themselves|on their own){_STILL_WRONG}"
+)
+# rules-19: money back by a named day, told as settled ("it was back in my account monday
+# morning", "the apology and the money were both back by Wednesday"), unless it went again
+PAID_BACK_BY_DAY = (
+    r"(?<!would )(?<!will )(?<!should )(?<!to )(?:it|it'?s|money|refund|both|the money|the"
+    r" refund) (?:(?:was|were|is|are) )?(?:both )?back (?:in (?:my|our|the) (?:\S+ )?account |on"
+    r" (?:my|our|the) card )?(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    rf"|sunday|the next|next|the following){_STILL_WRONG}"
+)
