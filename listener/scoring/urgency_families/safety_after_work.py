@@ -186,7 +186,7 @@ SAFETY_AFTER_WORK_FAMILIES = (
     # smoke or haze indoors, a burnt smell in the building, warm after hot work
     r"|(?:room|rooms|bedroom|bedrooms|lounge|house|flat|kitchen|living room|landing|hallway|hall"
     r"|loft|attic|office|unit|shop|building|stairwell|corridor|upstairs|downstairs) (?:\S+ ){0,3}?"
-    r"(?:fills|filled|filling|full|fill) (?:up )?(?:with|of) (?:\S+ )?(?:smoke|haze|fumes"
+    r"(?:fills|filled|filling|full|fill|thick) (?:up )?(?:with|of) (?:\S+ )?(?:smoke|haze|fumes"
     r"|smog)(?! (?:\S+ ){0,3}?(?:machine|machines|effects?|effect|fajitas|sizzl\w*|toast|smoker"
     r"|bbq|barbecue|incense|dry ice)(?![\w']))"
     r"|(?:grey |gray |blue |smoky |smokey |thick )?haze in (?:the |our |my |his |her )?(?:\S+ )?"

@@ -31,22 +31,17 @@ _COSY = (
     r" treat|toast|fajitas|sizzling|theatre|lol|haha|cocktails|hangover)(?![\w']))"
 )
 _RULES19 = (
-    # a chimney or flue fire, the fire crew called out (not "fire crew were lovely at the open
-    # day", one "in 1979", "as a kid", or one the sweep is booked to prevent)
+    # a chimney or flue fire (not one "in 1979", "as a kid", or one the sweep is booked to
+    # prevent); the fire crew called out is ``safety``'s piece
     r"(?<!prevent a )(?<!avoid a )(?<!risk of a )(?:chimney|flue) fire(?! in (?:19|20)\d\d"
     r"| years ago| back in| decades| as a kid| when i was| growing up)"
     r"|fire in the (?:chimney|flue)(?! in (?:19|20)\d\d| years ago| as a kid)"
-    r"|fire (?:crew|brigade|service|engine)s? (?:came|were called|was called|attended|pulled|had"
-    r" to|put (?:it|the fire) out|arrived|turned up)(?! (?:\S+ ){0,6}?(?:open day|charity|coffee"
-    r"|visit|kids loved|fun day|fete|tour|car wash)(?![\w']))"
-    r"|(?:called|rang|phoned) (?:the )?fire (?:brigade|service)"
-    # smoke coming into the home: "smoke pouring into the back bedroom", "the bedroom was thick
-    # with smoke", "la fumée redescend dans le salon" (not a smoke machine or the brisket smoker)
+    # smoke coming into the home: "smoke pouring into the back bedroom", "la fumée redescend dans
+    # le salon" (not a smoke machine or the brisket smoker); a room full of smoke is
+    # ``safety_after_work``'s piece
     r"|smoke(?! machine) (?:\S+ ){0,3}?(?:pouring|blowing|coming|billowing|filling|drifting"
     r"|pushing|pumping) (?:\S+ ){0,2}?(?:back )?(?:in|into|down into|through) (?:the|our|my|his"
     rf"|her) (?:\S+ )?(?:room|lounge|living room|bedroom|house|flat|kitchen|hall|landing){_COSY}"
-    r"|(?:room|bedroom|lounge|house|flat|hallway|landing) (?:\S+ ){0,4}?(?:full of|filled with"
-    rf"|thick with|filling with|filling up with) smoke{_COSY}"
     r"|fumée (?:\S+ ){0,3}?(?:redescend|rentre|envahit|remplit|refoule)"
     # smoke or fumes in the home, and a headache: "whole room smells of smoke … I've had a
     # headache since"
