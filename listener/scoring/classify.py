@@ -6,7 +6,8 @@ documents each rule. The cue lists themselves are in ``listener.scoring.cues``; 
 ``RULES_VERSION`` in ``listener.scoring.sentiment`` when they change.
 
 Matching happens on a "word view" of the text: lower-cased, curly apostrophes made
-straight (don't / don’t), URLs removed (``t.co/scam`` is not the word "scam"), other
+straight (don't / don’t), URLs removed (``t.co/scam`` is not the word "scam"; only a
+look-alike address with a payment or login path stays, see ``_url_left``), other
 punctuation turned into single spaces, padded with one space at each end. @handles stay
 whole, so a cue word never matches inside a handle; an apostrophe used as a quote mark
 ('a faff') is dropped, one inside a word (don't) is kept. Each cue list is compiled once
@@ -31,6 +32,7 @@ from listener.scoring.urgency import (
     is_urgent,
     reported_urgency,
 )
+from listener.scoring.urgency_families.security import KEPT_LINK
 
 _ASCII_PUNCT = '!"()*+,.:;<=>[\\]^{|}~#`\t\n\r\x0b\x0c'
 _ASCII_VIEW = bytes.maketrans(_ASCII_PUNCT.encode(), b" " * len(_ASCII_PUNCT))
@@ -41,6 +43,7 @@ _UNICODE_VIEW = str.maketrans(
 # ``str.translate`` looks up every character of a non-ASCII text (about 7 µs a tweet)
 _UNICODE_VIEW_RE = re.compile("[" + "".join(map(re.escape, map(chr, _UNICODE_VIEW))) + "]")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
+_KEPT_LINK_RE = re.compile(KEPT_LINK)
 _META = frozenset(".^$*+?{}[]|()")
 _QUANTIFIERS = ("?", "*", "+", "{")
 _LOOKBEHIND_RE = re.compile(r"\(\?<!((?:[^()\\]|\\.)*)\)")
@@ -283,12 +286,19 @@ class Classification(NamedTuple):
     reads (``decide.combine``); not a model feature."""
 
 
+def _url_left(match: re.Match[str]) -> str:
+    """What of a URL stays in the word view: nothing, except a look-alike address with a
+    payment or login path (``security.KEPT_LINK``), kept as if typed without its scheme."""
+    kept = _KEPT_LINK_RE.match(match.group())
+    return f" {kept.group(1)} " if kept else " "
+
+
 def prepare(text: str) -> tuple[str, int]:
     """Build the word view of ``text`` (see module docstring); returns (view, URL count)."""
     lowered = text.lower()
     urls = 0
     if "http" in lowered or "www." in lowered:
-        lowered, urls = _URL_RE.subn(" ", lowered)
+        lowered, urls = _URL_RE.subn(_url_left, lowered)
     if not lowered.isascii() and _UNICODE_VIEW_RE.search(lowered):
         lowered = lowered.translate(_UNICODE_VIEW)
     # bytes.translate is ~7x faster than str.translate; only ASCII bytes are mapped, so

@@ -76,7 +76,8 @@ PAYMENT_COMPOSED = (
     r"|double-(?:charged|billed|debited|charging|billing|charge|payment)"
     rf"|(?<!in )(?<!into )(?<!split )(?:two|2) (?:identical |separate |lots of |x )?"
     r"(?:charges|payments|transactions|debits|direct debits|deductions|withdrawals)"
-    r"(?! (?:of|a|per|each|left|remaining|due|to go)(?![\w']))"
+    r"(?! (?:of|a|per|each|left|remaining|due|to go|for (?:the |our |my )?(?:two|both|2|each)"
+    r"|(?:\S+ ){0,3}?one (?:each|for))(?![\w']))"
     r"|(?:took|taken|take) (?:it|the money|the payment|payment|my money) again"
     # charged for something never ordered or done, or without consent
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?{_NEVER_ORDERED}"

@@ -354,7 +354,10 @@ SECURITY = (
     r"(?:(?!from |on |at |of |in |for |the |a |an |this |that |my |your |it |is |was |and |but )"
     r"\S+ ){0,3}?(?:account|accounts|page|profile|support|site|website|email|text|app|invoice"
     r"|giveaway|instagram|insta|facebook|twitter|helpdesk|help|number|listing|advert)"
-    r"|(?:is|was) (?:this|that|it) (?:really )?you|is (?:this|that) real|that'?s not you"
+    r"|(?:is|was) (?:this|that|it) (?:really )?you"
+    # not a delighted "is this real?? best hotel ever" (rules-20)
+    r"|is (?:this|that) real(?!\?* (?:\S+ ){0,3}?(?:life|best|amazing|incredible|wow|love"
+    r"|loving|brilliant|fantastic|so good|lol|haha)(?![\w']))|that'?s not you"
     r"|not you right|not (?:really )?you is it"
     r"|pls tell me that|please tell me"
     r" that'?s not|tell me that wasn'?t"

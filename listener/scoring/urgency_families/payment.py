@@ -13,6 +13,7 @@ Rules-12's concepts (what was agreed or promised, and what the money did instead
 from __future__ import annotations
 
 from listener.scoring.urgency_families.payment_lines import RULES19 as _RULES19
+from listener.scoring.urgency_families.payment_lines import RULES20 as _RULES20
 from listener.scoring.urgency_families.payment_terms import PAYMENT_TERMS
 from listener.scoring.urgency_words import (
     DIGIT as _DIGIT,
@@ -306,7 +307,7 @@ _RULES17 = (
     r"|nie gemacht|niemand hat (?:\S+ )?(?:angefasst|gemacht))"
 )
 PAYMENT_FAMILIES = (
-    PAYMENT_TERMS + "|" + _RULES11 + "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19 + "|"
+    "|".join((PAYMENT_TERMS, _RULES11, _RULES15, _RULES17, _RULES19, _RULES20)) + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
     rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
     rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"

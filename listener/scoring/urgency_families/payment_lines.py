@@ -61,9 +61,26 @@ RULES19 = (
     rf"|{_BACK} (?:\S+ ){{0,4}}?(?:within|in|by) (?:\S+ ){{0,2}}?\d+-\d+ (?:working )?days?"
     rf" (?:\S+ ){{0,3}}?{_SINCE} (?:\S+ )?{_FEW} (?:weeks|months)"
     # agreed to give the money back, and still not: "agreed to give me my £48 back … That was 26
-    # March. Three emails since" (not "offered to give me my £15 back, that was really kind")
-    rf"|(?:agreed|promised|offered) to (?:give|pay|send|refund|return) (?:me |us )?(?:my |our"
-    rf" |the )?{_SUM} (?:back )?(?:\S+ ){{0,30}}?(?:that was (?:on |back in )?(?:{_MONTH}|\d\S*"
-    r"|the \d\S*|last|weeks|months|a month|over a)|it'?s been|still (?:nothing|waiting|no|not)"
+    # March. Three emails since", rules-20: "promised to pay back my £48 three weeks ago, nothing
+    # has arrived" (not "offered to give me my £15 back, that was really kind")
+    r"|(?:agreed|promised|offered) to (?:give|pay|send|refund|return)(?: back)? (?:me |us )?"
+    rf"(?:my |our |the )?{_SUM} (?:back )?(?:\S+ ){{0,30}}?(?:that was (?:on |back in )?"
+    rf"(?:{_MONTH}|\d\S*|the \d\S*|last|weeks|months|a month|over a)|it'?s been"
+    r"|still (?:nothing|waiting|no|not)"
     r"|nothing (?:yet|since|has)|(?:emails|calls|messages|chasers) since|every reply)"
+)
+
+# rules-20 (the second reader's misses of rules-19): money taken after the customer ended the
+# plan, told with the sum first and the cancelling as a date ("£45 taken from my account this
+# morning and I cancelled in January"); not "cancelled in time", "cancelled last minute" (a
+# fee the policy allows), nor a cancelling with no time to it
+_CANCELLED_WHEN = (
+    rf"(?:in {_MONTH}|back in|on (?:the )?\d\S*|last (?:week|month|year|{_MONTH})"
+    rf"|{_FEW} (?:weeks|months|days) ago|weeks ago|months ago|ages ago|a while ago)"
+)
+RULES20 = (
+    rf"{_SUM} (?:\S+ ){{0,3}}?(?:taken|came out|come out|gone out|went out|charged|debited|billed"
+    r"|collected) (?:\S+ ){0,8}?(?:and|but|though|yet|even though|although) (?:i|we)"
+    r" (?:had |already |have |'d )?(?:cancell?ed|ended|stopped) (?:(?:my|our|the|it|that|them)"
+    rf" (?:\S+ )?)?{_CANCELLED_WHEN}"
 )

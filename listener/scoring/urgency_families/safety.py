@@ -68,10 +68,12 @@ _STRUCTURE = (
     r"|gate|barrier|fence|net|netting|mat|springs|seat|seats|rig|equipment|apparatus|structure"
     r"|lift|hoist|harness|rope|ropes|zip ?line|zipwire|trampoline|pole|post)"
 )
-# rules-19 review: a lift or ramp that came down as it should ("so smoothly, fascinating")
+# rules-19 review: a lift or ramp that came down as it should ("so smoothly, fascinating");
+# rules-20: a car lift that "came down with my car on it, smooth as anything"
 _AS_DESIGNED = (
     r"(?! (?:\S+ ){0,4}?(?:smoothly|gently|slowly|perfectly|as (?:it|they) should|as designed"
-    r"|fascinating)(?![\w']))"
+    r"|fascinating|smooth as|with (?:my|the|our|his|her) (?:car|van|motorbike|vehicle|truck)"
+    r" on)(?![\w']))"
 )
 _UNSTABLE = (
     r"(?:gave way|giving way|collapsed|collapsing|caved in|buckled|buckling|snapped|came away"
@@ -150,7 +152,8 @@ _FAMILIES_8 = (
     r" (?:\S+ )?(?:head|kid|son|daughter|child|baby|toddler|feet|foot|hand|legs?|lap|pram)"
     r"|(?:deflated|collapsed|caved in|came down|gave way|tipped over|lifted|blew away|blew over"
     r"|flipped|took off|rolled) (?:\S+ ){0,3}?(?:with|while"
-    r"|on top of) (?:\S+ ){0,3}?(?:kids|children|people|someone|my|us|them|him|her) (?:\S+ )?"
+    r"|on top of) (?:\S+ ){0,3}?(?:kids|children|people|someone|my|us|them|him|her)"
+    r" (?:(?!car |van |motorbike |vehicle |truck )\S+ )?"
     rf"(?:inside|on it|in it|underneath|under it|on them|still on){_AS_DESIGNED}"
     r"|(?:found|had|was|were|put|putting|got|stuck|lodged) (?:\S+ ){0,3}?in (?:my baby'?s"
     r"|my son'?s|my daughter'?s|my toddler'?s|my child'?s|my kid'?s|my dog'?s|my puppy'?s|his|her"

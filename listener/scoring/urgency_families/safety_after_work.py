@@ -28,6 +28,8 @@ in ``safety``.
 
 from __future__ import annotations
 
+from listener.scoring.urgency_words import BODY as _BODY
+
 _LAUGH = r"(?! (?:\S+ ){0,3}?(?:😂|🤣|😭|lol|lmao|haha\w*|jk))"
 # a sealed thing that can burst: drinks, food, gas, batteries
 _SEALED = (
@@ -98,6 +100,22 @@ _RULES17 = (
     r"|bloqueou|soltou|saiu a roda|travou|echando humo|soltando chispas|deitar fumo)"
     r"|(?:sold|fitted|supplied|delivered) (?:\S+ ){0,4}?as (?:brand )?new (?:\S+ ){0,24}?"
     r"(?:cracks|cracking|cracked|perished|perishing|years old)"
+)
+
+# rules-20 (the second reader's misses of rules-19): a hot appliance's door that opens itself
+# in use ("the stove door keeps swinging open on its own while we're burning logs"; not one that
+# "swings open by itself when you press the button"), and an infection spreading along the
+# body after a tattoo, piercing or treatment ("the redness is spreading up my arm"; not "the
+# rash cream spread over my arm")
+_RULES20 = (
+    r"(?:stove|burner|oven|fire|boiler|dryer|washing machine|washer|kiln|furnace) door"
+    r" (?:\S+ ){0,3}?(?:swinging|swings|swung|popping|pops|popped|flying|flies|flew|falling"
+    r"|falls|fell|springing|springs|sprang) open (?:\S+ ){0,3}?(?:on its own|by itself)"
+    r" (?:\S+ ){0,3}?(?:while|when|with) (?:\S+ ){0,3}?(?:burning|lit|going|running|in use|hot"
+    r"|cooking|spinning|firing)"
+    r"|(?:redness|red|streaks?|swelling|infection|rash|hives|blisters?) (?:\S+ ){0,6}?"
+    r"(?:spreading|creeping|tracking|has spread|have spread|now spread) (?:up|down|across|along"
+    rf"|over|to|into) (?:my|his|her|their|our|the) (?:\S+ )?{_BODY}"
 )
 
 # rules-19 (the ninth urgency set): equipment that failed with people on, under or near it
@@ -218,7 +236,7 @@ SAFETY_AFTER_WORK_FAMILIES = (
     r"|(?:he|she|man|woman|guy|lad|bloke|person|someone|somebody|girl|boy)"
     r" (?:\S+ ){0,6}?(?:looked|looks|looking|seemed|seems) (?:really |very )?in a"
     r" (?:really |very )?(?:bad|awful|terrible|dreadful) (?:way|state)"
-    "|" + _RULES17 + "|" + _RULES19
+    "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20
 )
 SAFETY_AFTER_WORK_FOREIGN = (
     # containers and batteries that swell or burst

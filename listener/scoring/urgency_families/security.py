@@ -187,10 +187,29 @@ _RULES19 = (
 # payment at tarnhill-fitting.co/pay" in a text the customer doubts. The name alone is any
 # firm's ("smith-tyres.co.uk"), so the address counts only beside a message that brought it
 # (``LINK_SENT``) and a doubt about it (``LINK_DOUBTED``); see ``urgency.classes_in_view``.
+# rules-20 (the second reader's misses of rules-19): two apps in a store under the brand's
+# name, asked which is the real one (not "two apps, one for banking and one for investing,
+# which is better?")
+_RULES20 = (
+    r"(?:two|2|three|3|several|multiple) (?:\S+ ){0,3}?apps (?:\S+ ){0,6}?(?:google play|play"
+    r" store|app store|apple store) (?:\S+ ){0,8}?(?:which (?:\S+ ){0,3}?(?:genuine|real"
+    r"|official|yours|legit)|(?:one|which) (?:is|looks) fake|(?:one|either) (?:of them )?(?:is"
+    r" )?(?:fake|a scam|a copy))"
+)
+LINK_PATHS = (
+    r"pay|payment|payments|verify|verification|login|log-?in|signin|sign-in|refund|refunds"
+    r"|claim|secure|billing|confirm|update|account|unlock|release|rebook"
+)
 LOOKALIKE_LINK = (
     r"[a-z0-9]+(?:-[a-z0-9]+)+ (?:com|co|net|org|info|shop|site|online|top|xyz|app|uk|help"
-    r"|support)(?: uk)?/(?:pay|payment|payments|verify|verification|login|log-?in|signin|sign-in"
-    r"|refund|refunds|claim|secure|billing|confirm|update|account|unlock|release|rebook)"
+    rf"|support)(?: uk)?/(?:{LINK_PATHS})"
+)
+# rules-20: the same address pasted as a link ("https://tarnhill-fitting.co/pay?id=3"). The
+# word view drops URLs, so ``classify.prepare`` keeps a link's hyphenated host and first path
+# segment when that segment is one of ``LINK_PATHS``: the rules then read it as typed.
+KEPT_LINK = (
+    r"(?:https?://|www\.)(?:www\.)?([a-z0-9]+(?:-[a-z0-9]+)+(?:\.[a-z]{2,}){1,2}"
+    rf"/(?:{LINK_PATHS}))(?![a-z0-9-])\S*"
 )
 LINK_SENT = (
     r"texts?|texted|sms|emails?|emailed|e-mails?|dms?|dmed|messages?|messaged|whatsapp|links?"
@@ -201,7 +220,7 @@ LINK_DOUBTED = (
     r"|official|from you)|not (?:you|yours|legit|genuine)|(?:haven'?t|hasn'?t|didn'?t|never)"
     r" (?:\S+ )?(?:booked|ordered|bought|signed up)|scam\w*|phishing|phishy|dodgy|suspicious"
     r"|fake (?:text|texts|email|emails|link|links|message|messages|site|website|page)"
-    r"|estafa|arnaque|betrug|golpe"
+    r"|estafa|arnaque|betrug|golpe|(?:legit|legitimate|genuine|real|you)\?"
 )
 
 SECURITY_FAMILIES = (
@@ -408,7 +427,7 @@ SECURITY_FAMILIES = (
     r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
     r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
     r"(?= ?\?)"
-    "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19
+    "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with
