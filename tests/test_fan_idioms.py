@@ -24,6 +24,14 @@ FANS = [
     "the new booking app from @tidewash is a game changer",
     "@greenpaws the live cam of the play room is a game-changer for anxious dog parents",
     "@pagepress never fails to impress, the staff picks shelf is class",
+    # rules-20: thanks idioms of any trade the n-grams rarely see (a bike workshop, a boiler
+    # firm, a locksmith); "gears shift like butter now" was read as a complaint
+    "@spokeandchain wheel's running true again after you trued it, absolute wizards",
+    "@spokeandchain gears shift like butter now",
+    "@warmhold you lot are lifesavers, heating back on before the kids got home",
+    "top service from @keyturnlocks today",
+    "@spokeandchain brakes feel brand new, thank you Dave",
+    "who knew a service could make such a difference @spokeandchain",
 ]
 
 STILL_COMPLAINTS = [
@@ -34,6 +42,12 @@ STILL_COMPLAINTS = [
     "nothing compares to the old recipe, the new one tastes like cardboard @hearthbakes",
     "the new self check-in at @gullrock is a game changer... for the worse, 40 min queue",
     "@tidewash never fails to disappoint, scratched my door again",
+    # rules-20's idioms where they are no thanks: a setup wizard, a brand new part at fault,
+    # a fault that repeats "like clockwork", a change that made no difference
+    "@wavelink the setup wizard crashes every time I get to step 3",
+    "love that my brand new battery from @keyturnlocks shows 71% health out of the box, cheers",
+    "@wavelink the hub reboots itself every 20 min, like clockwork",
+    "@warmhold the new thermostat made no difference, house still freezing",
 ]
 
 
@@ -100,3 +114,10 @@ def test_a_fans_idiom_beside_a_question_stays_a_question() -> None:
     asking = Reading(label=0, complaint_p=0.9, intent_top=0, intent_other=1, mood=1)
     decision = combine(asking, spam=False, urgency=(), sarcastic=False, fan_idiom=True)
     assert decision == ("question", False, "warm", "positive")
+
+
+def test_a_wished_for_lifesaver_is_a_suggestion_not_praise() -> None:
+    """rules-20: "would be a lifesaver" asks for something; the idiom is not a fan's here."""
+    score = get_scorer().score("@spokeandchain a loan bike for longer repairs would be a lifesaver")
+    assert score.intent == "suggestion"
+    assert not score.is_complaint

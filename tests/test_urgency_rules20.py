@@ -59,7 +59,7 @@ def test_the_word_view_keeps_only_a_lookalike_links_host_and_sensitive_path() ->
 def test_a_pasted_lookalike_link_gets_the_security_reply_not_a_refund() -> None:
     text = (
         'text says "KEYWORTH: your tuning is on hold, confirm payment at '
-        'https://keyworth-tuning.co/pay" - i haven\'t booked anything, scam?'
+        "https://keyworth-tuning.co/pay\" - i haven't booked anything, scam?"
     )
     classes = urgency_classes(text)
     assert "security" in classes

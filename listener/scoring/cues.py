@@ -521,6 +521,20 @@ PRAISE_SLANG = (
     r"|function|face|do) (?:my|the|a) (?:\S+ )?(?:day|morning|mornings|week|monday|mondays"
     r"|shift) without|(?:i'?d|i would|we'?d|we would) be lost without|never (?:misses|missed)"
     r"|(?:no one|nobody|no-one) does (?:\S+ ){0,3}?(?:like|better than)",
+    # rules-20: thanks idioms of any trade the n-grams rarely see ("absolute wizards", "you lot
+    # are lifesavers", "shifts like butter now", "good as new", "top service"); not a setup
+    # wizard, "would be a lifesaver" (a wish), "made no difference", "brand new" alone (a
+    # brand new part can be the fault) nor "like clockwork" (a fault that repeats)
+    r"(?<!setup )(?<!install )(?<!installation )(?<!be )(?<!be a )(?<!be an )(?<!be absolute )"
+    r"(?:absolute |proper |total |real |literal |actual )?(?:wizards?|lifesavers?|life savers?"
+    r"|life-savers?|miracle workers?)"
+    r"|(?<!not )(?<!hardly )(?<!not exactly )(?:top|first[- ]class) (?:service|job|work|marks)"
+    r"|(?:runs?|running|rides?|riding|drives?|driving|shifts?|shifting|works?|working|feels?"
+    r"|looks?|sounds?|handles?|glides?|changes?) (?:\S+ )?(?:like a dream|like new|like butter"
+    r"|brand new|good as new)|(?:as )?good as new|above and beyond|over the moon|chuffed"
+    r"|couldn'?t be happier|exceeded (?:my|our|all) expectations"
+    r"|(?<!would )(?:make|made|makes|making) (?:such a|a massive|a huge|a real|the world of"
+    r"|all the) difference",
 )
 # what makes a complaint "warm" (a fan's gentle complaint) rather than unhappy: with PRAISE,
 # THANKS and PRAISE_IDIOM, a sign of fondness for the brand
