@@ -238,6 +238,24 @@ def test_a_holiday_word_inside_a_product_is_not_a_question_about_hours() -> None
         assert "20:00" not in text
 
 
+def test_a_question_about_a_pending_sum_is_not_answered_with_hours_or_an_faq() -> None:
+    """rules-20 (the week set): "a pending £45 from booking the café for Saturday, does that
+    come off when we pay?" asks about the money; the café's Saturday hours or its gluten-free
+    answer would be a reply to another question. We say what we will check instead."""
+    asked = mention(
+        "there's a pending £45 on my card from booking the gluten free table at the café for"
+        " saturday, does that come off when we pay or get released? no rush"
+    )
+    for text in texts(asked, book=GARDEN):
+        assert "what happens to the pending £45 on your card" in text, text
+        assert "16:00" not in text and "brownie" not in text, text
+
+
+def test_a_question_about_an_offerings_day_still_gets_its_hours() -> None:
+    for text in texts(mention("is the café open on saturday?"), book=GARDEN):
+        assert "09:30" in text, text
+
+
 def test_days_sharing_one_exception_name_are_said_once_by_their_dates() -> None:
     for text in texts(mention("what are your hours over christmas?"), book=GARDEN):
         assert "Thursday 3, 10 and 17 December (Late-night Christmas shopping)" in text, text

@@ -534,8 +534,45 @@ PRAISE_SLANG = (
     r"|brand new|good as new)|(?:as )?good as new|above and beyond|over the moon|chuffed"
     r"|couldn'?t be happier|exceeded (?:my|our|all) expectations"
     r"|(?<!would )(?:make|made|makes|making) (?:such a|a massive|a huge|a real|the world of"
-    r"|all the) difference",
+    r"|all the) difference"
+    # understated and trade-talk praise: "not bad at all", "does what it says on the tin", "no
+    # faff", "can't ask for much more", "will use again", "proper service", "a cheat code"
+    r"|not bad at all|can'?t ask for (?:much |any )?more|(?:does|did|do) (?:exactly |just )?what"
+    r" it says on the tin|no faff|proper sound|sound as a pound|(?:is )?a cheat code"
+    r"|(?:would|will|i'?d|i'?ll|we'?d|we'?ll) (?:definitely |100% |deffo |defo |happily )?use"
+    r" (?:them |you |it |him |her )?again|proper service|top lads?",
 )
+# rules-20: what the rules are sure of whatever the n-grams read (``classify.sure_intent``).
+# A post that opens by calling itself a suggestion or an idea ("Suggestion for @x: a
+# digital-only option. I don't need a print"): the reason given reads like a fault to the
+# n-grams, and all 33 such rows of the TRAIN trades and urgency halves are suggestions.
+SUGGESTION_OPENER = (
+    r"(?:a |one |quick |small |little |friendly |humble |product |feature |service )?"
+    r"(?:suggestion|idea|request|feature request|feature idea|wishlist item)(?: for| to| re"
+    r"| from)?(?![\w'])",
+)
+# a job advert ("X are hiring a service engineer … apply via the website"): news, not praise
+# and not a complaint (all 28 such rows of the TRAIN trades and urgency halves are "other")
+JOB_AD = (
+    r"(?:we'?re|we are|are|is|now|currently) (?:\S+ )?hiring|(?:now|are|is) recruiting"
+    r"|join (?:our|the) team|job (?:opening|opportunity|vacancy|advert)|vacancy|vacancies"
+    r"|apply (?:via|through|online|in person|on (?:our|the|their) (?:website|site|careers page)"
+    r"|at (?:our|the|their) (?:website|site|careers page|desk|box office))|(?:send|email) (?:us )?"
+    r"(?:your|a) cv",
+)
+# a calm question about a card hold ("there's a pending £120 on my card from booking … is
+# that taken now or does it drop off? no rush"): a question, not a complaint; not "still
+# pending three weeks later", "pending AND taken", "why is there a pending…"
+PENDING_ASKED = (
+    r"(?:pending (?:\S+ ){0,2}?(?:£|\$|€)\S*|(?:£|\$|€)\S* (?:\S+ ){0,2}?pending) (?:\S+ ){0,30}?"
+    r"(?:no rush|no hurry|just (?:wondering|checking|curious|doing my budget|budgeting|so i know)"
+    r"|for my budget|quick q|quick question)",
+)
+PENDING_WRONG = (
+    r"still|again|twice|double|overdrawn|weeks|days later|why|not (?:been )?released|never"
+    r"|taken as well|as well as|on top|scam\w*|fraud\w*",
+)
+
 # what makes a complaint "warm" (a fan's gentle complaint) rather than unhappy: with PRAISE,
 # THANKS and PRAISE_IDIOM, a sign of fondness for the brand
 AFFECTION = (

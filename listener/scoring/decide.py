@@ -74,6 +74,7 @@ def combine(
     rules_complaint: bool = False,
     broke_after_work: bool = False,
     fan_idiom: bool = False,
+    sure_intent: str = "",
 ) -> Decision:
     """One mention's labels from what the model read (``readings``) and the rules.
 
@@ -100,8 +101,15 @@ def combine(
     fond = fan_idiom and not (grave or broke_after_work or sarcastic)
     if fond:
         complaint = False
-    intent = "complaint" if complaint else INTENTS[reading.intent_other]
+    # a suggestion, a job advert or a calm question about a hold, said as such (rules-20)
+    sure = sure_intent if not (grave or broke_after_work or sarcastic or fond) else ""
+    if sure:
+        complaint = False
+    intent = sure or ("complaint" if complaint else INTENTS[reading.intent_other])
     mood = MOODS[reading.mood]
+    if sure:
+        mood = "neutral" if mood in ("furious", "unhappy") or sure == "other" else mood
+        label = "neutral" if label == "negative" or sure == "other" else label
     if fond:
         # praise, unless it asks or suggests beside it ("no notes, when's the loaf back?")
         intent = intent if intent in ("question", "suggestion") else "praise"

@@ -108,7 +108,7 @@ def cross_validate(trades: Sequence[str]) -> dict[str, dict[str, dict[str, Any]]
     scorer = get_scorer()
     rows = train.read_corpus(trades)
     preds: list[dict] = [{} for _ in rows]
-    dev = train.urgency_dev_examples()
+    dev = [*train.week_examples(), *train.urgency_dev_examples()]
     thresholds = model.weights_at(model.BASE_DIR).thresholds
     for held in sorted(trades):
         idx = [i for i, row in enumerate(rows) if row["trade"] == held]

@@ -85,6 +85,12 @@ URGENCY_DEV_HEADS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      ("payment", "legal")),
 }  # fmt: skip
 """Urgency dev sets whose tuning half teaches only some urgency heads."""
+WEEK_DIR = DATA_DIR / "week_dev"
+WEEK_TRADES = ("garage_door_installer", "hot_tub_supplier", "photography_studio", "skip_hire")
+"""The week set's tuning half (``data/week_dev``, its README): a week of mentions of a brand
+in each of four trades, taught to the four tasks (intent, complaint, mood, sentiment) and not
+to the urgency heads. The other four trades of the set (double_glazing, computer_shop,
+pool_maintenance, music_school) only measure."""
 URGENCY_BUDGET = 0.002
 """Each urgency head's threshold is the lowest at which, out of fold, it adds at most this
 share of the TRAIN trades' calm mentions as false urgent beyond the rules (docs/evaluation.md)."""
@@ -180,11 +186,26 @@ def urgency_dev_examples(data: Path = DATA_DIR) -> list[Example]:
     return out
 
 
+def week_examples(data: Path = DATA_DIR) -> list[Example]:
+    """The week set's tuning trades as examples of the four tasks only (no urgency head)."""
+    out = []
+    for row in read_corpus(WEEK_TRADES, data / WEEK_DIR.name):
+        for ex in examples_of(row):
+            labels = {task: value for task, value in ex.labels.items() if task in model.TASKS}
+            out.append(Example(ex.text, labels, ex.weight, f"week_dev/{row['trade']}"))
+    return out
+
+
 def base_examples(trades: Iterable[str] = (), folder: Path = CORPUS_DIR) -> list[Example]:
     """What every model is trained on: the corpus rows of ``trades`` (all tasks, and their
-    handle-less copies) and the urgency dev examples (urgency heads only)."""
+    handle-less copies), the week set's tuning half (the four tasks) and the urgency dev
+    examples (urgency heads only)."""
     rows = read_corpus(trades or TRAIN_TRADES, folder)
-    return [ex for row in rows for ex in examples_of(row)] + urgency_dev_examples(folder.parent)
+    return (
+        [ex for row in rows for ex in examples_of(row)]
+        + week_examples(folder.parent)
+        + urgency_dev_examples(folder.parent)
+    )
 
 
 def features_of(texts: Sequence[str]):  # type: ignore[no-untyped-def]
@@ -300,7 +321,12 @@ def urgency_thresholds(
     # the calm corpus rows the rules leave calm: what a head's false alarms are counted on
     # (for the churn head: the calm rows that are not churn either, and that the rules do
     # not already call churn; the budget is a share of the same calm rows for every head)
-    corpus = [i for i, ex in enumerate(examples) if "intent" in ex.labels and ex.weight == 1.0]
+    # (rows labelled for the heads only: the week set teaches the four tasks, not the heads)
+    corpus = [
+        i
+        for i, ex in enumerate(examples)
+        if "intent" in ex.labels and "urgent_safety" in ex.labels and ex.weight == 1.0
+    ]
     calm = [i for i in corpus if not _GRAVE_TASKS & _said_yes(examples[i])]
     rules = {i: set(urgency_classes(examples[i].text)) for i in calm}
     quiet = [i for i in calm if not _GRAVE & rules[i]]
@@ -362,6 +388,9 @@ def corpus_hash(trades: Iterable[str], folder: Path = CORPUS_DIR) -> str:
         for trade in dev_trades:
             digest.update(f"{name}/{trade}".encode())
             digest.update((folder.parent / name / f"{trade}.jsonl").read_bytes())
+    for trade in WEEK_TRADES:
+        digest.update(f"week_dev/{trade}".encode())
+        digest.update((folder.parent / WEEK_DIR.name / f"{trade}.jsonl").read_bytes())
     for name, (dev_trades, heads) in sorted(URGENCY_DEV_HEADS.items()):
         digest.update(f"{name}:{','.join(heads)}".encode())
         for trade in dev_trades:
@@ -396,6 +425,7 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
             k: {"trades": list(trades), "heads": list(heads)}
             for k, (trades, heads) in URGENCY_DEV_HEADS.items()
         },
+        "week_trained_on": list(WEEK_TRADES),
         "urgency_budget": URGENCY_BUDGET,
         "urgency_thresholds": thresholds,
     }

@@ -135,6 +135,7 @@ def score_batch(
                 rules_complaint=rules.is_complaint,
                 broke_after_work=rules.broke_after_work,
                 fan_idiom=rules.fan_idiom,
+                sure_intent=rules.sure_intent,
             )
             if complaint and mood == "warm" and not sounds_fond(text):
                 mood = "unhappy"  # warm needs a sign of fondness, not a word like "morning"

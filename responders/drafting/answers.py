@@ -29,6 +29,21 @@ from responders.brandbook.answers import HoursAnswer
 from responders.brandbook.words import contains
 from responders.drafting.hourstext import hours_sentence
 
+# Money in the question: an offering and a day beside it ("a pending €79 on my card from
+# booking the install for Friday") ask about the money, not the offering's hours.
+_MONEY_ASKED = re.compile(
+    r"(?:[£$€]\s?\d|\b(?:pending|charged?|refund\w*|deposit|payment|paid|invoice|card)\b)",
+    re.IGNORECASE,
+)
+_PRICE_WORDS = re.compile(
+    r"\b(?:price\w*|cost\w*|fee|fees|deposit\w*|hold|holds|pre-?auth\w*|charge\w*|refund\w*"
+    r"|pay\w*|billing|bill|invoice\w*)\b",
+    re.IGNORECASE,
+)
+_HELD_SUM = re.compile(
+    r"(?:pending\s+(?:amount\s+of\s+)?([£$€]\s?\d[\d.,]*)|([£$€]\s?\d[\d.,]*)\s+(?:\w+\s+)?pending)",
+    re.IGNORECASE,
+)
 # Questions whose answer changes with stock, prices or dates: never answered from memory.
 _ASK_PATTERNS = (
     (re.compile(r"\b(?:do|does|did|will|would|can|could)\s+(?:you|they|u|ya)\s+"
@@ -114,11 +129,16 @@ def book_answer(book: BrandBook | None, text: str, created_at: datetime) -> Book
         sentence = hours_sentence(hours, _local(book, hours, created_at))
         if sentence:
             return BookAnswer(sentence, "hours")
+    # a question about money is answered only by an entry about money: "a pending €79 from
+    # booking the install" is not answered by how to book an install
+    money = _MONEY_ASKED.search(text) is not None
     faq = faq_answer(book, text, created_at)
-    if faq:
+    if faq and (not money or _MONEY_ASKED.search(faq) or _PRICE_WORDS.search(faq)):
         return BookAnswer(_sentence(faq), "faq")
     facts = [f for f in facts_asked(book, text) if f[1].casefold() not in _QUESTION_WORD_KEYS]
     facts = facts or _facts_by_cue(book, text)
+    if money:
+        facts = [f for f in facts if _PRICE_WORDS.search(f[1].replace("_", " "))]
     if facts:
         offering, key, value = facts[0]
         label = key.replace("_", " ")
@@ -156,6 +176,8 @@ def _hours_asked(book: BrandBook, text: str, created_at: datetime) -> HoursAnswe
     if _OPENISH.search(text) and resolve_days(text, local, first.exceptions):
         pass  # "open on St Stephen's Day": a day only the book's exceptions can name
     elif not asks_about_hours(text):
+        if _MONEY_ASKED.search(text):
+            return None  # "a pending €79 from booking the install for friday": not its hours
         timed = [o for o in find_offerings(book, text) if o.hours is not None]
         if not timed:
             return None
@@ -274,7 +296,9 @@ def check_phrase(text: str, topic: str) -> str:
     if verb_first:
         aux, subject, verb, rest = (g for g in verb_first.groups())
         subject, rest = _repeatable(subject), _repeatable(rest)
-        if subject and rest:
+        # not a subject that swallowed a clause ("that come off when you" + "fit it"): its
+        # verb would be conjugated against the wrong word ("whether that come off when we fits")
+        if subject and rest and len(subject.split()) <= 4 and " when " not in f" {subject} ":
             verb = verb.casefold()
             if aux.casefold() == "does":
                 verb = verb[:-1] + "ies" if verb.endswith("y") else verb + "s"
@@ -289,6 +313,9 @@ def check_phrase(text: str, topic: str) -> str:
         if plain and rest and (verb not in ("is", "are") or len(rest.split()) <= 2):
             return f"whether {det} {noun} {verb} {rest}"
     folded = text.casefold()
+    held = _HELD_SUM.search(text)
+    if held:  # "a pending €79 on my card": what happens to it, not the booking's date
+        return f"what happens to the pending {held.group(1) or held.group(2)} on your card"
     if any(cue in folded for cue in _PRICE_CUES):
         return f"the current price of {topic}"
     if any(cue in folded for cue in _STOCK_CUES):

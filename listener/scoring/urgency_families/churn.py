@@ -38,6 +38,31 @@ _RULES15 = (
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d\S*)(?![\w']))"
 )
 
+# rules-20 (the week set's tuning half): after years, the next job booked with someone else,
+# said flatly ("Six years of annual services with @x … Booked Teme Spa Care instead", "After 9
+# years of @x servicing our shutters, we've signed with Doorfix NW from next month"); not a
+# booking moved with the brand ("booked the 3pm slot instead" has no years of custom), "booked
+# with you instead of the dealer", nor "3 years old"
+_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many"
+    r"|several)"
+)
+_LOYAL = (
+    rf"(?:{_NUMBER} (?:years|yrs)(?! old| ago| younger| older| later| time| from)"
+    rf"|for {_NUMBER} (?:years|yrs)"
+    r"|since (?:19|20)\d\d)"
+)
+_RULES20 = (
+    rf"{_LOYAL} (?:\S+ ){{0,40}}?(?:booked|going|gone|went|switched|switching|moved|moving"
+    r"|chose|picked|trying|tried) (?:(?!you |your |u |with you |\d|another |later |earlier"
+    r"|slot |slots |time |day |date |session |appointment |class )\S+ ){0,10}?(?:instead(?! of)"
+    r"|elsewhere)"
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:signed|signing|signed up|gone|going) with"
+    r" (?!you|your|u|them again|@)\S+ (?:\S+ ){0,4}?(?:from|as of|starting) (?:next|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \S+|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)"
+)
+
 CHURN_FAMILIES = (
     # "from Monday we're with another local firm", "as of next month I'm with a new
     # agency" (a date is when it starts; "we're with another customer" is no firm)
@@ -60,5 +85,5 @@ CHURN_FAMILIES = (
     r" anderen|der konkurrenz)"
     r"|(?:mudamos|mudei|mudo|passamos|passo|estamos|vamos) (?:para|com) (?:outra|outro)"
     r" (?:\S+ )?(?:empresa|fornecedor|companhia|agência|banco|oficina|firma)"
-    "|" + _RULES15
+    "|" + _RULES15 + "|" + _RULES20
 )

@@ -50,6 +50,15 @@ NO_HARM_SAFETY = re.compile(
     r"| (?:child|baby|booster|car) seat (?:\S+ ){0,5}?(?:not|isn'?t|wasn'?t) (?:\S+ )?(?:on|in"
     r"|added to|showing on|listed on) (?:the |my |our )?(?:booking|reservation|order"
     r"|confirmation|system|app)(?![\w'])"
+    # rules-20: laughter told as harm ("nearly died laughing at the outtakes", "nearly drowned
+    # laughing when he took a face full of water"), a fright at a price
+    r"| (?:nearly |almost |literally |actually )?(?:died|dying|drowned|choked|choking|wet myself"
+    r"|peed myself|cried|crying|fell off my chair|fell over|collapsed|broke a rib|cracked a rib"
+    r"|passed out|injured myself|hurt myself) (?:\S+ )?(?:laughing|laughin|with laughter"
+    r"|of laughter|from laughing)(?![\w'])"
+    r"| (?:nearly |almost )?(?:had|having|gave me|giving me) (?:a )?(?:heart attack|coronary"
+    r"|stroke|seizure|fit) (?:\S+ ){0,4}?(?:at|when|over|seeing|reading|opening) (?:\S+ ){0,3}?"
+    r"(?:price|prices|bill|quote|invoice|total|cost|receipt|statement)(?![\w'])"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 

@@ -79,6 +79,12 @@ _CANCELLED_WHEN = (
     rf"|{_FEW} (?:weeks|months|days) ago|weeks ago|months ago|ages ago|a while ago)"
 )
 RULES20 = (
+    # the same sum again: "banking app now shows the same £400 to you again this morning, same
+    # ref", "£59 on monday and the same amount again today, one order" (not a renewal "the same
+    # £10 again next year", "I'll pay the same amount again for the second child")
+    rf"same (?:{_SUM}|amount|sum|charge|payment|deposit|debit) (?:\S+ ){{0,5}}?again"
+    r"(?! (?:\S+ ){0,5}?(?:next|year|years|month|months|annual|annually|renewal|renewed"
+    r"|subscription|every|each|for (?:the|my|our) (?:second|other|next))(?![\w']))|"
     rf"{_SUM} (?:\S+ ){{0,3}}?(?:taken|came out|come out|gone out|went out|charged|debited|billed"
     r"|collected) (?:\S+ ){0,8}?(?:and|but|though|yet|even though|although) (?:i|we)"
     r" (?:had |already |have |'d )?(?:cancell?ed|ended|stopped) (?:(?:my|our|the|it|that|them)"

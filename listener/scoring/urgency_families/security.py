@@ -447,6 +447,11 @@ DISOWNED_CHANNEL = (
     rf"|{_CHANNEL}(?: \S+){{0,3}}? nothing to do with (?:them|the (?:shop|salon|company|firm"
     r"|brand|business|gym|bank))"
     rf"|{_CHANNEL}(?: \S+){{0,3}}? nothing to do with (?:\S+ ){{0,4}}?(?:confirmed|said so)"
+    # rules-20: the real business disowned it ("PSA: fake 'X' page … The real X office said
+    # it's nothing to do with them")
+    r"|(?:the|their) (?:real|actual|proper|genuine) (?:\S+ ){0,3}?(?:office|shop|company|firm"
+    r"|staff|team|business|people|page|account) (?:\S+ ){0,3}?(?:said|says|confirmed|told"
+    r" (?:me|us|her|him|them)) (?:\S+ ){0,3}?nothing to do with"
 )
 
 # Requests for card or bank details that are ordinary: the brand's own checkout asking twice,
