@@ -38,6 +38,15 @@ from listener.scoring.sarcasm import sarcasm_cues
         ("queued 40 min for the reading, love that for me", "love_that_for_me"),
         ("amazing how @brightbank can take fees instantly but refunds take a month", "amazing_how"),
         ("Really great customer service... NOT", "not_tag"),
+        # rules-20 (the week set): the brand's words in quotes and what they turned out to
+        # mean; a short last sentence echoing a word with "indeed"; ironic sign-offs
+        ("so the 'next day fitting' apparently means next month @glazeco", "quoted_means"),
+        ("the 'soft close' drawers slam every time. Soft close indeed 👌", "echo_indeed"),
+        (
+            "thanks @glazeco for teaching me patience, fourth no-show this month",
+            "ironic_sign_off",
+        ),
+        ("rebooted it and called it fixed. genius-level stuff @pcfixers", "ironic_sign_off"),
     ],
 )
 def test_each_sarcasm_cue_fires(text: str, cue: str) -> None:
@@ -61,6 +70,11 @@ def test_each_sarcasm_cue_fires(text: str, cue: str) -> None:
         "I don't have the receipt, can I still return it?",
         "",
         "🙂🙂",
+        # rules-20's near misses: a question about a word's meaning, a sincere "indeed" inside
+        # a sentence, patience praised
+        "I have no idea what 'levy adjustment' means on my bill @powerco",
+        "the team were helpful indeed and the fitting took an hour @glazeco",
+        "the tutor has endless patience with my son, thank you @keysandcleffs",
     ],
 )
 def test_real_praise_questions_and_plain_complaints_have_no_cue(text: str) -> None:

@@ -97,7 +97,26 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("not_tag", r"(?:\.\.\.|…)\s*not\b[.!]*\s*$|\s(?-i:NOT)[.!]*\s*$"),
         (
             "ironic_sign_off",
-            r"\b(?:spoiling us|nailed it|peak value|what a concept|truly the future)\b",
+            r"\b(?:spoiling us|nailed it|peak value|what a concept|truly the future"
+            # rules-20 (the week set): "teaching me patience … truly a spiritual journey",
+            # "genius-level stuff", "really brings the family together, that"
+            r"|teaching (?:me|us) patience|(?:a )?lesson in patience|character[- ]building"
+            r"|spiritual journey|genius[- ]level|galaxy brain"
+            r"|brings? (?:\w+ ){1,3}together,? that)\b",
+        ),
+        (  # rules-20: the brand's words in quotes, then what they turned out to mean: "the
+            # 'same day callout' apparently means same day of the week"
+            "quoted_means",
+            # (not "I have no idea what 'levy adjustment' means", a question)
+            rf"(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])[^{_QUOTE_CLOSE}\n]{{2,60}}"
+            rf"[{_QUOTE_CLOSE}](?:\s+\S+){{0,2}}?\s+(?:apparently\s+|actually\s+|now\s+)?"
+            r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
+            r" (?:be|mean))\b",
+        ),
+        (  # rules-20: a short last sentence that echoes a word with "indeed": "… the cover's
+            # now floating in next door's pond. Premium indeed 👌"
+            "echo_indeed",
+            r"(?:^|[.!?…]\s+)(?:\w[\w'-]*\s+){0,2}\w[\w'-]*,?\s+indeed\b[^\w]*$",
         ),
     )
 )
@@ -132,7 +151,10 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "wow_again": ("wow",),
     "slash_s": ("/s",),
     "not_tag": ("not",),
-    "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the"),
+    "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
+                        "patience", "character", "spiritual", "genius", "galaxy", "together"),
+    "quoted_means": (" mean", "code for", "translates", "turn"),
+    "echo_indeed": ("indeed",),
 }  # fmt: skip
 # Every anchor once: the anchors present are found first, then each cue is a set test
 # instead of a Python loop of substring tests.
