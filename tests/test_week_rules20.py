@@ -28,11 +28,26 @@ NO_ALARM = [
     "@pedalpost charged the rush fee and the parcel was still on the desk after the rider left",
     # "banking app now" is a bank's app, not banking elsewhere now
     "@boxmoveremovals deposit shows in my banking app now, thanks, see you saturday",
+    # a harm long ago and elsewhere, told as the reason for caution or praise
+    "Back in 2012 a removal van from another firm dropped a wardrobe on my dad's foot, so I"
+    " watched @boxmoveremovals like a hawk. They were brilliant",
+    "Legionella at a holiday lodge years ago (nothing to do with this firm) made me paranoid,"
+    " @splashswimclub walked me through their water testing",
 ]
 
 ALARM = [
     ("safety", "my son nearly drowned in your pool yesterday @splashswimclub, no lifeguard"),
     ("safety", "he nearly choked on a bone in the @hookline fish, scary"),
+    # long ago, but our own work, or happening again now
+    (
+        "safety",
+        "back in 2019 @warmhold fitted our boiler and now the CO alarm keeps going off",
+    ),
+    (
+        "safety",
+        "back in 2015 my son broke his arm at your trampoline park @bouncehq and it's happened"
+        " again today to my daughter",
+    ),
     (
         "payment",
         "@printpointuk paid £86 for the flyers on monday, app shows the same £86 to you again"

@@ -81,7 +81,9 @@ def combine(
     Complaint is the mean of the binary model's and the intent model's complaint
     probability (two views of one question, so one never contradicts the other); when the
     two disagree, the rules' verdict breaks the tie. A fan's idiom with no fault beside it
-    (``classify._fan_idiom``) is praise whatever the model read. A fault after the business's
+    (``classify._fan_idiom``) is praise whatever the model read; a post that says what it is
+    (``classify.sure_intent``: opens as a suggestion, a job advert, a calm question about a
+    card hold) keeps that intent and is no complaint. A fault after the business's
     own work (``after_work``: "fixed my laptop and now the keyboard doesn't work") is a
     complaint whatever the model read: the words of a repair are, in the corpus, the words of
     thanks.

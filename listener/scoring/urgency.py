@@ -48,7 +48,9 @@ from listener.scoring.urgency_families.payment_terms import PAID_BACK_AT_ONCE, p
 from listener.scoring.urgency_families.security import LINK_DOUBTED, LINK_SENT, LOOKALIKE_LINK
 from listener.scoring.urgency_gate import gate_pieces
 from listener.scoring.urgency_guards import (
+    ELSEWHERE,
     HOLD_ASKED,
+    LONG_AGO,
     LOOKALIKE_DOMAIN,
     PAID_BACK_BY_DAY,
     PAYMENT_RESOLVED,
@@ -168,6 +170,8 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "safety")
     if "safety" in found and not _still_there(w, "safety", per_class):
         found = tuple(name for name in found if name != "safety")
+    if "safety" in found and _long_ago(w):
+        found = tuple(name for name in found if name != "safety")
     if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
         found = tuple(name for name in found if name != "security")
     if "security" in found and (_ordinary_details(w) or _calm_login(w)):
@@ -175,6 +179,22 @@ def classes_in_view(w: str) -> tuple[str, ...]:
     if "churn" in found and _JOB_ASKED_RE.search(w):
         found = tuple(name for name in found if name != "churn")
     return found
+
+
+_LONG_AGO_RE = re.compile(LONG_AGO)
+_ELSEWHERE_RE = re.compile(ELSEWHERE)
+
+
+def _long_ago(w: str) -> bool:
+    """A harm told as long ago and elsewhere (``urgency_guards.LONG_AGO``, ``ELSEWHERE``) with
+    no fault after our own work: the reason for caution or praise, not a report."""
+    from listener.scoring.after_work import broke_after_work
+
+    return (
+        _LONG_AGO_RE.search(w) is not None
+        and _ELSEWHERE_RE.search(w) is not None
+        and not broke_after_work(w)
+    )
 
 
 def _still_there(w: str, name: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:

@@ -108,3 +108,24 @@ PAID_BACK_BY_DAY = (
     r" (?:my|our|the) card )?(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     rf"|sunday|the next|next|the following){_STILL_WRONG}"
 )
+
+# rules-20 (the week set): a harm told as long ago and elsewhere, as the reason for caution
+# or praise ("Back in 2016 a wheel came off a van I'd hired from a place in Doncaster (long
+# gone)", "Legionnaires' back in 2015 after a week in a badly kept hot tub at a holiday lodge
+# (nothing to do with this firm)"). Both must be said, and no fault may follow our own work
+# (``after_work``): "back in 2019 your engineer fitted our boiler and the CO alarm keeps going
+# off" stays safety.
+LONG_AGO = (
+    r" (?:back in (?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many"
+    r"|several) years ago|years ago|ages ago|decades ago|a long time ago|when i was (?:a kid"
+    r"|a child|little|young)|as a (?:kid|child))(?![\w'])"
+)
+ELSEWHERE = (
+    r" (?:nothing to do with (?:this|these|you|them|the|\S+ (?:firm|lot|company|team))|(?:a|some)"
+    r" place in|long gone|(?:my|our) (?:dad|mum|parents|gran|nan|grandad|grandma)'?s? old"
+    r"|(?:another|a different|some other|a previous|my old|our old) (?:\S+ )?(?:firm|company"
+    r"|place|garage|supplier|installer"
+    r"|provider|landlord|house|flat|door|boiler|car|van|lodge|hotel|gym|pool|tub|one)|(?:at|in)"
+    r" a (?:\S+ )?(?:holiday lodge|holiday park|hotel|lodge|caravan|campsite|friend'?s"
+    r" house))(?![\w'])"
+)
