@@ -75,6 +75,10 @@ def test_each_sarcasm_cue_fires(text: str, cue: str) -> None:
         "I have no idea what 'levy adjustment' means on my bill @powerco",
         "the team were helpful indeed and the fitting took an hour @glazeco",
         "the tutor has endless patience with my son, thank you @keysandcleffs",
+        "the yoga course is teaching me patience, loving it @stillpointyoga",
+        "the retreat was a spiritual journey, thank you @stillpointyoga",
+        "Lovely staff. Great food indeed.",
+        "Thank you indeed @keysandcleffs",
     ],
 )
 def test_real_praise_questions_and_plain_complaints_have_no_cue(text: str) -> None:

@@ -100,8 +100,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:spoiling us|nailed it|peak value|what a concept|truly the future"
             # rules-20 (the week set): "teaching me patience … truly a spiritual journey",
             # "genius-level stuff", "really brings the family together, that"
-            r"|teaching (?:me|us) patience|(?:a )?lesson in patience|character[- ]building"
-            r"|spiritual journey|genius[- ]level|galaxy brain"
+            # (not "yoga is teaching me patience", "a spiritual journey" at a retreat)
+            r"|(?:thanks|thank you|cheers|shout ?out)\b[^.!?\n]{0,60}\bfor teaching (?:me|us)"
+            r" patience|truly a spiritual journey|genius[- ]level|galaxy brain"
             r"|brings? (?:\w+ ){1,3}together,? that)\b",
         ),
         (  # rules-20: the brand's words in quotes, then what they turned out to mean: "the
@@ -113,10 +114,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
             r" (?:be|mean))\b",
         ),
-        (  # rules-20: a short last sentence that echoes a word with "indeed": "… the cover's
-            # now floating in next door's pond. Premium indeed 👌"
+        (  # rules-20: a short last sentence that echoes the brand's quoted word with
+            # "indeed": "Loving the 'premium storm-rated' cover … now floating in next door's
+            # pond. Premium indeed 👌" (not a sincere "Great food indeed.", "Thanks indeed")
             "echo_indeed",
-            r"(?:^|[.!?…]\s+)(?:\w[\w'-]*\s+){0,2}\w[\w'-]*,?\s+indeed\b[^\w]*$",
+            rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(\w+)[^{_QUOTE_CLOSE}\n]{{0,60}}"
+            rf"[{_QUOTE_CLOSE}][\s\S]*?(?:^|[.!?…]\s+)(?:\w[\w'-]*\s+){{0,2}}?\1(?:\s+\w+)?"
+            r",?\s+indeed\b[^\w]*$",
         ),
     )
 )
@@ -152,7 +156,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "slash_s": ("/s",),
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
-                        "patience", "character", "spiritual", "genius", "galaxy", "together"),
+                        "patience", "spiritual", "genius", "galaxy", "together"),
     "quoted_means": (" mean", "code for", "translates", "turn"),
     "echo_indeed": ("indeed",),
 }  # fmt: skip
