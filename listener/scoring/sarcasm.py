@@ -114,14 +114,6 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
             r" (?:be|mean))\b",
         ),
-        (  # rules-20: a short last sentence that echoes the brand's quoted word with
-            # "indeed": "Loving the 'premium storm-rated' cover … now floating in next door's
-            # pond. Premium indeed 👌" (not a sincere "Great food indeed.", "Thanks indeed")
-            "echo_indeed",
-            rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(\w+)[^{_QUOTE_CLOSE}\n]{{0,60}}"
-            rf"[{_QUOTE_CLOSE}][\s\S]*?(?:^|[.!?…]\s+)(?:\w[\w'-]*\s+){{0,2}}?\1(?:\s+\w+)?"
-            r",?\s+indeed\b[^\w]*$",
-        ),
     )
 )
 _SCARE_QUOTE_RE = re.compile(
@@ -130,6 +122,28 @@ _SCARE_QUOTE_RE = re.compile(
     rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:{_PROMISES})[{_QUOTE_CLOSE}](?=[\s.,!?;:)]|$)",
     re.IGNORECASE,
 )
+# rules-20: a short last sentence that echoes the brand's quoted word with "indeed": "Loving
+# the 'premium storm-rated' cover … now floating in next door's pond. Premium indeed 👌" (not a
+# sincere "Great food indeed.", "Thanks indeed"). Two linear scans, not one regex: a pattern
+# from each quote mark to the end of the text is quadratic on a post full of quote marks.
+_INDEED_TAIL_RE = re.compile(
+    r"(?:^|[.!?…]\s+)((?:\w[\w'-]*\s+){0,2}\w[\w'-]*)(?:\s+\w+)?,?\s+indeed\b[^\w]*$",
+    re.IGNORECASE,
+)
+_QUOTED_FIRST_RE = re.compile(
+    rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(\w+)[^{_QUOTE_CLOSE}\n]{{0,60}}[{_QUOTE_CLOSE}]"
+)
+
+
+def _echo_indeed(text: str) -> bool:
+    """Whether the last sentence says "<the quoted word> indeed" (``_INDEED_TAIL_RE``)."""
+    tail = _INDEED_TAIL_RE.search(text)
+    if tail is None:
+        return False
+    quoted = {word.casefold() for word in _QUOTED_FIRST_RE.findall(text[: tail.start()])}
+    return any(word.casefold() in quoted for word in tail.group(1).split())
+
+
 _EMOJI_CUES = (("upside_down_face", "🙃"), ("eye_roll", "🙄"), ("unamused_face", "😒"))
 _QUOTES = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)
 # the same test in C: ``frozenset.isdisjoint(text)`` makes a string of every character first
@@ -158,7 +172,6 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
                         "patience", "spiritual", "genius", "galaxy", "together"),
     "quoted_means": (" mean", "code for", "translates", "turn"),
-    "echo_indeed": ("indeed",),
 }  # fmt: skip
 # Every anchor once: the anchors present are found first, then each cue is a set test
 # instead of a Python loop of substring tests.
@@ -220,6 +233,8 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
             for name, pattern, anchors in _ANCHORED_CUES
             if not anchors.isdisjoint(present) and pattern.search(text)
         )
+    if "indeed" in text.lower() and _QUOTES_RE.search(text) and _echo_indeed(text):
+        found.append("echo_indeed")
     return tuple(found)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from listener.scoring.after_work import broke_after_work
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
     MESSAGE_CONTEXT,
@@ -188,8 +189,6 @@ _ELSEWHERE_RE = re.compile(ELSEWHERE)
 def _long_ago(w: str) -> bool:
     """A harm told as long ago and elsewhere (``urgency_guards.LONG_AGO``, ``ELSEWHERE``) with
     no fault after our own work: the reason for caution or praise, not a report."""
-    from listener.scoring.after_work import broke_after_work
-
     return (
         _LONG_AGO_RE.search(w) is not None
         and _ELSEWHERE_RE.search(w) is not None
