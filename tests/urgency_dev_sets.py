@@ -64,3 +64,17 @@ def assert_new_trades(folder: Path, earlier: tuple[str, ...]) -> None:
     for name in earlier:
         others |= set(trades_in(train.CORPUS_DIR.parent / name))
     assert not set(trades_in(folder)) & {*train.TRAIN_TRADES, *train.EVAL_TRADES, *others}
+
+
+def assert_week_rows(rows: list[dict]) -> None:
+    """A week set's rows: the corpus schema plus a note on urgent rows, spam only as calm
+    "other", and no id or text twice (both week sets' tests share this contract)."""
+    for row in rows:
+        assert list(row)[: len(KEYS_IN_ORDER)] == list(KEYS_IN_ORDER), row["id"]
+        assert set(row) <= {*KEYS_IN_ORDER, "note"}, row["id"]
+        assert row["platform"] in PLATFORMS, row["id"]
+        assert row["is_complaint"] == (row["intent"] == "complaint"), row["id"]
+        assert not row["spam"] or (row["intent"], row["urgency"]) == ("other", "none"), row["id"]
+        assert row["urgency"] == "none" or row.get("note"), row["id"]
+    assert max(Counter(row["id"] for row in rows).values()) == 1
+    assert max(Counter(row["text"] for row in rows).values()) == 1

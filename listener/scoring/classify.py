@@ -262,6 +262,7 @@ _PRAISE_ANY_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_MILD, *cues.PR
 _PRAISE_SLANG_RE = _compile(*cues.PRAISE_SLANG)
 _SUGGESTION_OPENER_RE = _compile(*cues.SUGGESTION_OPENER)
 _JOB_AD_RE = _compile(*cues.JOB_AD)
+_HOURS_ASKED_RE = _compile(*cues.HOURS_ASKED)
 _PENDING_ASKED_RE = _compile(*cues.PENDING_ASKED)
 _PENDING_WRONG_RE = _compile(*cues.PENDING_WRONG)
 _FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
@@ -531,9 +532,19 @@ def sure_intent(w: str) -> str:
     """What word view ``w`` says it is, whatever the n-grams read (rules-20, from a week of
     mentions in four trades Rapport was not written for): a post that opens as a suggestion
     ("Idea for X: a tonnage calculator…", whose reason reads like a fault), a job advert (read
-    as praise), a calm question about a card hold (read as a complaint). "" when none."""
-    if _SUGGESTION_OPENER_RE.match(_body(w)) and _SARCASM_RE.search(w) is None:
+    as praise), a calm question about a card hold (read as a complaint); and (rules-21) the
+    opening hours asked with no question mark ("u open sunday"), read as chatter. "" when
+    none."""
+    body = _body(w)
+    if _SUGGESTION_OPENER_RE.match(body) and _SARCASM_RE.search(w) is None:
         return "suggestion"
+    if (
+        _HOURS_ASKED_RE.match(body)
+        and len(body.split()) <= 12  # a short ask, not "open sunday? door was locked at 2 …"
+        and _SARCASM_RE.search(w) is None
+        and _STRONG_RE.search(w) is None
+    ):
+        return "question"
     if _JOB_AD_RE.search(w) and _STRONG_RE.search(w) is None:
         return "other"
     if "pending" in w and _PENDING_ASKED_RE.search(w) and _PENDING_WRONG_RE.search(w) is None:

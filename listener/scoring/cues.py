@@ -541,6 +541,15 @@ PRAISE_SLANG = (
     r" it says on the tin|no faff|proper sound|sound as a pound|(?:is )?a cheat code"
     r"|(?:would|will|i'?d|i'?ll|we'?d|we'?ll) (?:definitely |100% |deffo |defo |happily )?use"
     r" (?:them |you |it |him |her )?again|proper service|top lads?",
+    # rules-21 (the second week set): "Darren's lot don't mess about", "an absolute smasher",
+    # "that Etna Rosso is a banger", "a proper head-turner", "saved my bacon", "worth every
+    # penny", "fair play", "can't recommend them enough", "the bee's knees"; each matched only
+    # praise among the labelled TRAIN, week and urgency-tuning rows but for one "worth every
+    # penny" beside "daylight robbery … but" (the contrast keeps the idiom from deciding)
+    r"(?:don'?t|do not) mess about|(?:absolute|proper|a right|an absolute) smasher"
+    r"|(?:is|was|are|'s) (?:a|an) (?:absolute |proper |total |real )?banger|head-?turner"
+    r"|saved (?:my|our) bacon|worth every penny|fair play|(?:can'?t|cannot|couldn'?t) recommend"
+    r" (?:\S+ )?(?:enough|more highly)|bee'?s knees",
 )
 # rules-20: what the rules are sure of whatever the n-grams read (``classify.sure_intent``).
 # A post that opens by calling itself a suggestion or an idea ("Suggestion for @x: a
@@ -553,6 +562,15 @@ SUGGESTION_OPENER = (
 )
 # a job advert ("X are hiring a service engineer … apply via the website"): news, not praise
 # and not a complaint (all 28 such rows of the TRAIN trades and urgency halves are "other")
+# rules-21: the opening hours asked with no question mark ("u open sunday", "open bank hol
+# monday @x", "open sat afternoons"): all 28 labelled TRAIN, week and urgency-tuning rows that
+# open so are questions; the n-grams read a few as chatter
+HOURS_ASKED = (
+    r"(?:(?:are|r) (?:you|u|yous|ya) |(?:you|u|ya) )?open (?:on |this |next |late |till |until "
+    r"|at |over |for )?(?:today|tonight|tomorrow|tmrw|sat|sun|saturdays?|sundays?|mondays?|mon"
+    r"|bank hol\w*|xmas|christmas|boxing day|new year\w*|easter|weekends?|evenings?|mornings?"
+    r"|afternoons?|half term)(?![\w'])",
+)
 JOB_AD = (
     r"(?:we'?re|we are|are|is|now|currently) (?:\S+ )?hiring|(?:now|are|is) recruiting"
     r"|join (?:our|the) team|job (?:opening|opportunity|vacancy|advert)|vacancy|vacancies"

@@ -91,6 +91,22 @@ WEEK_TRADES = ("garage_door_installer", "hot_tub_supplier", "photography_studio"
 in each of four trades, taught to the four tasks (intent, complaint, mood, sentiment) and not
 to the urgency heads. The other four trades of the set (double_glazing, computer_shop,
 pool_maintenance, music_school) only measure."""
+WEEK2_DIR = DATA_DIR / "week_dev2"
+WEEK2_TRADES = (
+    "aquarium_shop",
+    "bridal_boutique",
+    "event_catering",
+    "landscape_gardener",
+    "mobility_scooter_shop",
+    "print_shop",
+    "windscreen_repair",
+    "wine_merchant",
+)
+"""The second week set (``data/week_dev2``, its README): eight more trades, written blind like
+the first, measured once as they came (a fresh unseen week) and then all taught to the four
+tasks. What measures afterwards is the first set's held-out half, still never read."""
+WEEK_SETS = {WEEK_DIR.name: WEEK_TRADES, WEEK2_DIR.name: WEEK2_TRADES}
+"""Every week set's taught trades, by folder."""
 URGENCY_BUDGET = 0.002
 """Each urgency head's threshold is the lowest at which, out of fold, it adds at most this
 share of the TRAIN trades' calm mentions as false urgent beyond the rules (docs/evaluation.md)."""
@@ -187,18 +203,19 @@ def urgency_dev_examples(data: Path = DATA_DIR) -> list[Example]:
 
 
 def week_examples(data: Path = DATA_DIR) -> list[Example]:
-    """The week set's tuning trades as examples of the four tasks only (no urgency head)."""
+    """The week sets' taught trades as examples of the four tasks only (no urgency head)."""
     out = []
-    for row in read_corpus(WEEK_TRADES, data / WEEK_DIR.name):
-        for ex in examples_of(row):
-            labels = {task: value for task, value in ex.labels.items() if task in model.TASKS}
-            out.append(Example(ex.text, labels, ex.weight, f"week_dev/{row['trade']}"))
+    for name, trades in WEEK_SETS.items():
+        for row in read_corpus(trades, data / name):
+            for ex in examples_of(row):
+                labels = {task: v for task, v in ex.labels.items() if task in model.TASKS}
+                out.append(Example(ex.text, labels, ex.weight, f"{name}/{row['trade']}"))
     return out
 
 
 def base_examples(trades: Iterable[str] = (), folder: Path = CORPUS_DIR) -> list[Example]:
     """What every model is trained on: the corpus rows of ``trades`` (all tasks, and their
-    handle-less copies), the week set's tuning half (the four tasks) and the urgency dev
+    handle-less copies), the week sets' taught trades (the four tasks) and the urgency dev
     examples (urgency heads only)."""
     rows = read_corpus(trades or TRAIN_TRADES, folder)
     return (
@@ -388,9 +405,10 @@ def corpus_hash(trades: Iterable[str], folder: Path = CORPUS_DIR) -> str:
         for trade in dev_trades:
             digest.update(f"{name}/{trade}".encode())
             digest.update((folder.parent / name / f"{trade}.jsonl").read_bytes())
-    for trade in WEEK_TRADES:
-        digest.update(f"week_dev/{trade}".encode())
-        digest.update((folder.parent / WEEK_DIR.name / f"{trade}.jsonl").read_bytes())
+    for name, week_trades in WEEK_SETS.items():
+        for trade in week_trades:
+            digest.update(f"{name}/{trade}".encode())
+            digest.update((folder.parent / name / f"{trade}.jsonl").read_bytes())
     for name, (dev_trades, heads) in sorted(URGENCY_DEV_HEADS.items()):
         digest.update(f"{name}:{','.join(heads)}".encode())
         for trade in dev_trades:
@@ -425,7 +443,7 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
             k: {"trades": list(trades), "heads": list(heads)}
             for k, (trades, heads) in URGENCY_DEV_HEADS.items()
         },
-        "week_trained_on": list(WEEK_TRADES),
+        "week_trained_on": {name: list(trades) for name, trades in WEEK_SETS.items()},
         "urgency_budget": URGENCY_BUDGET,
         "urgency_thresholds": thresholds,
     }

@@ -38,7 +38,9 @@ from listener.scoring.urgency_words import W as _W
 _MONEY_MOVED = (
     r"(?:charged|charging|overcharged|billed|debited|deducted|withdrawn|paid|payment|payments"
     r"|transaction|transactions|direct debit|direct debits|dd|dds|money|fare|deposit|rent|premium"
-    r"|£\S*|\$\S*|€\S*|(?:came|went|gone) (?:out|through))"
+    # not a limit told three times ("said my max was £1,500 three times")
+    r"|(?<!max was )(?<!max is )(?<!budget was )(?<!budget is )(?<!max of )(?<!budget of )"
+    r"(?<!limit was )(?<!limit of )(?:£|\$|€)\S*|(?:came|went|gone) (?:out|through))"
 )
 # money that left the customer: for "after I'd cancelled" and "while I was exempt"
 _MONEY_LEFT = (

@@ -287,7 +287,8 @@ PAYMENT = (
     r"|promised (?:\S+ ){0,3}?refund|refund (?:\S+ ){0,3}?(?:promised|approved|agreed|processed)"
     r"|where(?:'s| is) (?:my|the) (?:\S+ )?(?:money|refund)|where(?:'s| is) my (?:£|\$|€)\S*"
     r"|refund (?:it|both|one|the duplicate"
-    r"|the second|pls|please)|(?:£|\$|€)\S* (?:down|out of pocket)|out of pocket"
+    r"|the second|pls|please)|(?:£|\$|€)\S* (?:down(?! the (?:drain|sink|toilet|pan|plughole"
+    r"|swanee))|out of pocket)|out of pocket"
     r"|charge ?back|raise a dispute|direct debit (?:indemnity|guarantee)|reversed today"
     # wrong amount taken
     rf"|{_TOOK} (?:{_W}{{0,10}}?)?(?:quoted|you quoted|i was quoted|estimated|the estimate)"

@@ -99,6 +99,12 @@ HOLD_ASKED = (
     rf"|pre-?auth\w*|authori[sz]ation){_STILL_WRONG}"
     r"|(?:does|will|should|do) (?:that|it|this|they|these|those|the \S+) (?:\S+ ){0,2}?drop off"
     rf" (?:by itself|on its own|automatically|by themselves|on their own){_STILL_WRONG}"
+    # rules-21: how long a hold takes to clear ("the £150 deposit hold's still sat on my card as
+    # pending. how many days does that normally take to clear?")
+    r"|(?:hold|pre-?auth\w*|authori[sz]ation|pending) (?:\S+ ){0,12}?how (?:many days|long)"
+    r" (?:does|will|should|do) (?:that|it|this|they|these|those|a hold|holds) (?:normally |usually"
+    r" |tend to )?(?:take to )?(?:clear|drop off|come off|be released|go|disappear)(?![\w'])"
+    r"(?!\S*(?: \S+){0,30}? (?:overdrawn|twice|double|again|taken|charged)(?![\w']))"
 )
 # rules-19: money back by a named day, told as settled ("it was back in my account monday
 # morning", "the apology and the money were both back by Wednesday"), unless it went again
@@ -118,7 +124,10 @@ PAID_BACK_BY_DAY = (
 LONG_AGO = (
     r" (?:back in (?:19|20)\d\d|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many"
     r"|several) years ago|years ago|ages ago|decades ago|a long time ago|when i was (?:a kid"
-    r"|a child|little|young)|as a (?:kid|child))(?![\w'])"
+    r"|a child|little|young)|as a (?:kid|child)"
+    # rules-21: a year seven or more years back, a decade, "years back"
+    r"|(?:back )?in (?:19\d\d|200\d|201[0-8])|(?:back )?in the (?:'?[5-9]0s|nineties|eighties"
+    r"|seventies|noughties)|years back)(?![\w'])"
 )
 ELSEWHERE = (
     r" (?:nothing to do with (?:this|these|you|them|the|\S+ (?:firm|lot|company|team))|(?:a|some)"
@@ -127,5 +136,12 @@ ELSEWHERE = (
     r"|place|garage|supplier|installer"
     r"|provider|landlord|house|flat|door|boiler|car|van|lodge|hotel|gym|pool|tub|one)|(?:at|in)"
     r" a (?:\S+ )?(?:holiday lodge|holiday park|hotel|lodge|caravan|campsite|friend'?s"
-    r" house))(?![\w'])"
+    r" house)"
+    # rules-21: "long before any of this", "some cowboy", "(Cornwall, different caterer
+    # entirely)", "a cheap heater off a market stall", "at her own wedding in 1989"
+    r"|long before (?:any of this|this|we|you|they|them|us)|(?:some|a) cowboy|different"
+    r" (?:\S+ )?(?:firm|company|caterer|supplier|installer|fitter|builder|shop|place|garage"
+    r"|salon|venue|outfit|bloke|guy|lot)|off (?:a|some) (?:market stall|stall|car boot|bloke"
+    r"|guy)|off (?:gumtree|ebay|facebook marketplace|marketplace)|(?:at|on) (?:her|his|their"
+    r"|my|our) own (?:wedding|party|birthday|house|home))(?![\w'])"
 )

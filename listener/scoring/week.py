@@ -3,7 +3,8 @@
 Why its own command: the week set's rows name a different brand in every trade, and churn is
 read with the brand's own names (``churn_direction``), so each trade is scored with a scorer
 that knows its brand, as ingest would. Run as ``python -m listener.scoring.week`` (the held-out
-half) or ``python -m listener.scoring.week --half tuning``.
+half) or ``python -m listener.scoring.week --half tuning``; ``--set week_dev2`` measures the
+second week set (all of it taught since its first measurement: see its README).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from listener.scoring.churn_direction import own_names
 from listener.scoring.measure import metrics, predictions
 from listener.scoring.sentiment import get_scorer
-from listener.scoring.train import WEEK_DIR, WEEK_TRADES, read_corpus
+from listener.scoring.train import DATA_DIR, WEEK_DIR, WEEK_SETS, WEEK_TRADES, read_corpus
 
 HELD_OUT = ("computer_shop", "double_glazing", "music_school", "pool_maintenance")
 """The week set's trades that only measure (its README); never read, never taught."""
@@ -60,9 +61,13 @@ def measure(trades: Sequence[str], folder: Path = WEEK_DIR) -> dict[str, dict[st
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("held-out", "tuning"), default="held-out")
+    parser.add_argument("--set", choices=sorted(WEEK_SETS), default=WEEK_DIR.name)
     args = parser.parse_args(argv)
-    trades = HELD_OUT if args.half == "held-out" else WEEK_TRADES
-    for name, figures in measure(trades).items():
+    if args.set == WEEK_DIR.name:
+        trades, folder = (HELD_OUT if args.half == "held-out" else WEEK_TRADES), WEEK_DIR
+    else:
+        trades, folder = WEEK_SETS[args.set], DATA_DIR / args.set
+    for name, figures in measure(trades, folder).items():
         print(name, json.dumps({key: figures[key] for key in FIELDS}))
 
 

@@ -62,6 +62,14 @@ _RULES20 = (
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \S+|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
 )
+# rules-21: gone over to a rival after years ("Seven years we had their maintenance plan …
+# us and the Wilsons have gone over to Greenleaf Gardens as of October"); not a channel ("gone
+# over to the app", "moved over to paperless")
+_RULES21 = (
+    rf"{_LOYAL} (?:\S+ ){{0,40}}?(?:gone|going|went|moved|moving|switched|switching|changed)"
+    r" over to (?!(?:you|your|u|the|a|an|their|online|paperless|monthly|annual|paper|digital"
+    r"|card|direct|email|app)(?![\w']))\S+"
+)
 
 CHURN_FAMILIES = (
     # "from Monday we're with another local firm", "as of next month I'm with a new
@@ -85,5 +93,5 @@ CHURN_FAMILIES = (
     r" anderen|der konkurrenz)"
     r"|(?:mudamos|mudei|mudo|passamos|passo|estamos|vamos) (?:para|com) (?:outra|outro)"
     r" (?:\S+ )?(?:empresa|fornecedor|companhia|agência|banco|oficina|firma)"
-    "|" + _RULES15 + "|" + _RULES20
+    "|" + _RULES15 + "|" + _RULES20 + "|" + _RULES21
 )

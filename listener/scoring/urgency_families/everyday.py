@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from listener.scoring.urgency_words import BODY as _BODY
+
 _FRUIT = (
     r"(?:apples?|pears?|peach|peaches|nectarines?|plums?|bananas?|avocados?|tomato|tomatoes"
     r"|mangos?|mangoes|strawberries|raspberries|grapes|fruit|fruits|veg|veggies|vegetables"
@@ -59,6 +61,15 @@ NO_HARM_SAFETY = re.compile(
     r"| (?:nearly |almost )?(?:had|having|gave me|giving me) (?:a )?(?:heart attack|coronary"
     r"|stroke|seizure|fit) (?:\S+ ){0,4}?(?:at|when|over|seeing|reading|opening) (?:\S+ ){0,3}?"
     r"(?:price|prices|bill|quote|invoice|total|cost|receipt|statement)(?![\w'])"
+    # rules-21: choking told inside laughter ("his impression 😂😂 I actually choked on a
+    # breadstick"), money idioms ("expected to get stung on the calibration", "stung for £90",
+    # "the fees are bleeding me dry")
+    r"| (?:(?:😂|🤣|😆)+|laughing|lol|lmao|in stitches)(?: \S+){0,5}? (?:i |he |she )?(?:actually"
+    r" |literally |nearly |almost )?(?:choked|choking) on (?:a |my |his |her )?\S+(?![\w'])"
+    rf"| (?:get|got|getting|be|been|gets) stung (?:for (?:£|\$|€)\S*|(?:on|with) (?:the |a |an )"
+    rf"(?!(?:\S+ )?(?:{_BODY}|way)(?![\w']))\S+|by the (?:price|prices|bill|quote|cost|costs"
+    r"|fee|fees|charge|charges|invoice))(?![\w'])"
+    r"| bleeding (?:me|us|you|them|him|her|everyone|people|customers) dry(?![\w'])"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 

@@ -89,4 +89,10 @@ RULES20 = (
     r"|collected) (?:\S+ ){0,8}?(?:and|but|though|yet|even though|although) (?:i|we)"
     r" (?:had |already |have |'d )?(?:cancell?ed|ended|stopped) (?:(?:my|our|the|it|that|them)"
     rf" (?:\S+ )?)?{_CANCELLED_WHEN}"
+    # rules-21: a second sum for the one thing ("there's a second £2,140 to SALT&SORREL LTD
+    # dated yesterday, same ref"; not "another £20 for delivery")
+    rf"|(?:a second|another|a 2nd|a further) {_SUM} (?:\S+ ){{0,16}}?(?:same (?:ref\w*"
+    r"|reference|description|payee|invoice)|(?:only|just) (?:had|ordered|booked|bought|got|made)"
+    r" (?:the |a )?one(?![\w'])|(?:for|on) (?:the|one|a single) (?:same )?(?:order|booking|visit"
+    r"|job|invoice)(?![\w']))"
 )

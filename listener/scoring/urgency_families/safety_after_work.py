@@ -118,6 +118,17 @@ _RULES20 = (
     rf"|over|to|into) (?:my|his|her|their|our|the) (?:\S+ )?{_BODY}"
 )
 
+# rules-21 (the second week set): a fitted part that gave at speed ("on the A419 at about 60
+# the top edge lifted and the whole thing flexed in towards us"), and a near miss told as what
+# could have landed on people ("it could have come in on us"); not "the fog lifted on the M5"
+_RULES21 = (
+    r"(?:on the (?:motorway|bypass|dual carriageway|m\d+|a\d+)|at (?:about |around )?\d+ ?mph)"
+    r" (?:\S+ ){0,8}?(?<!fog )(?<!mist )(?<!mood )(?<!spirits )(?<!traffic )(?:lifted|flexed"
+    r"|bowed|buckled|shattered|came loose|came away|popped out|blew in|caved in|came in)"
+    r"|could (?:have|'?ve) (?:come in|come through|come down|come off|fallen|landed|dropped)"
+    r" on (?:us|me|him|her|them|the kids|the baby|someone|somebody|anyone|my \S+)(?![\w'])"
+)
+
 # rules-19 (the ninth urgency set): equipment that failed with people on, under or near it
 _RULES19 = (
     # a door or glass that fell open with the fire lit: "the hinge pin dropped out with the fire
@@ -236,7 +247,7 @@ SAFETY_AFTER_WORK_FAMILIES = (
     r"|(?:he|she|man|woman|guy|lad|bloke|person|someone|somebody|girl|boy)"
     r" (?:\S+ ){0,6}?(?:looked|looks|looking|seemed|seems) (?:really |very )?in a"
     r" (?:really |very )?(?:bad|awful|terrible|dreadful) (?:way|state)"
-    "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20
+    "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20 + "|" + _RULES21
 )
 SAFETY_AFTER_WORK_FOREIGN = (
     # containers and batteries that swell or burst

@@ -452,6 +452,11 @@ DISOWNED_CHANNEL = (
     r"|(?:the|their) (?:real|actual|proper|genuine) (?:\S+ ){0,3}?(?:office|shop|company|firm"
     r"|staff|team|business|people|page|account) (?:\S+ ){0,3}?(?:said|says|confirmed|told"
     r" (?:me|us|her|him|them)) (?:\S+ ){0,3}?nothing to do with"
+    # rules-21: the brand itself said it is not theirs ("Halftone say it's nothing to do with
+    # them and they've reported it", "X have confirmed it's nothing to do with them")
+    r"|(?:say|says|said|confirmed|told (?:me|us|her|him)) (?:that )?(?:it'?s|it is|it was|that'?s"
+    r"|they'?re|they are|this is) nothing to do with (?:them|us|the (?:shop|company|firm"
+    r"|business))"
 )
 
 # Requests for card or bank details that are ordinary: the brand's own checkout asking twice,
