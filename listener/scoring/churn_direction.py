@@ -50,8 +50,10 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
     # biggest mistake, moving to Monzo"); the words between hold no "to" of their own
     # ("switching to Monzo after 10 years with Acme" is no move to Acme)
     recent = r"(?! (?:\S+ ){0,2}?(?:years|yrs|months) ago)"
+    # nor a habit of years ("12 years of taking the mowers to @x", rules-22)
+    habit = r"(?<!years of)(?<!yrs of)(?<!summers of)(?<!decades of)(?<!months of)"
     to_us = re.compile(
-        rf" {_MOVE} (?:(?!to )\S+ ){{0,6}}?(?:to|over to|across to|onto) {own}{recent}"
+        rf"{habit} {_MOVE} (?:(?!to )\S+ ){{0,6}}?(?:to|over to|across to|onto) {own}{recent}"
         rf"| (?:going|gone|went|signed up|signing up) with {own}{recent}"
         rf"| {_LEAVE} (?:(?!{own})\S+ ){{1,4}}?for {own}"
         rf"| (?:joined|joining|signed up (?:with|to|for)|just got|finally got) {own}{recent}"

@@ -105,7 +105,23 @@ WEEK2_TRADES = (
 """The second week set (``data/week_dev2``, its README): eight more trades, written blind like
 the first, measured once as they came (a fresh unseen week) and then all taught to the four
 tasks. What measures afterwards is the first set's held-out half, still never read."""
-WEEK_SETS = {WEEK_DIR.name: WEEK_TRADES, WEEK2_DIR.name: WEEK2_TRADES}
+WEEK3_DIR = DATA_DIR / "week_dev3"
+WEEK3_TRADES = (
+    "bouncy_castle_hire",
+    "farm_shop",
+    "flooring_fitter",
+    "horse_riding_school",
+    "lawnmower_repair",
+    "paintball_centre",
+    "pet_sitter",
+    "pottery_studio",
+)
+"""The third week set (``data/week_dev3``, its README), made and used like the second."""
+WEEK_SETS = {
+    WEEK_DIR.name: WEEK_TRADES,
+    WEEK2_DIR.name: WEEK2_TRADES,
+    WEEK3_DIR.name: WEEK3_TRADES,
+}
 """Every week set's taught trades, by folder."""
 URGENCY_BUDGET = 0.002
 """Each urgency head's threshold is the lowest at which, out of fold, it adds at most this

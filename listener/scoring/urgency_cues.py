@@ -307,7 +307,8 @@ PAYMENT = (
     r"|you|they) (?:\S+ )?(?:quote|quoted|estimate|agreed|said|was quoted)"
     r"|decimal in the wrong place|someone else'?s basket|wrong amount"
     rf"|(?:holding|held|withholding|frozen|froze) (?:{_W}{{0,3}}?)?(?:{_MONEY}|my money|funds"
-    r"|the money)"
+    # rules-22: not a banknote held up ("held my £50 note up to the light")
+    r"|the money)(?! notes?(?![\w'])| up(?![\w']))"
     r"|pre-?authori[sz]ation (?:\S+ ){0,6}?(?:still|not|never|hasn'?t)"
     r"|(?:deposit|funds|transfer|payment|money|salary|wages|pension"
     r"|cheque) (?:\S+ ){0,8}?(?:hasn'?t|has not|haven'?t|never|not"

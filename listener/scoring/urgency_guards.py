@@ -105,6 +105,13 @@ HOLD_ASKED = (
     r" (?:does|will|should|do) (?:that|it|this|they|these|those|a hold|holds) (?:normally |usually"
     r" |tend to )?(?:take to )?(?:clear|drop off|come off|be released|go|disappear)(?![\w'])"
     r"(?!\S*(?: \S+){0,30}? (?:overdrawn|twice|double|again|taken|charged)(?![\w']))"
+    # rules-22: a pre-authorisation asked about, said to be no worry ("took a £300
+    # pre-authorisation … does that become the deposit or get released? Not worried, just
+    # budgeting")
+    r"|(?:pre-?auth\w*|hold|pending) (?:\S+ ){0,30}?(?:become|becomes|count towards|come off"
+    r"|go towards|get released|be released|drop off) (?:\S+ ){0,16}?(?:not worried|no rush"
+    r"|no hurry|just (?:budgeting|wondering|checking|curious|so i know))(?![\w'])"
+    r"(?!\S*(?: \S+){0,30}? (?:overdrawn|twice|double|again)(?![\w']))"
 )
 # rules-19: money back by a named day, told as settled ("it was back in my account monday
 # morning", "the apology and the money were both back by Wednesday"), unless it went again
@@ -127,7 +134,9 @@ LONG_AGO = (
     r"|a child|little|young)|as a (?:kid|child)"
     # rules-21: a year seven or more years back, a decade, "years back"
     r"|(?:back )?in (?:19\d\d|200\d|201[0-8])|(?:back )?in the (?:'?[5-9]0s|nineties|eighties"
-    r"|seventies|noughties)|years back)(?![\w'])"
+    r"|seventies|noughties)|years back"
+    # rules-22: a bare year of the last century ("my dad's old Webb mower, 1979")
+    r"|19[2-9]\d)(?![\w'])"
 )
 ELSEWHERE = (
     r" (?:nothing to do with (?:this|these|you|them|the|\S+ (?:firm|lot|company|team))|(?:a|some)"
@@ -143,5 +152,8 @@ ELSEWHERE = (
     r" (?:\S+ )?(?:firm|company|caterer|supplier|installer|fitter|builder|shop|place|garage"
     r"|salon|venue|outfit|bloke|guy|lot)|off (?:a|some) (?:market stall|stall|car boot|bloke"
     r"|guy)|off (?:gumtree|ebay|facebook marketplace|marketplace)|(?:at|on) (?:her|his|their"
-    r"|my|our) own (?:wedding|party|birthday|house|home))(?![\w'])"
+    r"|my|our) own (?:wedding|party|birthday|house|home)"
+    # rules-22: "(someone else fitted it, no idea who)", "a school fair", "from a garage sandwich"
+    r"|someone else|somebody else|(?:a |the )?school (?:fair|trip|disco|fete)|from a (?:\S+ )?"
+    r"(?:sandwich|takeaway|kebab|buffet|restaurant|chippy|burger))(?![\w'])"
 )

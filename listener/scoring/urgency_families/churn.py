@@ -48,7 +48,9 @@ _NUMBER = (
     r"|several)"
 )
 _LOYAL = (
-    rf"(?:{_NUMBER} (?:years|yrs)(?! old| ago| younger| older| later| time| from)"
+    # rules-22: "5 summers running we've taken the whole depot to @x"
+    rf"(?:{_NUMBER} (?:summers|winters|seasons|christmases|years) (?:running|in a row)"
+    rf"|{_NUMBER} (?:years|yrs)(?! old| ago| younger| older| later| time| from)"
     rf"|for {_NUMBER} (?:years|yrs)"
     r"|since (?:19|20)\d\d)"
 )
@@ -69,6 +71,15 @@ _RULES21 = (
     rf"{_LOYAL} (?:\S+ ){{0,40}}?(?:gone|going|went|moved|moving|switched|switching|changed)"
     r" over to (?!(?:you|your|u|the|a|an|their|online|paperless|monthly|annual|paper|digital"
     r"|card|direct|email|app)(?![\w']))\S+"
+    # rules-22 (the third week set): "… not this year. booked Delta Force Manchester for July";
+    # "12 years of taking the mowers to @x. Quantock did the Hayter in 4 days, so that's where
+    # they'll go from now on"
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?not this (?:year|time|season|summer|winter|christmas)"
+    r" (?:\S+ ){0,3}?(?:booked|going|gone|went|switched|moved|trying|signed)"
+    r" (?:with |to |up with )?(?!(?:you|your|u|@\S+|again|back)(?![\w']))\S+"
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?that'?s where (?:i'?ll|we'?ll|they'?ll|it'?ll|i will|we will"
+    r"|they will|it will|i'?m|we'?re) (?:\S+ )?(?:go|going|be going|take|be taking|be)"
+    r" (?:\S+ )?(?:from now on|now|in future|going forward)(?![\w'])"
 )
 
 CHURN_FAMILIES = (

@@ -70,6 +70,17 @@ NO_HARM_SAFETY = re.compile(
     rf"(?!(?:\S+ )?(?:{_BODY}|way)(?![\w']))\S+|by the (?:price|prices|bill|quote|cost|costs"
     r"|fee|fees|charge|charges|invoice))(?![\w'])"
     r"| bleeding (?:me|us|you|them|him|her|everyone|people|customers) dry(?![\w'])"
+    # rules-22 (the third week set): "stalking the Met Office app", "ringing every morning
+    # like a stalker", "knocked three months off the fee", "I am going into hospital for three
+    # nights next month" (the writer's own stay, planned), "I nearly died 😂😂"
+    r"| (?:stalking|stalk|stalked) (?:the |my |their |your )?(?:\S+ ){0,2}?(?:app|website|site"
+    r"|page|tracker|tracking|forecast|inbox|emails?|phone|feed|profile|instagram|insta)(?![\w'])"
+    r"| like (?:a|some) (?:stalker|crazed stalker|weirdo)(?![\w'])"
+    r"| knocked (?:\S+ ){0,3}?(?:months?|weeks?|days?|(?:£|\$|€)\S*|%|pounds?|quid|percent)"
+    r" off(?![\w'])"
+    r"| (?:i'?m|im|i am|i will be|i'?ll be|she'?s|he'?s|mum'?s|dad'?s) (?:\S+ )?going into"
+    r" hospital (?:for|next|on|in|at)(?![\w'])"
+    r"| (?:nearly|almost|literally) (?:died|dying|dead|choked|cried|wet myself) (?:😂|🤣|😆|💀)+"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 

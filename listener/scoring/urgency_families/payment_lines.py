@@ -95,4 +95,9 @@ RULES20 = (
     r"|reference|description|payee|invoice)|(?:only|just) (?:had|ordered|booked|bought|got|made)"
     r" (?:the |a )?one(?![\w'])|(?:for|on) (?:the|one|a single) (?:same )?(?:order|booking|visit"
     r"|job|invoice)(?![\w']))"
+    # rules-22: the same sum again minutes later ("my £85 membership went out on the 1st at
+    # 09:02 and then again at 10:16. same amount, same reference")
+    r"|(?:went out|came out|was taken|got taken|taken|charged|debited|billed|collected)"
+    r" (?:\S+ ){0,8}?(?:and )?then again (?:at|on) \d"
+    r"|same (?:amount|sum|price) (?:and )?same (?:ref\w*|reference|payee|description)"
 )

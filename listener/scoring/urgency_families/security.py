@@ -190,6 +190,19 @@ _RULES19 = (
 # rules-20 (the second reader's misses of rules-19): two apps in a store under the brand's
 # name, asked which is the real one (not "two apps, one for banking and one for investing,
 # which is better?")
+# rules-22 (the third week set): a prize that only needs a small fee paid by card ("DM'd me
+# saying I'd won a free wheel course, just pay £4.99 for 'clay kit postage'"), and an account
+# "called" like the brand that messaged the customer ("an insta account called slipway.clay.
+# studio DM'd me"); not the brand's own "@handle" messaging back
+_RULES22 = (
+    # told by the one it happened to ("saying I'd won"), not the giveaway post itself
+    r"(?:i'?d|i had|i'?ve|we'?d|we had|we'?ve|she'?d|he'?d|mum'?d) (?:\S+ )?(?:won|been selected"
+    r"|been chosen) (?:\S+ ){0,8}?(?:just |only )?(?:pay|cover|paid|pay for)"
+    r" (?:\S+ )?(?:£|\$|€)\S* (?:\S+ ){0,4}?(?:postage|p&p|shipping|delivery|admin|processing"
+    r"|handling|release|courier)(?![\w'])"
+    r"|(?:account|page|profile|number) (?:called|named) (?!@)\S+(?: \S+){0,3}? (?:dm'?d|dmed"
+    r"|messaged|texted|contacted|whatsapped) (?:me|us|my \S+)(?![\w'])"
+)
 _RULES20 = (
     r"(?:two|2|three|3|several|multiple) (?:\S+ ){0,3}?apps (?:\S+ ){0,6}?(?:google play|play"
     r" store|app store|apple store) (?:\S+ ){0,8}?(?:which (?:\S+ ){0,3}?(?:genuine|real"
@@ -427,7 +440,7 @@ SECURITY_FAMILIES = (
     r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
     r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
     r"(?= ?\?)"
-    "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20
+    "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20 + "|" + _RULES22
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with

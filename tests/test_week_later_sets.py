@@ -1,0 +1,58 @@
+"""The second and third week sets: well formed, trades new to Rapport, the week's mix, taught.
+
+Each set (listener/scoring/data/week_dev2/, week_dev3/) is a week of mentions of one brand in
+each of eight more trades, written blind to the rules like the first (their READMEs). Each was
+measured once as it came, then read and taught to the four tasks (``train.WEEK2_TRADES``,
+``WEEK3_TRADES``); what measures after that is the first set's held-out half
+(``week.HELD_OUT``), still never taught.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from listener.scoring import model, train, week
+from tests.urgency_dev_sets import assert_new_trades, assert_week_rows, trades_in
+
+INTENTS = {"complaint": 22, "praise": 14, "question": 12, "suggestion": 4, "other": 8}
+URGENCY = {"safety": 1, "payment": 1, "security": 1, "legal": 1, "churn": 1, "none": 55}
+
+
+SETS = [(train.WEEK2_DIR, train.WEEK2_TRADES), (train.WEEK3_DIR, train.WEEK3_TRADES)]
+
+
+@pytest.mark.parametrize(("folder", "trades"), SETS)
+def test_the_later_week_sets_are_taught_to_the_four_tasks_only(
+    folder: Path, trades: tuple[str, ...]
+) -> None:
+    assert list(trades) == trades_in(folder)
+    taught = [ex for ex in train.week_examples() if ex.trade.startswith(f"{folder.name}/")]
+    assert {ex.trade for ex in taught} == {f"{folder.name}/{t}" for t in trades}
+    assert all(set(ex.labels) == set(model.TASKS) for ex in taught)
+    assert not set(trades) & set(week.HELD_OUT)
+
+
+@pytest.mark.parametrize(("folder", "trades"), SETS)
+def test_every_row_has_the_corpus_schema_and_about_the_weeks_mix(
+    folder: Path, trades: tuple[str, ...]
+) -> None:
+    rows = train.read_corpus(trades, folder)
+    assert len(rows) == 480
+    assert_week_rows(rows)
+    for trade in trades:
+        mine = [row for row in rows if row["trade"] == trade]
+        intents = Counter(row["intent"] for row in mine)
+        assert all(abs(intents[name] - n) <= 2 for name, n in INTENTS.items()), (trade, intents)
+        assert dict(Counter(row["urgency"] for row in mine)) == URGENCY, trade
+        assert sum(row["spam"] for row in mine) == 2, trade
+        assert sum(row["sarcastic"] for row in mine) >= 4, trade
+        assert sum(row["lang"] != "en" for row in mine) == 2, trade
+
+
+def test_later_week_trades_are_in_no_other_set() -> None:
+    earlier = (*(f"urgency_dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)), "week_dev")
+    assert_new_trades(train.WEEK2_DIR, earlier)
+    assert_new_trades(train.WEEK3_DIR, (*earlier, "week_dev2"))
