@@ -1,9 +1,10 @@
-"""The second and third week sets: well formed, trades new to Rapport, the week's mix, taught.
+"""The later week sets: well formed, trades new to Rapport, the week's mix, taught.
 
-Each set (listener/scoring/data/week_dev2/, week_dev3/) is a week of mentions of one brand in
-each of eight more trades, written blind to the rules like the first (their READMEs). Each was
+Each set (listener/scoring/data/week_dev2/, week_dev3/, week_dev4/) is a week of mentions of
+one brand in each of eight more trades, written blind to the rules like the first (their
+READMEs). Each was
 measured once as it came, then read and taught to the four tasks (``train.WEEK2_TRADES``,
-``WEEK3_TRADES``); what measures after that is the first set's held-out half
+``WEEK3_TRADES``, ``WEEK4_TRADES``); what measures after that is the first set's held-out half
 (``week.HELD_OUT``), still never taught.
 """
 
@@ -21,7 +22,11 @@ INTENTS = {"complaint": 22, "praise": 14, "question": 12, "suggestion": 4, "othe
 URGENCY = {"safety": 1, "payment": 1, "security": 1, "legal": 1, "churn": 1, "none": 55}
 
 
-SETS = [(train.WEEK2_DIR, train.WEEK2_TRADES), (train.WEEK3_DIR, train.WEEK3_TRADES)]
+SETS = [
+    (train.WEEK2_DIR, train.WEEK2_TRADES),
+    (train.WEEK3_DIR, train.WEEK3_TRADES),
+    (train.WEEK4_DIR, train.WEEK4_TRADES),
+]
 
 
 @pytest.mark.parametrize(("folder", "trades"), SETS)
@@ -56,3 +61,4 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     earlier = (*(f"urgency_dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)), "week_dev")
     assert_new_trades(train.WEEK2_DIR, earlier)
     assert_new_trades(train.WEEK3_DIR, (*earlier, "week_dev2"))
+    assert_new_trades(train.WEEK4_DIR, (*earlier, "week_dev2", "week_dev3"))

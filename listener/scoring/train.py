@@ -117,10 +117,23 @@ WEEK3_TRADES = (
     "pottery_studio",
 )
 """The third week set (``data/week_dev3``, its README), made and used like the second."""
+WEEK4_DIR = DATA_DIR / "week_dev4"
+WEEK4_TRADES = (
+    "bathroom_fitter",
+    "blinds_and_shutters",
+    "boat_hire",
+    "camera_shop",
+    "fitness_equipment_shop",
+    "gutter_cleaning",
+    "party_supplies_shop",
+    "scaffolding_firm",
+)
+"""The fourth week set (``data/week_dev4``, its README), made and used like the second."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
     WEEK3_DIR.name: WEEK3_TRADES,
+    WEEK4_DIR.name: WEEK4_TRADES,
 }
 """Every week set's taught trades, by folder."""
 URGENCY_BUDGET = 0.002

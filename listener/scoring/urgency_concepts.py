@@ -47,10 +47,11 @@ _MONEY_LEFT = (
     r"(?:charged|charging|billed|debited|deducted|renewed|auto-renewed|payment"
     r"|left my account|came out|went out|(?:£|\$|€)\S*)"
 )
-# a word between the two that makes it a failed attempt or a wish, not a repeat
+# a word between the two that makes it a failed attempt or a wish, not a repeat, nor
+# (rules-23) a checkout's page ("dumped my basket at the payment page three times")
 _NOT_TAKEN = (
     r"(?:(?!(?:failed|declined|rejected|bounced|if|would|i'?d|wouldn'?t|didn'?t|won'?t|could"
-    r"|as|than|to|asked) )\S+ )"
+    r"|as|than|to|asked|page|screen|button|form|step) )\S+ )"
 )
 _REPEAT = (
     r"(?:twice|two times|2 times|three times|3 times|four times|multiple times|several times"
@@ -122,9 +123,11 @@ PAYMENT_COMPOSED = (
     rf"(?:for|on) {_W}{{0,2}}?{_REFUND}"
     # (the weeks are the time waited, not what was refunded: "refunded £140 for the last four
     # weeks of my course")
+    # (not a condition: "get the deposit back if it's more than 8 weeks out", rules-23)
     rf"|(?:{_REFUND}|refunded|refund (?:it|them)|(?:my|the|our) money back|(?:£|\$|€)\S* back)"
-    rf" {_W}{{0,12}}?(?<!last )(?<!the )(?<!remaining )(?<!final )(?<!unused )(?<!missed )"
-    r"(?<!first )(?<!extra )(?<!next )(?:that was|it'?s been"
+    r" (?:(?!(?:if|unless|provided) )\S+ ){0,12}?(?<!last )(?<!the )"
+    r"(?<!remaining )(?<!final )(?<!unused )(?<!missed )(?<!first )(?<!extra )(?<!next )"
+    r"(?:that was|it'?s been"
     r"|it has been|it'?s now|it'?s|now over|over|nearly|almost|\d+|two|three|four|five|six"
     r"|a few) (?:\S+ ){0,2}?(?:weeks|months|a month|november|december"
     r"|january|february|march|april|may|june|july|august|september|october)"

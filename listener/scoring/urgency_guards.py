@@ -133,8 +133,11 @@ LONG_AGO = (
     r"|several) years ago|years ago|ages ago|decades ago|a long time ago|when i was (?:a kid"
     r"|a child|little|young)|as a (?:kid|child)"
     # rules-21: a year seven or more years back, a decade, "years back"
-    r"|(?:back )?in (?:19\d\d|200\d|201[0-8])|(?:back )?in the (?:'?[5-9]0s|nineties|eighties"
-    r"|seventies|noughties)|years back"
+    # rules-23: up to 2023, and a short year ("in '98", which the word view writes "in 98")
+    r"|(?:back )?in (?:19\d\d|20[01]\d|202[0-3]|'?[5-9]\d|'0\d|'1\d)(?! (?:seconds|secs"
+    r"|minutes|mins|hours|hrs|days|weeks|months|years|mph|km|miles|degrees|percent|pounds|quid"
+    r"|people|pieces|bits))|(?:back )?in the"
+    r" (?:'?[5-9]0s|nineties|eighties|seventies|noughties)|years back"
     # rules-22: a bare year of the last century ("my dad's old Webb mower, 1979")
     r"|19[2-9]\d)(?![\w'])"
 )
@@ -155,5 +158,11 @@ ELSEWHERE = (
     r"|my|our) own (?:wedding|party|birthday|house|home)"
     # rules-22: "(someone else fitted it, no idea who)", "a school fair", "from a garage sandwich"
     r"|someone else|somebody else|(?:a |the )?school (?:fair|trip|disco|fete)|from a (?:\S+ )?"
-    r"(?:sandwich|takeaway|kebab|buffet|restaurant|chippy|burger))(?![\w'])"
+    r"(?:sandwich|takeaway|kebab|buffet|restaurant|chippy|burger)"
+    # rules-23: "a camera shop in Swindon (long closed)", "some Luton firm that went bust years
+    # ago", "his old bath", "reminded me of when my grandad fell"
+    r"|long closed|since closed|went bust|gone bust|went under|out of business|(?:a|some)"
+    r" (?:\S+ )?(?:shop|firm|company|garage|salon|store) in|(?:his|her|their) old (?:\S+ )?(?:bath"
+    r"|bathroom|house|flat|home|car|boiler|stairs|ladder|mower|place)|(?:reminded|reminds) me of"
+    r" (?:when|the time))(?![\w'])"
 )

@@ -50,6 +50,8 @@ _NUMBER = (
 _LOYAL = (
     # rules-22: "5 summers running we've taken the whole depot to @x"
     rf"(?:{_NUMBER} (?:summers|winters|seasons|christmases|years) (?:running|in a row)"
+    # rules-23: "9 summers on Bittern with @x"
+    rf"|{_NUMBER} (?:summers|winters|seasons|christmases|holidays)"
     rf"|{_NUMBER} (?:years|yrs)(?! old| ago| younger| older| later| time| from)"
     rf"|for {_NUMBER} (?:years|yrs)"
     r"|since (?:19|20)\d\d)"
@@ -80,6 +82,9 @@ _RULES21 = (
     rf"|{_LOYAL} (?:\S+ ){{0,40}}?that'?s where (?:i'?ll|we'?ll|they'?ll|it'?ll|i will|we will"
     r"|they will|it will|i'?m|we'?re) (?:\S+ )?(?:go|going|be going|take|be taking|be)"
     r" (?:\S+ )?(?:from now on|now|in future|going forward)(?![\w'])"
+    # rules-23: "9 summers on Bittern with @x. Booked with Anglo Welsh for next year."
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?booked (?:with|at) (?!(?:you|your|u|@\S+|them|us)(?![\w']))\S+"
+    r" (?:\S+ ){0,3}?for (?:next|the next|this coming) (?:year|season|summer|time|christmas|term)"
 )
 
 CHURN_FAMILIES = (

@@ -81,6 +81,12 @@ NO_HARM_SAFETY = re.compile(
     r"| (?:i'?m|im|i am|i will be|i'?ll be|she'?s|he'?s|mum'?s|dad'?s) (?:\S+ )?going into"
     r" hospital (?:for|next|on|in|at)(?![\w'])"
     r"| (?:nearly|almost|literally) (?:died|dying|dead|choked|cried|wet myself) (?:😂|🤣|😆|💀)+"
+    # rules-23: "screamed so loud I nearly gave myself a heart attack 😭 best surprise ever",
+    # "when the scaffold came down there was a cracked tile" (taken down, not a collapse)
+    r"| (?:nearly|almost|practically|basically) (?:gave|give|giving) (?:myself|me|him|her|us|them"
+    r"|mum|dad|my \S+) (?:a )?(?:heart attack|coronary|stroke)(?![\w'])"
+    r"| when the (?:scaffold|scaffolding|marquee|tent|awning|bouncy castle|inflatable)"
+    r" (?:came|comes|was taken|got taken|went) down(?! on| onto| in the wind)(?![\w'])"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 

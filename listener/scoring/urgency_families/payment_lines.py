@@ -98,6 +98,11 @@ RULES20 = (
     # rules-22: the same sum again minutes later ("my £85 membership went out on the 1st at
     # 09:02 and then again at 10:16. same amount, same reference")
     r"|(?:went out|came out|was taken|got taken|taken|charged|debited|billed|collected)"
-    r" (?:\S+ ){0,8}?(?:and )?then again (?:at|on) \d"
+    r" (?:\S+ ){0,8}?(?:and )?then again (?:at|on) (?:the )?\d\S*"
     r"|same (?:amount|sum|price) (?:and )?same (?:ref\w*|reference|payee|description)"
+    # rules-23 (the fourth week set): "my statement has two separate lines of £925 to
+    # BRIGHTWELL", "there's another £899 at 11:04, same card"
+    r"|(?:two|2|three|3) (?:separate |identical |matching |different )?(?:lines|entries"
+    rf"|transactions|payments|debits|charges) (?:of|for) {_SUM}"
+    rf"|(?:a second|another|a 2nd) {_SUM} (?:at|on) (?:the )?\d\S*"
 )
