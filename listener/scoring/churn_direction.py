@@ -76,6 +76,22 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
     return to_us, from_us
 
 
+# a habit told before the move ("every autumn since 2014 my skis have gone to @x for a
+# service"): custom of years, not a move to the brand (rules-24)
+_HABIT_BEFORE_RE = re.compile(
+    r"(?:every (?:autumn|winter|spring|summer|year|season|week|month|time)|since (?:19|20)\d\d"
+    r"|for years|years of)(?: \S+){0,8} ?$"
+)
+
+
+def _moves_to_us(view: str, to_us: re.Pattern[str]) -> bool:
+    """Whether ``view`` tells of a move to the brand that is not a habit of years."""
+    return any(
+        not _HABIT_BEFORE_RE.search(view[max(0, m.start() - 80) : m.start()])
+        for m in to_us.finditer(view)
+    )
+
+
 # what a move away from the brand needs to be said at all: most mentions have none of these,
 # and they are spared the word view and the two searches
 _LEAVING_HINT_RE = re.compile(
@@ -98,9 +114,9 @@ def directed(text: str, classes: tuple[str, ...], names: tuple[str, ...]) -> tup
     view = prepare(text)[0]
     to_us, from_us = patterns
     if "churn" in classes:
-        if to_us.search(view) and not from_us.search(view):
+        if _moves_to_us(view, to_us) and not from_us.search(view):
             return tuple(name for name in classes if name != "churn")
         return classes
-    if from_us.search(view) and not to_us.search(view):
+    if from_us.search(view) and not _moves_to_us(view, to_us):
         return (*classes, "churn")  # churn is the last class in gravity order
     return classes

@@ -129,11 +129,24 @@ WEEK4_TRADES = (
     "scaffolding_firm",
 )
 """The fourth week set (``data/week_dev4``, its README), made and used like the second."""
+WEEK5_DIR = DATA_DIR / "week_dev5"
+WEEK5_TRADES = (
+    "ev_leasing",
+    "firewood_supplier",
+    "golf_driving_range",
+    "home_brew_shop",
+    "martial_arts_club",
+    "sewing_machine_repair",
+    "ski_shop",
+    "vintage_clothing_store",
+)
+"""The fifth week set (``data/week_dev5``, its README), made and used like the second."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
     WEEK3_DIR.name: WEEK3_TRADES,
     WEEK4_DIR.name: WEEK4_TRADES,
+    WEEK5_DIR.name: WEEK5_TRADES,
 }
 """Every week set's taught trades, by folder."""
 URGENCY_BUDGET = 0.002

@@ -164,5 +164,10 @@ ELSEWHERE = (
     r"|long closed|since closed|went bust|gone bust|went under|out of business|(?:a|some)"
     r" (?:\S+ )?(?:shop|firm|company|garage|salon|store) in|(?:his|her|their) old (?:\S+ )?(?:bath"
     r"|bathroom|house|flat|home|car|boiler|stairs|ladder|mower|place)|(?:reminded|reminds) me of"
-    r" (?:when|the time))(?![\w'])"
+    r" (?:when|the time)"
+    # rules-24: "my neighbour's cheap no-name charger caught fire in 2021", "from a random
+    # market stall (nothing to do with M&M)"
+    r"|(?:my |our )?(?:neighbour'?s|neighbor'?s|next door'?s|friend'?s|mate'?s|sister'?s"
+    r"|brother'?s|cousin'?s)|(?:from|at|off) a (?:\S+ )?market stall|nothing to do with \S+)"
+    r"(?![\w'])"
 )

@@ -83,8 +83,10 @@ _RULES21 = (
     r"|they will|it will|i'?m|we'?re) (?:\S+ )?(?:go|going|be going|take|be taking|be)"
     r" (?:\S+ )?(?:from now on|now|in future|going forward)(?![\w'])"
     # rules-23: "9 summers on Bittern with @x. Booked with Anglo Welsh for next year."
-    rf"|{_LOYAL} (?:\S+ ){{0,40}}?booked (?:with|at) (?!(?:you|your|u|@\S+|them|us)(?![\w']))\S+"
-    r" (?:\S+ ){0,3}?for (?:next|the next|this coming) (?:year|season|summer|time|christmas|term)"
+    # (a long post tells the years first and the move last: a wider window)
+    rf"|{_LOYAL} (?:\S+ ){{0,80}}?booked (?:in )?(?:with|at) (?!(?:you|your|u|@\S+|them|us)"
+    r"(?![\w']))\S+ (?:\S+ ){0,3}?for (?:next|the next|this coming|the rest of the)"
+    r" (?:year|season|summer|time|christmas|term)"
 )
 
 CHURN_FAMILIES = (

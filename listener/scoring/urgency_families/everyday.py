@@ -87,6 +87,15 @@ NO_HARM_SAFETY = re.compile(
     r"|mum|dad|my \S+) (?:a )?(?:heart attack|coronary|stroke)(?![\w'])"
     r"| when the (?:scaffold|scaffolding|marquee|tent|awning|bouncy castle|inflatable)"
     r" (?:came|comes|was taken|got taken|went) down(?! on| onto| in the wind)(?![\w'])"
+    # rules-24 (the fifth week set): a hole drilled for a cable that was then run ("drilled
+    # through the wall, cable in proper trunking"), and a child who fell over told as the
+    # reason she was upset ("shouted at for crying after she fell over"); not "drilled through
+    # the wall cable and the lights went", not "fell over and cut her head"
+    r"| drilled through the (?:wall|floor|brick|brickwork|frame) (?:cable|cables|pipe|wire)"
+    r" (?:in|run|neatly|clipped|hidden|tidied)(?![\w'])"
+    r"| (?:after|when) (?:she|he|i|they|my \S+|the kids?) fell over(?![\w'])(?! (?:\S+ ){0,6}?"
+    r"(?:hurt|injur\w*|cut|broke|broken|bleed\w*|hospital|a&e|head|wrist|arm|ankle|knee|concuss\w*"
+    r"|stitches)(?![\w']))"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 

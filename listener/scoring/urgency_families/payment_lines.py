@@ -105,4 +105,7 @@ RULES20 = (
     r"|(?:two|2|three|3) (?:separate |identical |matching |different )?(?:lines|entries"
     rf"|transactions|payments|debits|charges) (?:of|for) {_SUM}"
     rf"|(?:a second|another|a 2nd) {_SUM} (?:at|on) (?:the )?\d\S*"
+    # rules-24: "my bank app has two £46.00 payments to MOTH MAGPIE LTD … I only bought the one"
+    rf"|(?:two|2|three|3) {_SUM} (?:\d\d )?(?:payments|charges|debits|transactions|lines|entries)"
+    r" (?:to|from|for|on)(?![\w'])"
 )
