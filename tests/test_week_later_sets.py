@@ -1,9 +1,9 @@
 """The later week sets: well formed, trades new to Rapport, the week's mix, taught.
 
-Each set (listener/scoring/data/week_dev2/ to week_dev5/) is a week of mentions of one brand in
+Each set (listener/scoring/data/week_dev2/ to week_dev6/) is a week of mentions of one brand in
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
 measured once as it came, then read and taught to the four tasks (``train.WEEK2_TRADES`` to
-``WEEK5_TRADES``); what measures after that is the first set's held-out half
+``WEEK6_TRADES``); what measures after that is the first set's held-out half
 (``week.HELD_OUT``), still never taught.
 """
 
@@ -26,6 +26,7 @@ SETS = [
     (train.WEEK3_DIR, train.WEEK3_TRADES),
     (train.WEEK4_DIR, train.WEEK4_TRADES),
     (train.WEEK5_DIR, train.WEEK5_TRADES),
+    (train.WEEK6_DIR, train.WEEK6_TRADES),
 ]
 
 
@@ -63,3 +64,5 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     assert_new_trades(train.WEEK3_DIR, (*earlier, "week_dev2"))
     assert_new_trades(train.WEEK4_DIR, (*earlier, "week_dev2", "week_dev3"))
     assert_new_trades(train.WEEK5_DIR, (*earlier, "week_dev2", "week_dev3", "week_dev4"))
+    later = ("week_dev2", "week_dev3", "week_dev4", "week_dev5")
+    assert_new_trades(train.WEEK6_DIR, (*earlier, *later))

@@ -141,12 +141,25 @@ WEEK5_TRADES = (
     "vintage_clothing_store",
 )
 """The fifth week set (``data/week_dev5``, its README), made and used like the second."""
+WEEK6_DIR = DATA_DIR / "week_dev6"
+WEEK6_TRADES = (
+    "bus_tour_operator",
+    "campervan_hire",
+    "dance_school",
+    "driving_instructor_agency",
+    "meal_prep_delivery",
+    "tile_shop",
+    "towbar_fitter",
+    "website_builder_app",
+)
+"""The sixth week set (``data/week_dev6``, its README), made and used like the second."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
     WEEK3_DIR.name: WEEK3_TRADES,
     WEEK4_DIR.name: WEEK4_TRADES,
     WEEK5_DIR.name: WEEK5_TRADES,
+    WEEK6_DIR.name: WEEK6_TRADES,
 }
 """Every week set's taught trades, by folder."""
 URGENCY_BUDGET = 0.002

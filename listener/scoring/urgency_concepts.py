@@ -103,6 +103,7 @@ PAYMENT_COMPOSED = (
     r"|account|price)"
     # the same sum taken through two channels, or owed back
     r"|(?:also|both) (?:took|taken|charged|billed|debited) (?:it|them|the|my|us|me)"
+    r"(?! (?:trouble|time|care|effort|opportunity|chance|kids|dog)(?![\w']))"
     r"|(?:one|either) of (?:those|them|the (?:payments|charges)) back"
     rf"|{_MONEY_LEFT} {_W}{{0,10}}?(?:i'?d|we'?d|i had|we had|i'?ve|we'?ve|already|after|since"
     r"|despite|though) (?:\S+ )?(?:cancelled|canceled|withdrawn|withdrew|terminated|closed"
@@ -124,8 +125,9 @@ PAYMENT_COMPOSED = (
     # (the weeks are the time waited, not what was refunded: "refunded £140 for the last four
     # weeks of my course")
     # (not a condition: "get the deposit back if it's more than 8 weeks out", rules-23)
-    rf"|(?:{_REFUND}|refunded|refund (?:it|them)|(?:my|the|our) money back|(?:£|\$|€)\S* back)"
-    r" (?:(?!(?:if|unless|provided) )\S+ ){0,12}?(?<!last )(?<!the )"
+    # (rules-25: nor a refund made, "they did refund, but it's August and every van is gone")
+    rf"|(?<!did )(?:{_REFUND}|refunded|refund (?:it|them)|(?:my|the|our) money back"
+    r"|(?:£|\$|€)\S* back) (?:(?!(?:if|unless|provided) )\S+ ){0,12}?(?<!last )(?<!the )"
     r"(?<!remaining )(?<!final )(?<!unused )(?<!missed )(?<!first )(?<!extra )(?<!next )"
     r"(?:that was|it'?s been"
     r"|it has been|it'?s now|it'?s|now over|over|nearly|almost|\d+|two|three|four|five|six"

@@ -168,6 +168,11 @@ ELSEWHERE = (
     # rules-24: "my neighbour's cheap no-name charger caught fire in 2021", "from a random
     # market stall (nothing to do with M&M)"
     r"|(?:my |our )?(?:neighbour'?s|neighbor'?s|next door'?s|friend'?s|mate'?s|sister'?s"
-    r"|brother'?s|cousin'?s)|(?:from|at|off) a (?:\S+ )?market stall|nothing to do with \S+)"
-    r"(?![\w'])"
+    r"|brother'?s|cousin'?s)|(?:from|at|off) a (?:\S+ )?market stall|nothing to do with \S+"
+    # rules-25: "on another company's coach", "a van he'd bought off Facebook", "(different
+    # school, different city)", "cheap bars he'd put on himself"
+    r"|(?:another|a different|some other) (?:firm|company|operator|coach firm|school|club)'s"
+    r"|off facebook|different (?:school|club|gym|city|town|country|studio|team|class|teacher)"
+    r"|(?:he|she|they|i|dad|my dad)(?:'d| had)? (?:put|fitted|done|made|built|installed)"
+    r" (?:\S+ )?(?:on |up |in )?(?:himself|herself|themselves|myself))(?![\w'])"
 )

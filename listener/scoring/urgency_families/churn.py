@@ -99,8 +99,10 @@ CHURN_FAMILIES = (
     r"|garage|practice|surgery|broker|installer|service|mob)(?![\w'])"
     r"|(?:from|as of|starting) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|next \S+|tomorrow|today|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|the \S+) (?:on )?(?:we'?re|i'?m|we are|i am|we'?ll be|i'?ll be)"
-    r" (?:with|using|going with|moving to|switching to)"
+    r"|october|november|december|the \S+|this (?:month|week|year|season|term)) (?:on )?(?:we'?re"
+    r"|i'?m|we are|i am|we'?ll be|i'?ll be) (?:with|using|going with|moving to|switching to"
+    # rules-25: "from this month I'm buying through Tile Giant's trade desk"
+    r"|buying (?:through|from|at)|ordering (?:through|from)|banking with|shopping at)"
     r" (?!(?:you|your|@\S+|the|a|an|my|our|it|this|them|that)(?![\w']))\S+"
     # the same in Spanish, French, German and Portuguese
     r"|(?:nos pasamos|me paso|me cambio|nos cambiamos|estamos con|me voy) (?:a |con )?(?:otra"

@@ -91,6 +91,9 @@ NO_HARM_SAFETY = re.compile(
     # through the wall, cable in proper trunking"), and a child who fell over told as the
     # reason she was upset ("shouted at for crying after she fell over"); not "drilled through
     # the wall cable and the lights went", not "fell over and cut her head"
+    # rules-25: a garment's hem or seam "hanging down"
+    r"| (?:hem|seam|hemline|lining|strap|thread|threads|label|fringe|sleeve|skirt|train)"
+    r" (?:\S+ )?hanging down(?![\w'])"
     r"| drilled through the (?:wall|floor|brick|brickwork|frame) (?:cable|cables|pipe|wire)"
     r" (?:in|run|neatly|clipped|hidden|tidied)(?![\w'])"
     r"| (?:after|when) (?:she|he|i|they|my \S+|the kids?) fell over(?![\w'])(?! (?:\S+ ){0,6}?"

@@ -426,7 +426,9 @@ PAYMENT_FAMILIES = (
     r"|not (?:been )?(?:released"
     r"|returned|refunded|dropped off|given back|paid back)|never (?:released|returned|came back"
     r"|refunded|given back)|hasn'?t (?:been )?(?:released|returned|dropped off|gone|cleared"
-    r"|come back|been refunded)|haven'?t (?:had|got|received|seen) (?:it|my|the)|kept|keeping"
+    # (rules-25: not the customer's own "I kept the books at a mill for 31 years")
+    r"|come back|been refunded)|haven'?t (?:had|got|received|seen) (?:it|my|the)"
+    r"|(?<!i )(?<!we )kept|(?<!i'm )(?<!im )keeping"
     r"|withheld|withholding|a fortnight later|weeks later|days later)"
     r"|(?:kept|keeping|withheld|withholding|refus\w* to return|won'?t return|not returned|never"
     r" returned) (?:my |our |the |a )?(?:\S+ )?(?:deposit|bond|£\S*|\$\S*|€\S*)"
