@@ -158,10 +158,14 @@ WEEK_SETS = {
     WEEK2_DIR.name: WEEK2_TRADES,
     WEEK3_DIR.name: WEEK3_TRADES,
     WEEK4_DIR.name: WEEK4_TRADES,
-    WEEK5_DIR.name: WEEK5_TRADES,
-    WEEK6_DIR.name: WEEK6_TRADES,
 }
-"""Every week set's taught trades, by folder."""
+"""Every week set's taught trades, by folder. The fifth and sixth sets are read for rules but
+not taught: teaching them read plain outage complaints ("can I cancel my plan? the internet
+has been down for 3 days", "the heating didn't come on at all this morning") as a question
+and as chatter (``tests/test_understanding_idioms.py``), though intent on the first set's
+held-out half rose from 0.817 to 0.838."""
+READ_ONLY_WEEK_SETS = {WEEK5_DIR.name: WEEK5_TRADES, WEEK6_DIR.name: WEEK6_TRADES}
+"""Week sets measured unread, then read for rules-24 and rules-25, and not taught."""
 URGENCY_BUDGET = 0.002
 """Each urgency head's threshold is the lowest at which, out of fold, it adds at most this
 share of the TRAIN trades' calm mentions as false urgent beyond the rules (docs/evaluation.md)."""
