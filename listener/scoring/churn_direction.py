@@ -50,10 +50,8 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
     # biggest mistake, moving to Monzo"); the words between hold no "to" of their own
     # ("switching to Monzo after 10 years with Acme" is no move to Acme)
     recent = r"(?! (?:\S+ ){0,2}?(?:years|yrs|months) ago)"
-    # nor a habit of years ("12 years of taking the mowers to @x", rules-22)
-    habit = r"(?<!years of)(?<!yrs of)(?<!summers of)(?<!decades of)(?<!months of)"
     to_us = re.compile(
-        rf"{habit} {_MOVE} (?:(?!to )\S+ ){{0,6}}?(?:to|over to|across to|onto) {own}{recent}"
+        rf" {_MOVE} (?:(?!to )\S+ ){{0,6}}?(?:to|over to|across to|onto) {own}{recent}"
         rf"| (?:going|gone|went|signed up|signing up) with {own}{recent}"
         rf"| {_LEAVE} (?:(?!{own})\S+ ){{1,4}}?for {own}"
         rf"| (?:joined|joining|signed up (?:with|to|for)|just got|finally got) {own}{recent}"
@@ -76,11 +74,12 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
     return to_us, from_us
 
 
-# a habit told before the move ("every autumn since 2014 my skis have gone to @x for a
-# service"): custom of years, not a move to the brand (rules-24)
+# a habit told before the move ("12 years of taking the mowers to @x", rules-22; "every
+# autumn since 2014 my skis have gone to @x for a service", rules-24): custom of years, not a
+# move to the brand
 _HABIT_BEFORE_RE = re.compile(
     r"(?:every (?:autumn|winter|spring|summer|year|season|week|month|time)|since (?:19|20)\d\d"
-    r"|for years|years of)(?: \S+){0,8} ?$"
+    r"|for years|(?:years|yrs|summers|decades|months) of)(?: \S+){0,8} ?$"
 )
 
 

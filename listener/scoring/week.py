@@ -3,8 +3,9 @@
 Why its own command: the week set's rows name a different brand in every trade, and churn is
 read with the brand's own names (``churn_direction``), so each trade is scored with a scorer
 that knows its brand, as ingest would. Run as ``python -m listener.scoring.week`` (the held-out
-half) or ``python -m listener.scoring.week --half tuning``; ``--set week_dev2`` measures the
-second week set (all of it taught since its first measurement: see its README).
+half) or ``python -m listener.scoring.week --half tuning``; ``--set week_dev2`` (to
+``week_dev6``) measures a later week set, each taught or read since its first measurement (see
+its README).
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from typing import Any
 from listener.scoring.churn_direction import own_names
 from listener.scoring.measure import metrics, predictions
 from listener.scoring.sentiment import get_scorer
-from listener.scoring.train import DATA_DIR, WEEK_DIR, WEEK_SETS, WEEK_TRADES, read_corpus
+from listener.scoring.train import (
+    DATA_DIR,
+    READ_ONLY_WEEK_SETS,
+    WEEK_DIR,
+    WEEK_SETS,
+    WEEK_TRADES,
+    read_corpus,
+)
 
 HELD_OUT = ("computer_shop", "double_glazing", "music_school", "pool_maintenance")
 """The week set's trades that only measure (its README); never read, never taught."""
@@ -61,12 +69,13 @@ def measure(trades: Sequence[str], folder: Path = WEEK_DIR) -> dict[str, dict[st
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--half", choices=("held-out", "tuning"), default="held-out")
-    parser.add_argument("--set", choices=sorted(WEEK_SETS), default=WEEK_DIR.name)
+    every_set = {**WEEK_SETS, **READ_ONLY_WEEK_SETS}
+    parser.add_argument("--set", choices=sorted(every_set), default=WEEK_DIR.name)
     args = parser.parse_args(argv)
     if args.set == WEEK_DIR.name:
         trades, folder = (HELD_OUT if args.half == "held-out" else WEEK_TRADES), WEEK_DIR
     else:
-        trades, folder = WEEK_SETS[args.set], DATA_DIR / args.set
+        trades, folder = every_set[args.set], DATA_DIR / args.set
     for name, figures in measure(trades, folder).items():
         print(name, json.dumps({key: figures[key] for key in FIELDS}))
 
