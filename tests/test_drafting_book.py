@@ -308,6 +308,22 @@ def test_a_deposit_not_returned_is_named_as_the_deposit() -> None:
     assert find_topic(text, book=BOOK, intent="complaint").phrase == "your deposit"
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("love you lot (2nd thermostat with you!) but the new app logs me out", "Hearthly app"),
+        ("best thermostat I've owned, but the radiator valves are offline", "radiator valves"),
+        ("the thermostat keeps dropping wifi, the app is fine though", "Hearthly Thermostat"),
+        ("the app is great but the thermostat keeps dropping wifi", "Hearthly Thermostat"),
+    ],
+)
+def test_a_fans_complaint_names_what_is_wrong_after_the_turn_not_what_is_praised(
+    text: str, named: str
+) -> None:
+    hearthly = parse_book((DEMO / "hearthly" / "brand_book.toml").read_text(), source="hearthly")
+    assert find_topic(text, book=hearthly, intent="complaint").phrase.endswith(named)
+
+
 def test_a_keyphrase_topic_is_never_internet_slang() -> None:
     assert "ngl" not in keyphrase("the christmas shop is lowkey a vibe ngl, the light tunnel!!")
     assert keyphrase("lowkey a vibe ngl tbh") == ""

@@ -1,10 +1,11 @@
 """The later week sets: well formed, trades new to Rapport, the week's mix, taught.
 
-Each set (listener/scoring/data/week_dev2/ to week_dev6/) is a week of mentions of one brand in
+Each set (listener/scoring/data/week_dev2/ to week_dev8/) is a week of mentions of one brand in
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
-measured once as it came, then read and taught to the four tasks (``train.WEEK2_TRADES`` to
-``WEEK6_TRADES``); what measures after that is the first set's held-out half
-(``week.HELD_OUT``), still never taught.
+measured once as it came, then read, and taught to the four tasks (``train.WEEK2_TRADES`` to
+``WEEK7_TRADES``, the seventh at half weight) except the fifth and sixth, and the eighth, only
+measured so far (``train.READ_ONLY_WEEK_SETS``); what measures
+after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ SETS = [
     (train.WEEK4_DIR, train.WEEK4_TRADES),
     (train.WEEK5_DIR, train.WEEK5_TRADES),
     (train.WEEK6_DIR, train.WEEK6_TRADES),
+    (train.WEEK7_DIR, train.WEEK7_TRADES),
+    (train.WEEK8_DIR, train.WEEK8_TRADES),
 ]
 
 
@@ -69,3 +72,15 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     assert_new_trades(train.WEEK5_DIR, (*earlier, "week_dev2", "week_dev3", "week_dev4"))
     later = ("week_dev2", "week_dev3", "week_dev4", "week_dev5")
     assert_new_trades(train.WEEK6_DIR, (*earlier, *later))
+    assert_new_trades(train.WEEK7_DIR, (*earlier, *later, "week_dev6"))
+    assert_new_trades(train.WEEK8_DIR, (*earlier, *later, "week_dev6", "week_dev7"))
+
+
+def test_the_seventh_set_is_taught_at_half_weight_and_the_fifth_sixth_and_eighth_are_not() -> None:
+    assert train.WEEK7_DIR.name in train.WEEK_SETS
+    weights = dict(train.WEEK_WEIGHTS)
+    assert weights == {train.WEEK7_DIR.name: 0.5}
+    taught = [ex for ex in train.week_examples() if ex.trade.startswith("week_dev7/")]
+    assert taught and {ex.weight for ex in taught} <= {0.5, 0.25}  # bare copies weigh half
+    untaught = {train.WEEK5_DIR.name, train.WEEK6_DIR.name, train.WEEK8_DIR.name}
+    assert set(train.READ_ONLY_WEEK_SETS) == untaught

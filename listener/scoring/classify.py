@@ -266,6 +266,8 @@ _HOURS_ASKED_RE = _compile(*cues.HOURS_ASKED)
 _PENDING_ASKED_RE = _compile(*cues.PENDING_ASKED)
 _PENDING_WRONG_RE = _compile(*cues.PENDING_WRONG)
 _FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
+_FOND_OPENER_RE = _compile(*cues.FOND_OPENER)
+_TURN_RE = re.compile(cues.TURN)
 _REQUEST_RE = _compile(*cues.REQUEST)
 _CONDITION_RE = re.compile(r" (?:if|in case|incase|should the|should my) [^?]*")
 _QUESTION_PHRASE_RE = _compile(*cues.QUESTION_PHRASE)
@@ -293,6 +295,9 @@ class Classification(NamedTuple):
     """An intent the rules are sure of whatever the model reads (``sure_intent``): "suggestion"
     for a post that opens as one, "other" for a job advert, "question" for a calm question
     about a card hold; "" otherwise. Not a model feature."""
+    fond_but_fault: bool = False
+    """A fan's opening turned by a contrast onto a fault (``fond_but_fault``): a complaint
+    from a warm relationship, whatever the model reads of the praise; not a model feature."""
 
 
 def _url_left(match: re.Match[str]) -> str:
@@ -525,6 +530,7 @@ def classify(text: str, *, compound: float) -> Classification:
         broke_after_work(w),
         not complaint and not reasons and _fan_idiom(w),
         "" if reasons else sure_intent(w),
+        fond_but_fault(w),
     )
 
 
@@ -550,6 +556,26 @@ def sure_intent(w: str) -> str:
     if "pending" in w and _PENDING_ASKED_RE.search(w) and _PENDING_WRONG_RE.search(w) is None:
         return "question"
     return ""
+
+
+def fond_but_fault(w: str) -> bool:
+    """Whether word view ``w`` opens as a fan ("love you lot", "big fan of", "been with you
+    since…") and a contrast after it turns onto complaint evidence ("… but the new app logs
+    me out every time", "… the new online shop though. can't pick a day").
+
+    Why a rule: the n-grams of the praise outweigh those of the fault, and the model read
+    such posts as praise, so a draft thanked a customer for a complaint. The evidence after
+    the turn is the rules' own (``complaint_points`` of that part, without VADER): a strong
+    cue or two weak ones. On the readable labelled rows (rules-26), half a point (one weak
+    cue) found 77, two of them suggestions, and takes a joke for a fault ("love this place but
+    I have to stop buying a cake every visit"); a full point found 54, every one a complaint
+    (61 with rules-28's openers, "you're a genius", "my go-to", "Love Skerry's").
+    """
+    opener = _FOND_OPENER_RE.search(w)
+    if opener is None:
+        return False
+    turn = _TURN_RE.search(w, opener.end() - 1)
+    return turn is not None and complaint_points(w[turn.start() :], compound=0.0) >= 1.0
 
 
 def _fan_idiom(w: str) -> bool:

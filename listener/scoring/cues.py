@@ -98,6 +98,12 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|day|night|week|month))",
     ),
     "still": (
+        # rules-27: the count of tries as a question ("how many times do I have to ring to get
+        # someone to grind ONE stump??"): a complaint, not a question to answer (not "how many
+        # times do I need to water a new hedge?")
+        r"how many (?:more )?times (?:do|does|must|should|will|have) (?:i|we|you|people)"
+        r" (?:have|need|got|gotta) to (?:ring|call|phone|ask|chase|email|tell|message|complain"
+        r"|explain|repeat|contact|report|remind|send|come back|go back|rebook|book)",
         # (not a fan's "still not bored", "still not over how good it was", "still no
         # complaints", "still not had a bad one": staying loyal, said with a negation)
         r"still (?:not|no|never|haven'?t|havent|hasn'?t) (?!bored|tired of|sick of|over (?:it"
@@ -143,6 +149,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|connecting|charge|charging|sync|syncing|turn on|switch on|boot|start|starting|sign in"
         r"|signing in|log in|logging in|login|access|send|sending|play|playing|stream|streaming|pay"
         r"|apply|applied|update|updating|print|printing|download|downloading|install|installing"
+        # rules-27: "can't upload homework photos from an iPhone"
+        r"|upload|uploading"
         r"|respond|responding|reply|replying|answer|answering|pick up|call back|called back|show up"
         r"|showed up|arrive|turn up|cool|cooling|heat|heating|recline|dispense|scan|register|track"
         r"|verify|reset|receive|deliver|go through|went through|transfer|process|accept"
@@ -159,8 +167,9 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|rejected|cuts? out|cutting out|cut off|keeps? cutting|ruin(?:ed|s|ing)?|slow as)",
         r"(?:drops?|dropping|dropped) (?:calls?|out|connection|signal|the call)",
         r"(?:resets?|restarts?|restarted|reboots?) itself",
-        r"(?:logged|logs|logging|kicked|kicks|kicking|signed|signs|signing|locked|locks) (?:me|us)"
-        r" out",
+        # (rules-27: "it logs you out every time", said of what it does to anyone)
+        r"(?:logged|logs|logging|kicked|kicks|kicking|signed|signs|signing|locked|locks)"
+        r" (?:me|us|you) out",
         # not a figure that fell ("bills are down", "my waiting time is down to a week")
         r"(?<!bills )(?<!bill )(?<!prices )(?<!price )(?<!costs )(?<!cost )(?<!fees )(?<!rates )"
         r"(?<!spend )(?<!spending )(?<!usage )(?<!times )(?<!time )(?<!weight )(?<!numbers )"
@@ -598,6 +607,22 @@ AFFECTION = (
     r"|always|regular|regulars|loyal|mostly|genuinely|good|great|nice|lovely|sorry to|bless"
     r"|xx?x?|❤|💕|💙|💛|🧡|💚|💜|🥰|😘|🙏|🥹",
 )
+# rules-26: a fan's opening ("love you lot", "big fan of", "the nicest … I've used", "I'd
+# defend them to anyone", "been with you since…"), which a contrast then turns: "love you
+# lot but the new app logs me out" is a complaint from a warm relationship (the issue's
+# "love them, but…"), though its first half reads as praise
+FOND_OPENER = (
+    r"love (?:you|u|ya|this|the|them|it|my)|big fan|huge fan|massive fan"
+    r"|(?:a |long ?time |loyal )?(?:fan|customer) (?:of|for)|\S+ fan|nicest|favourite|favorite"
+    r"|best \w+ (?:i'?ve|in)|defend them|recommend(?:ed)? (?:you|them|\S+ to)"
+    r"|been (?:with|using|on) (?:you|them|\S+) (?:for|since)"
+    # rules-28: "you're a genius and I'll keep coming back, but…", "Nightline are my go-to …
+    # But…", "Love Skerry's, best fish in the county … But…"
+    r"|you'?re (?:a |an |the )?(?:genius|star|legend|gem|hero|best)|keep coming back"
+    r"|(?:my|our) go-?to|love (?:\S+ )?\S+'s",
+)
+# the turn after a fan's opening (not "still" or "again": "still my favourite")
+TURN = r" (?:but|however|though|although|that said|only thing|one thing|my only|except) "
 # everyday positive words: praise only when VADER's label is positive too
 PRAISE_MILD = (
     r"good|great|nice|lovely|fab|ace|class|decent|solid|happy|enjoy\w*|cosy|cozy|friendly"

@@ -65,6 +65,15 @@ def readings(probs: Mapping[str, np.ndarray]) -> list[Reading]:
     )
 
 
+NEAR_TIE = 0.45
+"""A complaint probability in [NEAR_TIE, 0.5) is a near tie the rules' verdict breaks
+(rules-26). Retraining moves a plain fault report near the bar by a few hundredths either way
+("the heating didn't come on at all this morning" read 0.50 with one model and 0.49 with the
+next, though the rules' case is a strong cue); from 0.45 up, the rules decide. On the fifth
+and sixth week sets and the dev tweets' tuning split it changed no reading; from 0.40 up it
+lost intent on both week sets."""
+
+
 def combine(
     reading: Reading,
     *,
@@ -75,6 +84,7 @@ def combine(
     broke_after_work: bool = False,
     fan_idiom: bool = False,
     sure_intent: str = "",
+    fond_but_fault: bool = False,
 ) -> Decision:
     """One mention's labels from what the model read (``readings``) and the rules.
 
@@ -86,7 +96,10 @@ def combine(
     card hold) keeps that intent and is no complaint. A fault after the business's
     own work (``after_work``: "fixed my laptop and now the keyboard doesn't work") is a
     complaint whatever the model read: the words of a repair are, in the corpus, the words of
-    thanks.
+    thanks. A fan's opening turned onto a fault (``fond_but_fault``: "love you lot but the
+    app logs me out") is a complaint when the model read it as praise or chatter; one it read
+    as a suggestion or a question ("love you guys, but please put the prices on the app")
+    stays so.
     """
     label = LABELS[reading.label]
     if spam:
@@ -97,8 +110,16 @@ def combine(
     complaint = (
         reading.complaint_p >= 0.5 or grave or broke_after_work or (sarcastic and rules_complaint)
     )
-    if not complaint and rules_complaint and reading.intent_top == 0:
-        complaint = True  # the two models disagree; the intent model and the rules agree
+    if (
+        not complaint
+        and rules_complaint
+        and (reading.intent_top == 0 or reading.complaint_p >= NEAR_TIE)
+    ):
+        # the two models disagree and the intent model agrees with the rules, or the model is
+        # all but undecided: the rules break the tie
+        complaint = True
+    if not complaint and fond_but_fault and INTENTS[reading.intent_other] in ("praise", "other"):
+        complaint = True  # "love you lot but…": the praise's n-grams outweighed the fault's
     # a fan's idiom with no fault beside it ("nothing beats the smell on a cold morning")
     fond = fan_idiom and not (grave or broke_after_work or sarcastic)
     if fond:

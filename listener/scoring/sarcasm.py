@@ -18,7 +18,10 @@ import re
 # A problem following a praise word in the same sentence: what makes the praise ironic.
 _PROBLEM = (
     r"(?:again|another|still|late|later|cancel\w*|delay\w*|broke\w*|crash\w*|logs? (?:me|us) out"
-    r"|logged (?:me|us) out|lost|missing|wrong|cold|wait\w*|on hold|charg\w*|fee|fees|[£$€]\d"
+    r"|logged (?:me|us) out|lost|missing|wrong|cold|wait\w*|on hold|charg\w*|fee|fees"
+    # a sum of money: the \b before it needs the digit, so "over £50" (the old [£$€]\d had no
+    # word character before the sign to make a \b, and never matched after a space)
+    r"|(?<=[£$€])\d+"
     r"|(?:third|3rd|fourth|4th|fifth|5th) time|every (?:single )?time|never|not|no|isn't|isnt"
     r"|doesn't|doesnt|didn't|didnt|won't|wont|can't|cant|cannot|nothing|worse|error|outage"
     r"|fail\w*|stuck|skip\w*|closed|shut|only to|refus\w*|ignor\w*|\d+ ?(?:min|mins|minutes"
@@ -105,6 +108,20 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" patience|truly a spiritual journey|genius[- ]level|galaxy brain"
             r"|brings? (?:\w+ ){1,3}together,? that)\b",
         ),
+        (  # rules-26: "love how" or "amazing how" and the brand's words in quotes, in one
+            # sentence: "Love how the 'floodlit' bays are lit so well I hit 50 balls into the
+            # void", "amazing how 'next day pallet delivery' turns into 'Thursday week'" (not
+            # "love how friendly the staff are"; a quote is what the praise is aimed at, so a
+            # name or a word of one's own, "remembered my 'usual'", "what they call 'the
+            # den'", is not one)
+            "love_how_quoted",
+            rf"\b(?:love|loving|adore|amazing|funny|impressive) (?:how|that|the way)\b"
+            rf"{_SENTENCE}{{0,100}}?(?<![^\s(])(?<!\bmy )(?<!\bour )(?<!\bcalled )"
+            rf"(?<!\bcall it )(?<!\bcalls it )(?<!\bnamed )(?<!\bdubbed )(?<!\bnicknamed )"
+            rf"(?<!\bnamed it )(?<!\bcalled it )(?<!\bdubbed it )(?<!\bknown as )"
+            rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,60}}"
+            rf"[{_QUOTE_CLOSE}]",
+        ),
         (  # rules-20: the brand's words in quotes, then what they turned out to mean: "the
             # 'same day callout' apparently means same day of the week"
             "quoted_means",
@@ -171,6 +188,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
                         "patience", "spiritual", "genius", "galaxy", "together"),
+    "love_how_quoted": ("love", "adore", "amazing", "funny", "impressive"),
     "quoted_means": (" mean", "code for", "translates", "turn"),
 }  # fmt: skip
 # Every anchor once: the anchors present are found first, then each cue is a set test

@@ -153,18 +153,56 @@ WEEK6_TRADES = (
     "website_builder_app",
 )
 """The sixth week set (``data/week_dev6``, its README), made and used like the second."""
+WEEK7_DIR = DATA_DIR / "week_dev7"
+WEEK7_TRADES = (
+    "board_game_cafe",
+    "cobbler_key_cutting",
+    "drain_unblocking",
+    "piano_tuner",
+    "surf_school",
+    "tree_surgeon",
+    "tutoring_agency",
+    "upholsterer",
+)
+"""The seventh week set (``data/week_dev7``, its README): measured as it came, read for
+rules-27, then taught at half weight (``WEEK_WEIGHTS``)."""
+WEEK8_DIR = DATA_DIR / "week_dev8"
+WEEK8_TRADES = (
+    "alterations_tailor",
+    "car_park_operator",
+    "chiropodist",
+    "escooter_rental",
+    "fishmonger",
+    "podcast_hosting_app",
+    "recording_studio",
+    "window_tinting",
+)
+"""The eighth week set (``data/week_dev8``, its README): measured as it came on rules-27 and
+model 149b1758, then read for rules-28; not taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
     WEEK3_DIR.name: WEEK3_TRADES,
     WEEK4_DIR.name: WEEK4_TRADES,
+    WEEK7_DIR.name: WEEK7_TRADES,
 }
 """Every week set's taught trades, by folder. The fifth and sixth sets are read for rules but
 not taught: teaching them read plain outage complaints ("can I cancel my plan? the internet
 has been down for 3 days", "the heating didn't come on at all this morning") as a question
 and as chatter (``tests/test_understanding_idioms.py``), though intent on the first set's
 held-out half rose from 0.817 to 0.838."""
-READ_ONLY_WEEK_SETS = {WEEK5_DIR.name: WEEK5_TRADES, WEEK6_DIR.name: WEEK6_TRADES}
+READ_ONLY_WEEK_SETS = {
+    WEEK5_DIR.name: WEEK5_TRADES,
+    WEEK6_DIR.name: WEEK6_TRADES,
+    WEEK8_DIR.name: WEEK8_TRADES,
+}
+WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
+"""A week set's weight beside the corpus rows (1 when not named). The seventh set at full
+weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)
+but read a short café complaint ("the app logged me out and lost my stamp card, useless",
+``tests/test_digest.py``) as praise: the week sets' problem-first praise had taught that a
+negative VADER score beside "and", "me" and "lost" leans to praise. At half weight it reads
+the fifth and sixth sets 0.865 and 0.829 and that complaint as one."""
 """Week sets measured unread, then read for rules-24 and rules-25, and not taught."""
 URGENCY_BUDGET = 0.002
 """Each urgency head's threshold is the lowest at which, out of fold, it adds at most this
@@ -268,7 +306,8 @@ def week_examples(data: Path = DATA_DIR) -> list[Example]:
         for row in read_corpus(trades, data / name):
             for ex in examples_of(row):
                 labels = {task: v for task, v in ex.labels.items() if task in model.TASKS}
-                out.append(Example(ex.text, labels, ex.weight, f"{name}/{row['trade']}"))
+                weight = ex.weight * WEEK_WEIGHTS.get(name, 1.0)
+                out.append(Example(ex.text, labels, weight, f"{name}/{row['trade']}"))
     return out
 
 
@@ -455,7 +494,7 @@ def _full_classes(clf: LogisticRegression, n: int) -> tuple[np.ndarray, np.ndarr
 
 def corpus_hash(trades: Iterable[str], folder: Path = CORPUS_DIR) -> str:
     """sha256 over the corpus files of ``trades``, the urgency dev files the heads learn from,
-    and the parameters and feature config."""
+    the week sets taught and their weights, and the parameters and feature config."""
     digest = hashlib.sha256()
     for trade in sorted(trades):
         digest.update(trade.encode())
@@ -475,7 +514,8 @@ def corpus_hash(trades: Iterable[str], folder: Path = CORPUS_DIR) -> str:
             digest.update((folder.parent / name / f"{trade}.jsonl").read_bytes())
     digest.update(
         json.dumps(
-            [PARAMS, model.FEATURE_CONFIG, URGENCY_BUDGET, model.URGENCY_DENSE], sort_keys=True
+            [PARAMS, model.FEATURE_CONFIG, URGENCY_BUDGET, model.URGENCY_DENSE, WEEK_WEIGHTS],
+            sort_keys=True,
         ).encode()
     )
     return digest.hexdigest()
@@ -503,6 +543,7 @@ def build(out: Path = model.BASE_DIR, folder: Path = CORPUS_DIR) -> dict:
             for k, (trades, heads) in URGENCY_DEV_HEADS.items()
         },
         "week_trained_on": {name: list(trades) for name, trades in WEEK_SETS.items()},
+        "week_weights": {name: WEEK_WEIGHTS.get(name, 1.0) for name in WEEK_SETS},
         "urgency_budget": URGENCY_BUDGET,
         "urgency_thresholds": thresholds,
     }

@@ -364,11 +364,26 @@ def keeps_learned(text: str, name: str) -> bool:
             return False
         return _still_there(w, "safety", _per)
     if name == "security":
-        calm = _ordinary_details(w) or _fraud_awareness(w) or _calm_login(w)
+        # rules-27: nor a calm question about a card hold ("a £250 pending from you since the
+        # quote visit, is that just a pre-auth that drops off? no rush"), which the payment
+        # rules already leave calm
+        calm = _ordinary_details(w) or _fraud_awareness(w) or _calm_login(w) or _hold_asked(w)
         return not calm and _still_there(w, "security", _per)
     if name == "churn":
         return _STAYING_RE.search(w) is None and _JOB_ASKED_RE.search(w) is None
     return True
+
+
+@cache
+def _hold_asked_pattern() -> _Pattern:
+    from listener.scoring.classify import _compile
+
+    return _compile(HOLD_ASKED)
+
+
+def _hold_asked(w: str) -> bool:
+    """A calm question about a card hold (``urgency_guards.HOLD_ASKED``)."""
+    return _hold_asked_pattern().search(w) is not None
 
 
 def in_order(classes: tuple[str, ...]) -> tuple[str, ...]:

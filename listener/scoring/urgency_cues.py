@@ -114,6 +114,10 @@ SAFETY = (
     r"|went (?:over the bars|flying|down hard)|ended up in a hedge|came down hard"
     # not a discount: "knocked a day off the price", "knocked £20 off", "knocked a tenner off"
     r"|knocked (?![£$€\d]|(?:a |an )?(?:tenner|fiver|few quid|bit|day|night|week|month)(?![\w']))"
+    # (rules-28: not a thing knocked over, "some lad knocked MY scooter over")
+    r"(?!(?:my|the|our|his|her|a|their) (?:scooter|e-?scooter|bike|e-?bike|bin|bins|sign|cone"
+    r"|vase|cup|mug|glass|drink|pint|display|stand|box|parcel|plant|pot|phone|bag|mirror"
+    r"|wing mirror|helmet|bollard|barrier)(?![\w']))"
     r"\S+ (?:\S+ )?(?:over|down|off)(?! (?:the |my |our |your )?(?:price|bill|total|cost|fee"
     r"|invoice|rate|rent|quote|booking|charge)(?![\w']))|collapsed|(?:chemical|nasty|a"
     r"|bad) burns?(?! out)"
@@ -219,6 +223,9 @@ SAFETY = (
     r"|mould (?:\S+ ){0,8}?(?:asthma\w*|breathing|chest|sick|ill)|escalator (?:\S+ ){0,3}?(?:jerked"
     r"|stopped suddenly|caught)|(?:gp|doctor|dermatologist|pharmacist|trichologist|dentist"
     r"|paramedics?) (?:\S+ ){0,2}?(?:says|said|thinks|confirmed)"
+    # (rules-28: not what a service covers, "GP says NHS podiatry is only for high-risk
+    # patients")
+    r"(?! (?:\S+ ){0,3}?only (?:for|covers?|does|treats?|sees?)(?![\w']))"
     r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
     r"|unsafe|hazard(?! (?:for|to) (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity"
     r"|mental health|patience|bank balance))"
@@ -246,7 +253,9 @@ PAYMENT = (
     r"|what)(?![\w']))"
     r"|so i paid again|i paid again"
     r"|paid again"
-    rf"|{_MONEY} x ?(?:2|3)|(?:2|3) x {_MONEY}|x2|3 times when|charged me 3"
+    # (rules-27: not a price per head, "charged 3 x £6 cover" for three people)
+    rf"|{_MONEY} x ?(?:2|3)|(?:2|3) x {_MONEY}(?! (?:cover|each|per|a head|pp|tickets?|entry"
+    r"|adults?|kids|children|people|places|seats|pax)(?![\w']))|x2|3 times when|charged me 3"
     # charged without an order, for something never had
     rf"|{_TOOK} (?:{_W}{{0,10}}?)?(?:i|we) (?:never|didn'?t|did not|haven'?t|have not|had not"
     r"|hadn'?t) (?:even )?(?:order|ordered|place|placed|make|made|buy|bought|book|booked|sign"
@@ -270,7 +279,9 @@ PAYMENT = (
     rf"|(?:cancel\w*|closed|ended|left|switched|ported|passed away|freeze|froze|frozen|died"
     rf"|terminated) (?:{_W}{{0,14}}?)?(?:still |again |now )?{_TOOK}"
     # "still charged/charging", not "still charge 45p for oat milk" (a price, not a payment fault)
-    rf"|(?:still|again) (?:being )?{_TOOK.replace('charg(?:e|ed|es|ing)', 'charg(?:ed|ing)')}"
+    # (rules-28: not a wish, "even if it still charged a reduced rate while paused")
+    r"|(?<!if it )(?<!if they )(?<!if you )"
+    rf"(?:still|again) (?:being )?{_TOOK.replace('charg(?:e|ed|es|ing)', 'charg(?:ed|ing)')}"
     # refund promised but not arrived
     r"|(?:refund|refunds|refunded|money|deposit|credit) (?:\S+ ){0,12}?(?:never (?:arrived|came"
     r"|showed|appeared|received|landed|happened|been)|not (?:arrived|received|come|back|appeared"
@@ -287,9 +298,14 @@ PAYMENT = (
     r"|promised (?:\S+ ){0,3}?refund|refund (?:\S+ ){0,3}?(?:promised|approved|agreed|processed)"
     r"|where(?:'s| is) (?:my|the) (?:\S+ )?(?:money|refund)|where(?:'s| is) my (?:£|\$|€)\S*"
     r"|refund (?:it|both|one|the duplicate"
-    r"|the second|pls|please)|(?:£|\$|€)\S* (?:down(?! the (?:drain|sink|toilet|pan|plughole"
+    r"|the second|pls|please)"
+    # (rules-27: not a deposit put down, "put £20 down on the game in March")
+    r"|(?<!put )(?<!paid )(?<!left )(?<!placed )(?<!putting )(?:£|\$|€)\S* (?:down(?! the"
+    r" (?:drain|sink|toilet|pan|plughole"
     r"|swanee))|out of pocket)|out of pocket"
-    r"|charge ?back|raise a dispute|direct debit (?:indemnity|guarantee)|reversed today"
+    # (rules-28: not "what they used to charge, back in 5 days")
+    r"|(?<!used to )charge ?back|raise a dispute|direct debit (?:indemnity|guarantee)"
+    r"|reversed today"
     # wrong amount taken
     rf"|{_TOOK} (?:{_W}{{0,10}}?)?(?:quoted|you quoted|i was quoted|estimated|the estimate)"
     rf"|{_TOOK} (?:{_W}{{0,8}}?)?(?:i|we|i'?d|we'?d|i had|we had) (?:already )?(?:cancelled"

@@ -55,6 +55,8 @@ SAFETY_PRAISED = (
     r"|our|his|her|their|the day)|to the rescue|can'?t thank|so grateful"
     r"|forever grateful|thank you so much|thanks so much|hero|heroes|life ?saver|lifesaver"
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
+    # rules-28: "most courteous when my husband was taken ill", "Helen is an absolute star"
+    r"|very kind|most kind|(?:most|so|very) courteous|(?:an? |absolute |total )star"
     r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
     r"|(?:his|her|their|my) own (?:feet|clumsiness)"
     # a past mix-up put right: followed up, rang to check, booked again (rules-9)
@@ -78,7 +80,11 @@ SAFETY_STILL_WRONG = (
     r" |fully )?respect| (?:honestly |totally )?worth it| fair enough| better safe)|however|still"
     r"|not happy|disgust\w*|complain\w*|unacceptable|furious|never again"
     r"|solicitor|lawyer|(?<!that's )(?<!thats )(?<!that is )why|how (?:is|was|does|did|could)"
-    r"|should(?:n'?t)?|no one|nobody|refus\w*(?! to (?:\S+ ){0,6}?until)|ignor\w*|apolog\w*"
+    # (rules-28: not "I should like to record", nor "nobody else could sort it" before the
+    # brand did)
+    r"|should(?:n'?t)?(?! like to| say| add| mention)|(?:no one|nobody)(?! (?:else )?(?:could"
+    r"|was able to|managed to) (?:sort|fix|help|find|work out|diagnose|treat))"
+    r"|refus\w*(?! to (?:\S+ ){0,6}?until)|ignor\w*|apolog\w*"
     r"|sorry|rude|careless|negligen\w*|blame\w*"
     r"|(?<!our )(?<!my )(?<!own )(?<!not your )(?<!not their )fault"
 )
@@ -172,6 +178,13 @@ ELSEWHERE = (
     r"|(?:my |our )?(?:neighbour'?s|neighbor'?s|next door'?s|friend'?s|mate'?s|sister'?s"
     r"|brother'?s|cousin'?s)"
     r"|(?:another|a different|some other) (?:firm|company|operator|coach firm|school|club)'s"
+    # rules-28 (the eighth week set): "(won't name it)", "a council car park", "a nail bar in
+    # Leeds", "whoever had the shop before them"
+    r"|won'?t name (?:it|them|names|the \S+)|not naming (?:it|them|names)|(?:a|the) council"
+    r" (?:car park|tip|pool|gym|leisure centre|road|pavement|park)|(?:a|some) (?:\S+ )?(?:bar"
+    r"|clinic|gym|club|car park|restaurant|pub|hotel|takeaway|surgery|practice|dealer|centre"
+    r"|parlour) in|(?:whoever|the people|the lot|the firm|the owners?|the family) (?:who )?(?:had"
+    r"|ran|owned) (?:the|this|that) (?:shop|place|unit|business|premises|site) before"
     r"|(?:he|she|they|i|dad|my dad)(?:'d| had)? (?:put|fitted|done|made|built|installed)"
     r" (?:\S+ )?(?:on |up |in )?(?:himself|herself|themselves|myself))(?![\w'])"
 )

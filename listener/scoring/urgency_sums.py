@@ -30,6 +30,10 @@ _MONEY_TAKEN_RE = re.compile(
     r" (?:took|taken|charged|debited|billed|paid|deducted|came out|went out|left|hit|gone|rang"
     r"|rung|statement (?:now )?(?:says|shows|said|showed)|bank app|banking app)(?![\w'])"
 )
+# rules-27: the same sum named again with "again" after it, further on than ``_SAME_SUM_RE``
+# looks ("£265 for the septic empty went out on the 3rd, no problem. Then £265 again this
+# morning at 10:16")
+_SAME_SUM_AGAIN_RE = re.compile(r" ([£$€]\d[\d.,]*) (?:\S+ ){0,24}?\1 again(?![\w'])")
 # rules-17: the same sum on two debit lines of a statement ("09:14 -£164.50 … 09:15 -£164.50")
 _SAME_DEBIT_LINES_RE = re.compile(
     r" -([£$€]\d[\d.,]*(?: \d\d)?)(?![\w']) (?:\S+ ){0,6}?-\1(?![\w'])(?! \d\d(?![\w']))"
@@ -43,7 +47,7 @@ def _same_sum_twice(w: str) -> bool:
     """The same sum named twice as two takings ("took £65, then another £65 the same day")."""
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
-    twice = _SAME_SUM_RE.search(w) or _SAME_DEBIT_LINES_RE.search(w)
+    twice = _SAME_SUM_RE.search(w) or _SAME_DEBIT_LINES_RE.search(w) or _SAME_SUM_AGAIN_RE.search(w)
     return twice is not None and _MONEY_TAKEN_RE.search(w) is not None
 
 

@@ -62,6 +62,25 @@ def _position(text: str, term: str) -> int:
     return found.start() if found else len(text)
 
 
+# the turn in a fan's complaint ("love the thermostat, but the app logs me out"): what is wrong
+# is told after it (listener.scoring.cues.TURN, on the raw text)
+_TURN_RE = re.compile(
+    r"(?:^|[\s,.;:!?(])(?:but|however|though|although|that said|only thing|one thing|my only"
+    r"|except)(?=[\s,.;:!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _after_turn(text: str, named: list) -> list:  # type: ignore[type-arg]
+    """``named`` offerings with those after the text's first turn first: in "love the
+    thermostat, but the app logs me out" the complaint is about the app, not the thermostat."""
+    turn = _TURN_RE.search(text)
+    if turn is None or len(named) < 2:
+        return named
+    after = [m for m in named if _position(text, m.term) > turn.start()]
+    return after + [m for m in named if m not in after] if after else named
+
+
 def issue_position(text: str) -> int:
     """Where the first cue of the matched problem kind occurs (len(text) when none)."""
     for cues, _phrase, _kind in ISSUES:
@@ -159,6 +178,8 @@ def find_topic(
     issue = issue_of(text)
     if book is not None:
         named = offering_mentions(book, text)
+        if intent == "complaint":
+            named = _after_turn(text, named)
         first_issue = issue_position(text)
         before = bool(named) and first_issue < _position(text, named[0].term)
         issue_wins = issue is not None and (

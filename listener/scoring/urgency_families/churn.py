@@ -88,6 +88,15 @@ _RULES21 = (
     r"(?![\w']))\S+ (?:\S+ ){0,3}?for (?:next|the next|this coming|the rest of the)"
     r" (?:year|season|summer|time|christmas|term)"
 )
+_RULES27 = (
+    # rules-27 (the seventh week set): a rival's better offer, then the move told as "going
+    # with them" ("9 yrs of @x … Severn Arb quoted £180 less … Sorry Gareth, we're going with
+    # them this year"); not "going with them again", the brand kept
+    r"(?:quoted|quote|cheaper|less|undercut|beat|beaten|price matched) (?:\S+ ){0,20}?(?:we'?re"
+    r"|i'?m|we are|i am|we'?ll be|i'?ll be|we will be|we'?ve decided to go|we decided to go"
+    r"|i'?ve decided to go) (?:going |gonna go )?with (?:them|those guys|that lot)(?! again)"
+    r"(?![\w'])"
+)
 
 CHURN_FAMILIES = (
     # "from Monday we're with another local firm", "as of next month I'm with a new
@@ -113,5 +122,5 @@ CHURN_FAMILIES = (
     r" anderen|der konkurrenz)"
     r"|(?:mudamos|mudei|mudo|passamos|passo|estamos|vamos) (?:para|com) (?:outra|outro)"
     r" (?:\S+ )?(?:empresa|fornecedor|companhia|agência|banco|oficina|firma)"
-    "|" + _RULES15 + "|" + _RULES20 + "|" + _RULES21
+    "|" + _RULES15 + "|" + _RULES20 + "|" + _RULES21 + "|" + _RULES27
 )

@@ -99,6 +99,21 @@ NO_HARM_SAFETY = re.compile(
     r"| (?:after|when) (?:she|he|i|they|my \S+|the kids?) fell over(?![\w'])(?! (?:\S+ ){0,6}?"
     r"(?:hurt|injur\w*|cut|broke|broken|bleed\w*|hospital|a&e|head|wrist|arm|ankle|knee|concuss\w*"
     r"|stitches)(?![\w']))"
+    # rules-27 (the seventh week set): a septic tank is a tank, not an infection ("how much
+    # to empty a septic tank"); a fright told with a laughing face a few words on ("nearly died
+    # sitting down, just sank like a stone 😂"); "enough to not be a hazard to everyone else"
+    # (a hope, said of oneself); "the bit my son dreaded" (a part, not a bite); the wifi or the
+    # card machine that "collapsed"
+    r"| septic (?:tank|tanks|system|systems|field|outlet|pump|emptying|empty|empties|desludge"
+    r"|waste|work|lid)(?![\w'])"
+    # (not "nearly died when the ladder gave way lol": the harm after "when" is told)
+    r"| (?:nearly|almost|literally) died (?:(?!(?:when|after|because|cos|cause|as|from)"
+    r" )\S+ ){1,8}?(?:😂|🤣|😆|💀|lol|lmao|haha\w*)"
+    r"| (?:to not|not to|not|never) be a (?:\S+ )?hazard(?![\w'])"
+    r"| (?:the|a|that|this|which|every) bit (?:my|our|his|her|your|their)(?![\w'])"
+    r"| (?:wi fi|wifi|wi-fi|internet|signal|card machine|card reader|website|site|app|system"
+    r"|server|network|till|tills|plans?|deal|talks|prices?|market)(?: \S+){0,2}? (?:collapsed"
+    r"|collapsing)(?![\w'])"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 

@@ -166,7 +166,10 @@ _RULES15 = (
     rf"{_SUM} (?:\S+ ){{0,3}}?(?:is |are )?still (?:sat|sitting|showing|there|held|blocked"
     rf"|stuck)(?: \S+){{0,3}}? (?:{_PENDING}|on (?:my|our|the) {_CARD})"
     rf"|still (?:shows|showing|has|have|got) (?:a |the |an )?{_SUM} (?:\S+ )?{_PENDING}"
-    r"|(?:pending|on hold|held|blocked) (?:\S+ ){0,6}?(?:a week|a fortnight|two weeks|three weeks"
+    # (rules-27: not a drain "blocked again 9 days later")
+    r"|(?:pending|on hold|held|(?<!sink )(?<!drain )(?<!drains )(?<!toilet )(?<!loo )(?<!pipe )"
+    r"(?<!pipes )(?<!gutter )(?<!shower )(?<!road )blocked) (?:\S+ ){0,6}?(?:a week|a fortnight"
+    r"|two weeks|three weeks"
     r"|\d+ weeks|weeks|a month|\d+ days|ten days) later"
     # money still leaving after the customer cancelled, moved out or closed the account
     r"|(?:cancel\w*|moved out|moved house|closed (?:my|our|the) account|gave notice|terminated"
@@ -306,8 +309,14 @@ _RULES17 = (
     r"|nadie (?:la |lo )?(?:tocó|hizo)|nunca se hizo|personne n'a (?:touché|fait)|jamais fait"
     r"|nie gemacht|niemand hat (?:\S+ )?(?:angefasst|gemacht))"
 )
+_RULES27 = (
+    # rules-27 (the seventh week set): a sum paid, then "the same £75 went out of my account
+    # with it" (not "the same £10 again next year", a price said again)
+    r"the same (?:£|\$|€)\S* (?:\S+ )?(?:went out|came out|was taken|got taken|was debited"
+    r"|left (?:my|our) account|was charged|has gone out|has come out)(?![\w'])"
+)
 PAYMENT_FAMILIES = (
-    "|".join((PAYMENT_TERMS, _RULES11, _RULES15, _RULES17, _RULES19, _RULES20)) + "|"
+    "|".join((PAYMENT_TERMS, _RULES11, _RULES15, _RULES17, _RULES19, _RULES20, _RULES27)) + "|"
     # the same fee taken again: "taken my membership fee twice", "charged me a second time"
     rf"(?:charged|billed|debited|took|taken|collected|deducted) (?:me |us )?(?:for )?"
     rf"(?:my |the |our |his |her |this )?{_W}{{0,2}}?{_FEE} (?:\S+ ){{0,3}}?"

@@ -244,7 +244,9 @@ _FAMILIES_8 = (
     r"|fragments|sliver|slivers|chunk|chunks|piece|pieces|bit|bits) (?:\S+ ){0,2}?(?:in|inside"
     r"|baked into)"
     r"|(?:found|there was|there'?s|with) (?:a |an )?(?:\S+ )?(?:needle|needles|syringe|syringes"
-    r"|razor blade|blade|drawing pin|pin|nail|screw) (?:\S+ ){0,2}?(?:in|on|under|inside|still in)"
+    # (rules-28: not a mark a blade left, "there's a blade nick in the parcel shelf trim")
+    r"|razor blade|blade(?! (?:nick|nicks|mark|marks|scratch|scratches|line|lines)(?![\w']))"
+    r"|drawing pin|pin|nail|screw) (?:\S+ ){0,2}?(?:in|on|under|inside|still in)"
     r" (?:the|my|our|a|his|her|it)"
     r"|splinters? (?:\S+ ){0,8}?(?:in (?:her|his|my|their) (?:\S+ )?(?:hand|foot|finger|leg|knee"
     r"|arm|palm|bum)|nurse|doctor|a&e|tweezers)"

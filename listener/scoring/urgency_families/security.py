@@ -203,6 +203,14 @@ _RULES22 = (
     r"|(?:account|page|profile|number) (?:called|named) (?!@)\S+(?: \S+){0,3}? (?:dm'?d|dmed"
     r"|messaged|texted|contacted|whatsapped) (?:me|us|my \S+)(?![\w'])"
 )
+_RULES27 = (
+    # rules-27 (the seventh week set): a page in the brand's name that took the money ("a
+    # facebook page called 'Oakfell Tree Care & Landscaping' took £300 off my mum")
+    r"(?:a|an|this|that|some|fake|another) (?:facebook |fb |insta |instagram |tiktok )?(?:page"
+    r"|profile|account|site|website|number) (?:called|named|calling (?:itself|themselves)"
+    r"|pretending to be|posing as|claiming to be) (?:\S+ ){0,8}?(?:took|taken|had|scammed|stole"
+    r"|conned|charged|got) (?:(?:£|\$|€)\S*|(?:my|her|his|our|their|me|us|him) \S+)(?![\w'])"
+)
 _RULES20 = (
     r"(?:two|2|three|3|several|multiple) (?:\S+ ){0,3}?apps (?:\S+ ){0,6}?(?:google play|play"
     r" store|app store|apple store) (?:\S+ ){0,8}?(?:which (?:\S+ ){0,3}?(?:genuine|real"
@@ -440,7 +448,18 @@ SECURITY_FAMILIES = (
     r"|(?:on|in) (?:the )?(?:play store|app store|google play|apple store|facebook|instagram"
     r"|tiktok|marketplace) (?:\S+ ){0,2}?(?:yours|really you|legit|real|official|genuine)"
     r"(?= ?\?)"
-    "|" + _RULES15 + "|" + _RULES17 + "|" + _RULES19 + "|" + _RULES20 + "|" + _RULES22
+    "|"
+    + _RULES15
+    + "|"
+    + _RULES17
+    + "|"
+    + _RULES19
+    + "|"
+    + _RULES20
+    + "|"
+    + _RULES22
+    + "|"
+    + _RULES27
 )
 
 # A report the customer says is not about the brand ("my insta got hacked, nothing to do with
@@ -462,6 +481,9 @@ DISOWNED_CHANNEL = (
     rf"|{_CHANNEL}(?: \S+){{0,3}}? nothing to do with (?:\S+ ){{0,4}}?(?:confirmed|said so)"
     # rules-20: the real business disowned it ("PSA: fake 'X' page … The real X office said
     # it's nothing to do with them")
+    # rules-27: "when I rang the REAL @oakfelltrees they just said 'nothing to do with us'"
+    r"|(?:the|their) (?:real|actual|proper|genuine) @\S+ (?:\S+ ){0,3}?(?:said|says|confirmed"
+    r"|told (?:me|us|her|him|them)) (?:\S+ ){0,3}?nothing to do with"
     r"|(?:the|their) (?:real|actual|proper|genuine) (?:\S+ ){0,3}?(?:office|shop|company|firm"
     r"|staff|team|business|people|page|account) (?:\S+ ){0,3}?(?:said|says|confirmed|told"
     r" (?:me|us|her|him|them)) (?:\S+ ){0,3}?nothing to do with"
