@@ -1,10 +1,10 @@
 """The later week sets: well formed, trades new to Rapport, the week's mix, taught.
 
-Each set (listener/scoring/data/week_dev2/ to week_dev8/) is a week of mentions of one brand in
+Each set (listener/scoring/data/week_dev2/ to week_dev9/) is a week of mentions of one brand in
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
 measured once as it came, then read, and taught to the four tasks (``train.WEEK2_TRADES`` to
-``WEEK7_TRADES``, the seventh at half weight) except the fifth and sixth, and the eighth, only
-measured so far (``train.READ_ONLY_WEEK_SETS``); what measures
+``WEEK7_TRADES``, the seventh at half weight) except the fifth, sixth and eighth (read for
+rules only) and the ninth (only measured) (``train.READ_ONLY_WEEK_SETS``); what measures
 after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """
 
@@ -30,6 +30,7 @@ SETS = [
     (train.WEEK6_DIR, train.WEEK6_TRADES),
     (train.WEEK7_DIR, train.WEEK7_TRADES),
     (train.WEEK8_DIR, train.WEEK8_TRADES),
+    (train.WEEK9_DIR, train.WEEK9_TRADES),
 ]
 
 
@@ -74,13 +75,15 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     assert_new_trades(train.WEEK6_DIR, (*earlier, *later))
     assert_new_trades(train.WEEK7_DIR, (*earlier, *later, "week_dev6"))
     assert_new_trades(train.WEEK8_DIR, (*earlier, *later, "week_dev6", "week_dev7"))
+    assert_new_trades(train.WEEK9_DIR, (*earlier, *later, "week_dev6", "week_dev7", "week_dev8"))
 
 
-def test_the_seventh_set_is_taught_at_half_weight_and_the_fifth_sixth_and_eighth_are_not() -> None:
+def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -> None:
     assert train.WEEK7_DIR.name in train.WEEK_SETS
     weights = dict(train.WEEK_WEIGHTS)
     assert weights == {train.WEEK7_DIR.name: 0.5}
     taught = [ex for ex in train.week_examples() if ex.trade.startswith("week_dev7/")]
     assert taught and {ex.weight for ex in taught} <= {0.5, 0.25}  # bare copies weigh half
     untaught = {train.WEEK5_DIR.name, train.WEEK6_DIR.name, train.WEEK8_DIR.name}
+    untaught.add(train.WEEK9_DIR.name)
     assert set(train.READ_ONLY_WEEK_SETS) == untaught

@@ -267,6 +267,15 @@ _PENDING_ASKED_RE = _compile(*cues.PENDING_ASKED)
 _PENDING_WRONG_RE = _compile(*cues.PENDING_WRONG)
 _FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
 _FOND_OPENER_RE = _compile(*cues.FOND_OPENER)
+_DAMNING_RE = _compile(*cues.DAMNING)
+# a fix told beside a verdict on someone else ("my last garage was useless, X sorted it in an
+# hour"), or the verdict aimed elsewhere ("my old", "the last", "another")
+_FIX_OR_ELSEWHERE_RE = _compile(
+    r"(?:sorted|fixed|solved|resolved|replaced|repaired|rescued|saved) (?:it|them|this|that"
+    r"|everything|(?:a|an|the|my|our) \S+|us|me)",
+    r"(?:my|our|the) (?:last|old|previous) \S+|another \S+|other (?:firm|company|shop|garage"
+    r"|place|one)s?",
+)
 _TURN_RE = re.compile(cues.TURN)
 _REQUEST_RE = _compile(*cues.REQUEST)
 _CONDITION_RE = re.compile(r" (?:if|in case|incase|should the|should my) [^?]*")
@@ -298,6 +307,9 @@ class Classification(NamedTuple):
     fond_but_fault: bool = False
     """A fan's opening turned by a contrast onto a fault (``fond_but_fault``): a complaint
     from a warm relationship, whatever the model reads of the praise; not a model feature."""
+    damning: bool = False
+    """A damning verdict beside the rules' complaint case (``damning``): a complaint, whatever
+    the model reads; not a model feature."""
 
 
 def _url_left(match: re.Match[str]) -> str:
@@ -531,6 +543,7 @@ def classify(text: str, *, compound: float) -> Classification:
         not complaint and not reasons and _fan_idiom(w),
         "" if reasons else sure_intent(w),
         fond_but_fault(w),
+        complaint and damning(w),
     )
 
 
@@ -576,6 +589,27 @@ def fond_but_fault(w: str) -> bool:
         return False
     turn = _TURN_RE.search(w, opener.end() - 1)
     return turn is not None and complaint_points(w[turn.start() :], compound=0.0) >= 1.0
+
+
+def damning(w: str) -> bool:
+    """Whether word view ``w`` gives a damning verdict ("useless", "appalling", "the worst")
+    with no question, no praise, thanks or fondness, no fix and no other firm beside it.
+
+    Why a rule: the week sets teach the model many problem-first thank-yous ("key snapped in
+    the lock at 7am … cut me a new one in 5 mins. legend"), and with them it learned that a
+    negative VADER score beside "and", "me" and "lost" leans to praise; "the app logged me out
+    and lost my stamp card, useless" came out as praise with one model in three. The caller
+    adds the rules' own complaint case (``complaint_points`` ≥ 1). On the eight week sets it
+    changed no reading (they were right already); it holds the short plain complaint.
+    """
+    return (
+        "?" not in w
+        and _DAMNING_RE.search(w) is not None
+        and _PRAISE_ANY_RE.search(w) is None
+        and _FOND_RE.search(w) is None
+        and _RESOLVED_RE.search(w) is None
+        and _FIX_OR_ELSEWHERE_RE.search(w) is None
+    )
 
 
 def _fan_idiom(w: str) -> bool:

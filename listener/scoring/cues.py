@@ -336,6 +336,13 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|store policy",
     ),
     "expectation": (
+        # rules-29: a rhetorical question with the fault in it ("how is a jeans hem 'two weeks'
+        # when the dry cleaner does it while you wait??"), and "is the Ampeg ever getting
+        # fixed"
+        # (the word view keeps "?" and drops "!": "??" is what is left of the exasperation)
+        r"how (?:is|are|was|does|did|can|come) [^?]{0,80} when [^?]*\?\?",
+        r"ever (?:going to be|gonna be|getting|be) (?:fixed|sorted|repaired|replaced|answered"
+        r"|refunded)",
         r"used to be (?:so |really |much |a lot |way )?(?:good|great|better|nice|lovely|decent"
         r"|reliable|amazing|my|the|loaded|bigger|cheaper|quicker|faster|proper|consistent|fine)",
         r"not the usual|not (?:up to )?(?:the |their |your |its )?usual (?:standard|vibe|quality)"
@@ -620,6 +627,16 @@ FOND_OPENER = (
     # But…", "Love Skerry's, best fish in the county … But…"
     r"|you'?re (?:a |an |the )?(?:genius|star|legend|gem|hero|best)|keep coming back"
     r"|(?:my|our) go-?to|love (?:\S+ )?\S+'s",
+)
+# rules-29: a damning verdict on what the brand did or sold ("…lost my stamp card, useless"):
+# with the rules' own complaint evidence, no question, no praise, thanks, fondness or fix
+# beside it, a complaint whatever the model reads (``classify.damning``)
+DAMNING = (
+    r"useless|rubbish|awful|terrible|appalling|atrocious|shocking|pathetic|disgrace\w*"
+    # (not "the worst day" of someone's life, which a vet or a funeral director made bearable)
+    r"|disgusting|unacceptable|shambles|shambolic|horrendous|dreadful|abysmal|woeful"
+    r"|worst(?! (?:day|days|time|times|week|weeks|year|years|night|moment|moments|of times))"
+    r"|diabolical|incompetent",
 )
 # the turn after a fan's opening (not "still" or "again": "still my favourite")
 TURN = r" (?:but|however|though|although|that said|only thing|one thing|my only|except) "

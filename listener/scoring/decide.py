@@ -85,6 +85,7 @@ def combine(
     fan_idiom: bool = False,
     sure_intent: str = "",
     fond_but_fault: bool = False,
+    damning: bool = False,
 ) -> Decision:
     """One mention's labels from what the model read (``readings``) and the rules.
 
@@ -99,7 +100,9 @@ def combine(
     thanks. A fan's opening turned onto a fault (``fond_but_fault``: "love you lot but the
     app logs me out") is a complaint when the model read it as praise or chatter; one it read
     as a suggestion or a question ("love you guys, but please put the prices on the app")
-    stays so.
+    stays so. A damning verdict beside the rules' complaint case, with no praise, question or
+    fix (``damning``: "the app logged me out and lost my stamp card, useless"), is a
+    complaint.
     """
     label = LABELS[reading.label]
     if spam:
@@ -120,6 +123,8 @@ def combine(
         complaint = True
     if not complaint and fond_but_fault and INTENTS[reading.intent_other] in ("praise", "other"):
         complaint = True  # "love you lot but…": the praise's n-grams outweighed the fault's
+    if not complaint and damning:
+        complaint = True  # "…lost my stamp card, useless": a verdict, not a story of a fix
     # a fan's idiom with no fault beside it ("nothing beats the smell on a cold morning")
     fond = fan_idiom and not (grave or broke_after_work or sarcastic)
     if fond:

@@ -49,9 +49,10 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("thanks_for_nothing", r"\b(?:thanks|thank you|thx|cheers|ta) for nothing\b"),
         (
             "ironic_thanks",
-            rf"\b(?:thanks|thank you|thx|cheers|ta)\b{_SENTENCE}{{0,40}}?\bfor (?:\S+ ){{0,2}}?"
-            r"(?:charging|losing|cancell?ing|ignoring|wasting|breaking|ruining|making me wait"
-            r"|leaving me|putting|the surprise|emailing my)",
+            # (rules-29: "shoutout to the machine for refusing coins, cards AND the app")
+            rf"\b(?:thanks|thank you|thx|cheers|ta|shout ?out)\b{_SENTENCE}{{0,60}}?\bfor"
+            r" (?:\S+ ){0,2}?(?:charging|losing|cancell?ing|ignoring|wasting|breaking|ruining"
+            r"|refusing|making me wait|leaving me|putting|the surprise|emailing my)",
         ),
         (
             "praise_then_problem",
@@ -129,7 +130,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])[^{_QUOTE_CLOSE}\n]{{2,60}}"
             rf"[{_QUOTE_CLOSE}](?:\s+\S+){{0,2}}?\s+(?:apparently\s+|actually\s+|now\s+)?"
             r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
-            r" (?:be|mean))\b",
+            r" (?:be|mean))\b"
+            # rules-29: the brand's name between ("'ready Thursday' at Bobbin & Pin apparently
+            # means Thursday in the broader sense"), only with "apparently"
+            rf"|(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])[^{_QUOTE_CLOSE}\n]{{2,60}}"
+            rf"[{_QUOTE_CLOSE}](?:\s+\S+){{3,5}}?\s+apparently\s+(?:means|meant)\b",
         ),
     )
 )
@@ -172,7 +177,7 @@ _PRAISE_WORDS = (
 )  # fmt: skip
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "thanks_for_nothing": ("for nothing",),
-    "ironic_thanks": ("thank", "thx", "cheers", "ta "),
+    "ironic_thanks": ("thank", "thx", "cheers", "ta ", "shout"),
     "praise_then_problem": _PRAISE_WORDS,
     "oh_great": ("oh ",),
     "just_what_i_needed": ("what i ", "what we "),

@@ -137,6 +137,7 @@ def score_batch(
                 fan_idiom=rules.fan_idiom,
                 sure_intent=rules.sure_intent,
                 fond_but_fault=rules.fond_but_fault,
+                damning=rules.damning,
             )
             if complaint and mood == "warm" and not sounds_fond(text):
                 mood = "unhappy"  # warm needs a sign of fondness, not a word like "morning"
