@@ -324,6 +324,24 @@ def test_a_fans_complaint_names_what_is_wrong_after_the_turn_not_what_is_praised
     assert find_topic(text, book=hearthly, intent="complaint").phrase.endswith(named)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Online order went wrong, sorted by next morning. Box turned up with the ice packs melted"
+        " and they sent a new one the same day",
+        "Update: they made it right on the squeaky orthotics, new pair posted, no charge",
+    ],
+)
+def test_a_thank_you_for_a_fix_names_no_fault(text: str) -> None:
+    topic = find_topic(text, book=None, intent="praise")
+    assert not topic.specific, topic
+
+
+def test_a_keyphrase_is_never_a_verb_told_or_a_unit() -> None:
+    assert keyphrase("took my dad for his first oyster, the face he pulled") != "pulled"
+    assert "mins" not in keyphrase("renewal took 2 mins. ta, easiest thing all week")
+
+
 def test_a_keyphrase_topic_is_never_internet_slang() -> None:
     assert "ngl" not in keyphrase("the christmas shop is lowkey a vibe ngl, the light tunnel!!")
     assert keyphrase("lowkey a vibe ngl tbh") == ""

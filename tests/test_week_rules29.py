@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring.classify import complaint_points, damning, prepare
+from listener.scoring.classify import complaint_points, damning, prepare, sure_intent
 from listener.scoring.sarcasm import sarcasm_cues
 from listener.scoring.sentiment import get_scorer
 from listener.text import normalize
@@ -78,3 +78,21 @@ def test_a_damning_verdict_with_no_praise_question_or_fix(text: str, damned: boo
 def test_a_damning_short_complaint_is_a_complaint_whatever_the_model_reads() -> None:
     s = get_scorer().score(normalize("the app logged me out and lost my stamp card, useless"))
     assert s.is_complaint and s.intent == "complaint", s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kleiner Vorschlag an @heatwiseuk: wie wär's mit einer Erinnerung per SMS?",
+        "Sugestão para a @clearviewtint: marcação online ao sábado?",
+        "@parkwiseuk sería genial poder pagar con Apple Pay en las máquinas",
+        "Petite suggestion pour @stitchandmend : ouvrir le samedi matin ?",
+    ],
+)
+def test_a_post_that_opens_as_a_suggestion_in_another_language_is_one(text: str) -> None:
+    assert sure_intent(prepare(normalize(text))[0]) == "suggestion"
+
+
+def test_a_conditional_later_in_a_complaint_is_no_suggestion_opener() -> None:
+    text = "@parkwiseuk la máquina no acepta tarjetas otra vez, sería genial que funcionara"
+    assert sure_intent(prepare(normalize(text))[0]) == ""

@@ -575,6 +575,12 @@ SUGGESTION_OPENER = (
     r"(?:a |one |quick |small |little |friendly |humble |product |feature |service )?"
     r"(?:suggestion|idea|request|feature request|feature idea|wishlist item)(?: for| to| re"
     r"| from)?(?![\w'])",
+    # rules-29: the same in es, fr, de and pt ("Kleiner Vorschlag an @x:", "Sugestão para a
+    # @x:", "sería genial poder pagar con Apple Pay"), which the model has seen little of
+    r"(?:una |pequeña |une |petite |ein |kleiner |uma |pequena )?(?:sugerencia|sugestão|sugestao"
+    r"|suggestion|vorschlag|idée|idee|ideia)(?: para| a| an| pour| für| fur)?(?![\w'])"
+    r"|(?:sería|seria|ce serait|ça serait|es wäre|wäre) (?:genial|estupendo|ótimo|otimo|bom"
+    r"|bueno|bien|génial|top|super|toll|schön|cool)(?![\w'])",
 )
 # a job advert ("X are hiring a service engineer … apply via the website"): news, not praise
 # and not a complaint (all 28 such rows of the TRAIN trades and urgency halves are "other")

@@ -71,6 +71,14 @@ _TURN_RE = re.compile(
 )
 
 
+# a thank-you that tells a fix: "sorted by next morning", "made it right", "replaced it"
+_FIX_TOLD_RE = re.compile(
+    r"\b(?:sorted|fixed|made it right|put (?:it )?right|replaced|refunded|resolved|went wrong"
+    r"|moaned|moaning|grumbled|complained)\b",
+    re.IGNORECASE,
+)
+
+
 def _after_turn(text: str, named: list) -> list:  # type: ignore[type-arg]
     """``named`` offerings with those after the text's first turn first: in "love the
     thermostat, but the app logs me out" the complaint is about the app, not the thermostat."""
@@ -135,6 +143,8 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # an adverb ("directly", "honestly") is never the thing
         if len(words) > 1 and folded[-1].endswith("ing"):
             continue  # "unit running": a noun and a verb, not a thing
+        if len(folded[-1]) > 4 and folded[-1].endswith("ed"):
+            continue  # "ice packs melted", "the pulled": a verb told, not a thing
         if any(w[:1].isupper() for w in words[1:]) or words[0].isupper():
             continue  # a proper name or shouting, not a thing we can name safely
         return " ".join(folded)
@@ -199,6 +209,10 @@ def find_topic(
             return Topic(phrase, "offering", issue[1] if issue else "", name)
     if issue is not None and intent in ("complaint", "other", "question"):
         return Topic(issue[0], "issue", issue[1])
+    if intent == "praise" and _FIX_TOLD_RE.search(text):
+        # a thank-you for a fix names the problem first ("ice packs melted … sorted by next
+        # morning"): its keyphrase is the fault, so the reply thanks without naming one
+        return Topic(_GENERIC["praise"], "generic")
     if intent in ("praise", "suggestion", "question"):
         phrase = keyphrase(text, banned=brand_words, lang=lang)
         if phrase:

@@ -88,6 +88,9 @@ NOT_TOPIC = frozenset(
         "lmfao", "rofl", "smh", "af", "asf", "deffo", "defo", "vibe", "vibes", "vibey", "tho",
         "rn", "idk", "ikr", "iykyk", "bestie", "slaps", "goated", "fire", "banger", "bussin",
         "obsessed", "elite", "ace", "legend", "legends", "mint", "cracking", "proper", "absolute",
+        # units and superlatives of place, never the thing praised ("the mins were what you
+        # wanted", "enjoying the nearest big supermarket")
+        "min", "mins", "hr", "hrs", "sec", "secs", "nearest", "closest", "biggest", "actual",
     }
 )  # fmt: skip
 
