@@ -13,6 +13,7 @@ import pytest
 
 from listener.scoring import classify as rules
 from listener.scoring import cues, spam_cues, urgency_cues, urgency_guards
+from listener.scoring.cue_report import explain
 from listener.scoring.sentiment import Score, Scorer
 
 _RULES = Scorer(use_model=False)
@@ -42,7 +43,7 @@ def score(text: str) -> Score:
     ],
 )
 def test_neutral_sounding_and_sarcastic_complaints_are_detected(text: str) -> None:
-    assert score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+    assert score(text).is_complaint, explain(text, compound=score(text).compound)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,7 @@ def test_neutral_sounding_and_sarcastic_complaints_are_detected(text: str) -> No
     ],
 )
 def test_thanks_news_questions_and_chatter_are_not_complaints(text: str) -> None:
-    assert not score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+    assert not score(text).is_complaint, explain(text, compound=score(text).compound)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +241,7 @@ def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
 
 
 def test_explain_lists_the_cue_families_that_fired() -> None:
-    info = rules.explain("@Delta flight delayed, still no update", compound=-0.3)
+    info = explain("@Delta flight delayed, still no update", compound=-0.3)
     assert "waiting" in info["cues"] and "still" in info["cues"]
     assert info["points"] >= 1.0
     assert info["word_view"] == " @delta flight delayed still no update "
@@ -281,7 +282,7 @@ def test_explain_lists_the_cue_families_that_fired() -> None:
     ],
 )
 def test_everyday_service_failures_are_complaints(text: str) -> None:
-    assert score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+    assert score(text).is_complaint, explain(text, compound=score(text).compound)
 
 
 @pytest.mark.parametrize(
@@ -293,7 +294,7 @@ def test_everyday_service_failures_are_complaints(text: str) -> None:
     ],
 )
 def test_third_person_complaints_without_pronouns_are_detected(text: str) -> None:
-    assert score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+    assert score(text).is_complaint, explain(text, compound=score(text).compound)
 
 
 @pytest.mark.parametrize(
@@ -311,7 +312,7 @@ def test_third_person_complaints_without_pronouns_are_detected(text: str) -> Non
     ],
 )
 def test_headlines_and_happy_idioms_are_not_complaints(text: str) -> None:
-    assert not score(text).is_complaint, rules.explain(text, compound=score(text).compound)
+    assert not score(text).is_complaint, explain(text, compound=score(text).compound)
 
 
 @pytest.mark.parametrize(

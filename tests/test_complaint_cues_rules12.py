@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring.classify import explain
+from listener.scoring.cue_report import explain
 
 
 def _cues(text: str) -> list[str]:

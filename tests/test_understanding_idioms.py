@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring.classify import classify, sounds_fond, sounds_furious
+from listener.scoring.classify import classify
+from listener.scoring.mood_signs import sounds_fond, sounds_furious
 from listener.scoring.sentiment import Score, get_scorer
 from listener.text import normalize
 

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from listener.scoring import model
 from listener.scoring import urgency as urgency_rules
 from listener.scoring.churn_direction import directed
-from listener.scoring.classify import Classification, classify, sounds_fond, sounds_furious
+from listener.scoring.classify import Classification, classify
 from listener.scoring.decide import GRAVE, LABELS, combine, readings, rules_mood
 from listener.scoring.language import detect_language
+from listener.scoring.mood_signs import sounds_fond, sounds_furious
 from listener.scoring.multilingual import SUPPORTED_SENTIMENT_LANGS, foreign_scores
 from listener.scoring.sarcasm import sarcasm_cues
 
