@@ -264,7 +264,8 @@ _JOB_AD_RE = _compile(*cues.JOB_AD)
 _HOURS_ASKED_RE = _compile(*cues.HOURS_ASKED)
 _PENDING_ASKED_RE = _compile(*cues.PENDING_ASKED)
 _PENDING_WRONG_RE = _compile(*cues.PENDING_WRONG)
-_FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
+# fondness for the brand (public: mood_signs checks a warm complaint with it)
+FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
 _FOND_OPENER_RE = _compile(*cues.FOND_OPENER)
 _DAMNING_RE = _compile(*cues.DAMNING)
 # a fix told beside a verdict on someone else ("my last garage was useless, X sorted it in an
@@ -568,7 +569,7 @@ def damning(w: str) -> bool:
         "?" not in w
         and _DAMNING_RE.search(w) is not None
         and _PRAISE_ANY_RE.search(w) is None
-        and _FOND_RE.search(w) is None
+        and FOND_RE.search(w) is None
         and _RESOLVED_RE.search(w) is None
         and _FIX_OR_ELSEWHERE_RE.search(w) is None
     )

@@ -645,7 +645,12 @@ DAMNING = (
     r"|diabolical|incompetent",
 )
 # the turn after a fan's opening (not "still" or "again": "still my favourite")
-TURN = r" (?:but|however|though|although|that said|only thing|one thing|my only|except) "
+TURN_WORDS = (
+    "but", "however", "though", "although", "that said", "only thing", "one thing", "my only",
+    "except",
+)  # fmt: skip
+# (on ``classify.prepare``'s spaced, lower-cased text; drafting's topic reads the raw text)
+TURN = r" (?:" + "|".join(TURN_WORDS) + ") "
 # everyday positive words: praise only when VADER's label is positive too
 PRAISE_MILD = (
     r"good|great|nice|lovely|fab|ace|class|decent|solid|happy|enjoy\w*|cosy|cozy|friendly"

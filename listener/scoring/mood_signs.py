@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from listener.scoring.classify import _FOND_RE, prepare
+from listener.scoring.classify import FOND_RE, prepare
 
 
 def sounds_fond(text: str) -> bool:
@@ -18,7 +18,7 @@ def sounds_fond(text: str) -> bool:
     A complaint's mood is "warm" only with such a sign (the corpus's rule for a loyal fan's
     gentle complaint); without one the model's "warm" came from incidental words.
     """
-    return _FOND_RE.search(prepare(text)[0]) is not None
+    return FOND_RE.search(prepare(text)[0]) is not None
 
 
 # shouting: one capitalised word of four letters or more, or two of three ("BLT" alone is a

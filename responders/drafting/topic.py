@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from listener.scoring.cues import TURN_WORDS
 from responders.brandbook import BrandBook, offering_mentions
 from responders.brandbook.words import contains
 from responders.drafting.topicwords import ISSUES, NOT_TOPIC, STOP
@@ -63,11 +64,9 @@ def _position(text: str, term: str) -> int:
 
 
 # the turn in a fan's complaint ("love the thermostat, but the app logs me out"): what is wrong
-# is told after it (listener.scoring.cues.TURN, on the raw text)
+# is told after it (the understanding's own turn words, here on the raw text)
 _TURN_RE = re.compile(
-    r"(?:^|[\s,.;:!?(])(?:but|however|though|although|that said|only thing|one thing|my only"
-    r"|except)(?=[\s,.;:!?)]|$)",
-    re.IGNORECASE,
+    r"(?:^|[\s,.;:!?(])(?:" + "|".join(TURN_WORDS) + r")(?=[\s,.;:!?)]|$)", re.IGNORECASE
 )
 
 
