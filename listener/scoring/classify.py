@@ -264,6 +264,8 @@ _JOB_AD_RE = _compile(*cues.JOB_AD)
 _HOURS_ASKED_RE = _compile(*cues.HOURS_ASKED)
 _PENDING_ASKED_RE = _compile(*cues.PENDING_ASKED)
 _PENDING_WRONG_RE = _compile(*cues.PENDING_WRONG)
+_PENDING_CALM_RE = _compile(*cues.PENDING_CALM)
+_PENDING_WRONG_HARD_RE = _compile(*cues.PENDING_WRONG_HARD)
 # fondness for the brand (public: mood_signs checks a warm complaint with it)
 FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
 _FOND_OPENER_RE = _compile(*cues.FOND_OPENER)
@@ -308,8 +310,9 @@ class Classification(NamedTuple):
     """A fan's opening turned by a contrast onto a fault (``fond_but_fault``): a complaint
     from a warm relationship, whatever the model reads of the praise; not a model feature."""
     damning: bool = False
-    """A damning verdict beside the rules' complaint case (``damning``): a complaint, whatever
-    the model reads; not a model feature."""
+    """A damning verdict (``damning``) or, rules-31, chasing counted out in a question
+    (``chased``) beside the rules' complaint case: a complaint, whatever the model reads; not
+    a model feature."""
 
 
 def _url_left(match: re.Match[str]) -> str:
@@ -506,7 +509,7 @@ def classify(text: str, *, compound: float) -> Classification:
         not complaint and not reasons and _fan_idiom(w),
         "" if reasons else sure_intent(w),
         fond_but_fault(w),
-        complaint and damning(w),
+        complaint and (damning(w) or chased(w)),
     )
 
 
@@ -529,9 +532,24 @@ def sure_intent(w: str) -> str:
         return "question"
     if _JOB_AD_RE.search(w) and _STRONG_RE.search(w) is None:
         return "other"
-    if "pending" in w and _PENDING_ASKED_RE.search(w) and _PENDING_WRONG_RE.search(w) is None:
+    if calm_pending_question(w):
         return "question"
     return ""
+
+
+def calm_pending_question(w: str) -> bool:
+    """Whether word view ``w`` asks calmly about a pending sum ("is that just a card check?
+    no rush"): a question, and (rules-31) no payment fault for the learned head to add."""
+    return "pending" in w and _PENDING_ASKED_RE.search(w) is not None and _pending_calm(w)
+
+
+def _pending_calm(w: str) -> bool:
+    """Whether a question about a pending sum says nothing is wrong: no word of a second
+    taking, an overdraft or a wait, or (rules-31) a disclaimer in so many words ("not a
+    complaint at all, just curious") beside no hard sign of one."""
+    if _PENDING_WRONG_RE.search(w) is None:
+        return True
+    return _PENDING_CALM_RE.search(w) is not None and _PENDING_WRONG_HARD_RE.search(w) is None
 
 
 def fond_but_fault(w: str) -> bool:
@@ -573,6 +591,20 @@ def damning(w: str) -> bool:
         and _RESOLVED_RE.search(w) is None
         and _FIX_OR_ELSEWHERE_RE.search(w) is None
     )
+
+
+_CHASED_RE = _compile(*cues.CHASED)
+
+
+def chased(w: str) -> bool:
+    """Whether word view ``w`` is a question that counts out the chasing ("who do I have to
+    ring to get an actual human? 9 calls since Monday").
+
+    Why a rule beside the cue: the chasing is a strong complaint cue, but the model reads the
+    question's words ("who do I", "does the … go anywhere?") as a question; all 18 readable
+    rows with the cue and a question mark are complaints.
+    """
+    return "?" in w and _CHASED_RE.search(w) is not None
 
 
 def _fan_idiom(w: str) -> bool:

@@ -190,8 +190,34 @@ WEEK9_TRADES = (
     "wedding_dj",
     "yarn_shop",
 )
-"""The ninth week set (``data/week_dev9``, its README): measured as it came on rules-29, and
-neither read nor taught: the freshest unseen week."""
+"""The ninth week set (``data/week_dev9``, its README): measured as it came on rules-29, then
+read for rules-31; not taught."""
+WEEK10_DIR = DATA_DIR / "week_dev10"
+WEEK10_TRADES = (
+    "accountancy_firm",
+    "bin_cleaning_service",
+    "clear_aligner_brand",
+    "curry_house",
+    "food_truck",
+    "guitar_shop",
+    "kids_party_entertainer",
+    "mattress_retailer",
+)
+"""The tenth week set (``data/week_dev10``, its README): measured as it came on rules-30 and
+again on rules-31; not taught."""
+WEEK11_DIR = DATA_DIR / "week_dev11"
+WEEK11_TRADES = (
+    "antique_shop",
+    "comic_book_shop",
+    "dive_centre",
+    "indoor_skydiving",
+    "insulation_installer",
+    "laser_clinic",
+    "stationery_shop",
+    "vineyard_tours",
+)
+"""The eleventh week set (``data/week_dev11``, its README): measured as it came on rules-31,
+and neither read nor taught: the freshest unseen week."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -209,6 +235,8 @@ READ_ONLY_WEEK_SETS = {
     WEEK6_DIR.name: WEEK6_TRADES,
     WEEK8_DIR.name: WEEK8_TRADES,
     WEEK9_DIR.name: WEEK9_TRADES,
+    WEEK10_DIR.name: WEEK10_TRADES,
+    WEEK11_DIR.name: WEEK11_TRADES,
 }
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full

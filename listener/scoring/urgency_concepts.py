@@ -82,6 +82,12 @@ PAYMENT_COMPOSED = (
     r"(?! (?:of|a|per|each|left|remaining|due|to go|for (?:the |our |my )?(?:two|both|2|each)"
     r"|(?:\S+ ){0,3}?one (?:each|for))(?![\w']))"
     r"|(?:took|taken|take) (?:it|the money|the payment|payment|my money) again"
+    # rules-31 (the ninth week set): one sum told once, then "there it is again at 06:04,
+    # same ref" (23 readable rows say "again at" a clock time after money moved: all payment)
+    # (not "paid the £180 at 06:02, will be in again at 9 30": what is "again" is taken)
+    rf"|{_MONEY_MOVED} {_W}{{0,24}}?(?:and|then|out|through|it|is|there|taken|charged|debited"
+    r"|billed|£\S*|\d\S*) again (?:\S+ ){0,2}?at \d{1,2} \d\d(?![\w'])"
+    rf"|{_MONEY_MOVED} {_W}{{0,24}}?again (?:\S+ ){{0,6}}?same (?:ref|reference)(?![\w'])"
     # charged for something never ordered or done, or without consent
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?{_NEVER_ORDERED}"
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?never (?:ordered|bought|booked|signed up|authori[sz]ed)"

@@ -489,6 +489,10 @@ CHURN = (
     r"|near|instead|down|for)|goodbye @\S+|(?:flying|driving|banking|ordering|shopping"
     r"|training|eating) (?:with )?(?!app |apps |details |online |website |login |portal |card "
     r"|here |there |it |this |that )\S+ (?:instead|now|from now on)"
+    # rules-31: a rival's name of several words ("I've been ordering from Black Sheep Wools
+    # instead")
+    r"|(?:ordering|buying|shopping|getting \S+|booking) from (?:(?!you|them|here|there|your"
+    r"|the app|the website|amazon)\S+ ){1,4}?instead"
     r"|clos(?:e|ing|ed) (?:my|our|all my|both|the|all) (?:\S+ ){0,2}?accounts?"
     r"|mov(?:e|ing|ed) (?:my|our) (?:\S+ ){0,2}?(?:mortgage|savings|current account|account|isa"
     r"|salary|pension|business|car|cars|van|vans) (?:\S+ ){0,2}?(?:to|elsewhere|over)"

@@ -73,6 +73,8 @@ SAFETY_PRAISED = (
     r"|calmly|perfectly|professionally)|(?:i|we) (?:totally |fully |completely )?respect (?:it"
     r"|that|the call|the decision)|rather that than|better safe than sorry"
     r"|(?:going|go|coming|come) (?:back )?again this year"
+    # rules-31: "thank the staff … who came to my aid when I fell outside the bank next door"
+    r"|came to (?:my|our|his|her|their|the) (?:aid|rescue)|exemplary"
 )
 SAFETY_STILL_WRONG = (
     # not a "but" that ends in the praise ("a tarp on for a night, but I'd much rather that")
@@ -145,7 +147,13 @@ LONG_AGO = (
     r"|people|pieces|bits))|(?:back )?in the"
     r" (?:'?[5-9]0s|nineties|eighties|seventies|noughties)|years back"
     # rules-22: a bare year of the last century ("my dad's old Webb mower, 1979")
-    r"|19[2-9]\d)(?![\w'])"
+    r"|19[2-9]\d"
+    # rules-31 (the ninth week set): "When she was 5, a 'gluten free' supermarket cake had her
+    # ill in bed" (not "when I was 5 mins late")
+    r"|when (?:she|he|i|we|they) (?:was|were) (?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a baby|a toddler|tiny|small|little|younger|a teenager)(?! (?:mins?|minutes?"
+    r"|hours?|hrs?|days?|seconds?|secs?|weeks?|months?|%|pounds|quid|miles|minutes))"
+    r")(?![\w'])"
 )
 ELSEWHERE = (
     r" (?:nothing to do with \S+|(?:a|some) place in|long gone|(?:my|our) (?:dad|mum|parents"
@@ -186,5 +194,10 @@ ELSEWHERE = (
     r"|parlour) in|(?:whoever|the people|the lot|the firm|the owners?|the family) (?:who )?(?:had"
     r"|ran|owned) (?:the|this|that) (?:shop|place|unit|business|premises|site) before"
     r"|(?:he|she|they|i|dad|my dad)(?:'d| had)? (?:put|fitted|done|made|built|installed)"
-    r" (?:\S+ )?(?:on |up |in )?(?:himself|herself|themselves|myself))(?![\w'])"
+    r" (?:\S+ )?(?:on |up |in )?(?:himself|herself|themselves|myself)"
+    # rules-31: "a 'gluten free' supermarket cake", "off a 99 from a van in Scarborough"
+    r"|(?:a|some) (?:\S+ ){0,3}?(?:supermarket|petrol station|corner shop) (?:\S+ )?(?:cake"
+    r"|sandwich|meal|pie|salad|sushi|wrap|pasty|ready meal|food|chicken)|(?:from|off|at) (?:a"
+    r"|some) (?:\S+ )?(?:van|stall|food truck|kiosk|chippy|cafe|café) in"
+    r")(?![\w'])"
 )

@@ -114,6 +114,18 @@ NO_HARM_SAFETY = re.compile(
     r"| (?:wi fi|wifi|wi-fi|internet|signal|card machine|card reader|website|site|app|system"
     r"|server|network|till|tills|plans?|deal|talks|prices?|market)(?: \S+){0,2}? (?:collapsed"
     r"|collapsing)(?![\w'])"
+    # rules-31 (the ninth week set): a gadget that "died" ("fob died at 7:45am, … a new one
+    # by 7:52"; 11 readable rows, none urgent; not a battery, which may be a car's, nor a
+    # fridge, which may hold medicine), and breath lost to laughter ("nearly finished me off
+    # 😂 I genuinely couldn't breathe")
+    r"| (?:key ?fob|fob|phone|laptop|keycard|key card|remote|charger|printer|bulb|torch"
+    r"|headphones|earbuds|router|kindle|tablet|ipad|mouse|keyboard|monitor|card reader"
+    r"|card machine|wifi|wi-fi|signal|tv|telly|kettle|toaster) (?:\S+ ){0,2}?(?:died|dead"
+    r"|has died|just died|finally died)(?![\w'])"
+    r"| (?:(?:😂|🤣|😆|💀)+|laughing|laughed|lol|lmao|in stitches|finished me off|creased"
+    r"|crying)(?: \S+){0,6}? (?:couldn'?t|could not|can'?t|cannot) breathe(?![\w'])"
+    r"| (?:couldn'?t|could not|can'?t|cannot) breathe (?:for |from |with )?(?:laughing|laughter"
+    r"|(?:😂|🤣|😆|💀)+)"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 
