@@ -342,6 +342,48 @@ def test_a_keyphrase_is_never_a_verb_told_or_a_unit() -> None:
     assert "mins" not in keyphrase("renewal took 2 mins. ta, easiest thing all week")
 
 
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("the bulgogi bao slap so hard, best lunch on the block", "slap"),
+        ("best way to reheat leftover bao without them going rubbery", "reheat"),
+        ("the spicy wings are the best thing on SE Hawthorne", "hawthorne"),
+        ("Strat with a neck like a baseball bat and it's loud unplugged", "baseball"),
+        (
+            "got sent 12s instead of 10s, Marnie swapped them on the spot + threw in some picks",
+            "spot",
+        ),
+        (
+            "got sent 12s instead of 10s, Marnie swapped them on the spot + threw in some picks",
+            "threw",
+        ),
+        ("How much are Jess's lessons these days, is it 30 min or an hour?", "jess"),
+        ("the best guitar shop in Sheffield, full stop. friendly lads", "full stop"),
+        (
+            "my son got a nasty zap off a cheap practice amp we'd picked up at a car boot. they"
+            " checked his new one for free",
+            "practice amp",
+        ),
+    ],
+)
+def test_a_keyphrase_is_never_a_verb_a_place_a_simile_a_name_or_another_firms_thing(
+    text: str, not_named: str
+) -> None:
+    assert not_named not in keyphrase(text)
+
+
+def test_a_keyphrase_keeps_the_thing_without_the_verb() -> None:
+    brand = frozenset({"smoke", "sesame"})
+    assert keyphrase("smoke & sesame kimchi fries slap so hard", banned=brand) == "kimchi fries"
+
+
+def test_a_question_is_not_about_a_problem_it_only_mentions() -> None:
+    text = "Does the truck keep doing the Sunday farmers market once it gets cold?"
+    assert find_topic(text, book=None, intent="question").phrase != "how it came out"
+    deposit = "is my deposit refundable if we move the date?"
+    assert find_topic(deposit, book=None, intent="question").phrase == "your deposit"
+
+
 def test_a_keyphrase_topic_is_never_internet_slang() -> None:
     assert "ngl" not in keyphrase("the christmas shop is lowkey a vibe ngl, the light tunnel!!")
     assert keyphrase("lowkey a vibe ngl tbh") == ""

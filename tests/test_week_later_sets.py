@@ -4,7 +4,7 @@ Each set (listener/scoring/data/week_dev2/ to week_dev11/) is a week of mentions
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
 measured once as it came, then read, and taught to the four tasks (``train.WEEK2_TRADES`` to
 ``WEEK7_TRADES``, the seventh at half weight) except the fifth, sixth and eighth (read for
-rules only, the ninth and tenth since their first measurement) and the eleventh (only
+rules only, the ninth and tenth since their first measurements) and the eleventh (only
 measured) (``train.READ_ONLY_WEEK_SETS``); what measures
 after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """

@@ -310,9 +310,9 @@ class Classification(NamedTuple):
     """A fan's opening turned by a contrast onto a fault (``fond_but_fault``): a complaint
     from a warm relationship, whatever the model reads of the praise; not a model feature."""
     damning: bool = False
-    """A damning verdict (``damning``) or, rules-31, chasing counted out in a question
-    (``chased``) beside the rules' complaint case: a complaint, whatever the model reads; not
-    a model feature."""
+    """A damning verdict beside the rules' complaint case (``damning``) or, rules-31 and 32, a
+    question asked as a complaint (``asked_as_complaint``, though VADER reads "for fun" as
+    glad): a complaint, whatever the model reads; not a model feature."""
 
 
 def _url_left(match: re.Match[str]) -> str:
@@ -509,7 +509,7 @@ def classify(text: str, *, compound: float) -> Classification:
         not complaint and not reasons and _fan_idiom(w),
         "" if reasons else sure_intent(w),
         fond_but_fault(w),
-        complaint and (damning(w) or chased(w)),
+        (complaint and damning(w)) or asked_as_complaint(w),
     )
 
 
@@ -594,17 +594,21 @@ def damning(w: str) -> bool:
 
 
 _CHASED_RE = _compile(*cues.CHASED)
+_RHETORICAL_RE = _compile(*cues.RHETORICAL)
 
 
-def chased(w: str) -> bool:
-    """Whether word view ``w`` is a question that counts out the chasing ("who do I have to
-    ring to get an actual human? 9 calls since Monday").
+def asked_as_complaint(w: str) -> bool:
+    """Whether word view ``w`` asks a question that is a complaint: one that counts out the
+    chasing ("who do I have to ring to get an actual human? 9 calls since Monday", rules-31)
+    or offers its own sarcastic answer ("is anybody actually going to ring me back … or
+    should I just get comfy on the airbed", rules-32).
 
-    Why a rule beside the cue: the chasing is a strong complaint cue, but the model reads the
-    question's words ("who do I", "does the … go anywhere?") as a question; all 18 readable
-    rows with the cue and a question mark are complaints.
+    Why a rule beside the cues: both are strong complaint cues, but the model reads the
+    question's words ("who do I", "is anybody going to") as a question; all 18 readable rows
+    with the chasing and a question mark, and all 14 with the sarcastic answer (whose "?" is
+    often left off), are complaints.
     """
-    return "?" in w and _CHASED_RE.search(w) is not None
+    return ("?" in w and _CHASED_RE.search(w) is not None) or _RHETORICAL_RE.search(w) is not None
 
 
 def _fan_idiom(w: str) -> bool:

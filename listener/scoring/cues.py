@@ -39,6 +39,18 @@ CHASED = (
     r"|chasing)) (?:\S+ ){0,4}?since|it'?s (?:now )?been (?:\d+|two|three|four|five|six|seven"
     r"|eight|nine|ten|several|many) (?:weeks|months|working days) since",
 )
+# rules-32 (the tenth week set): a question that offers its own sarcastic answer ("is anybody
+# actually going to ring me back … or should I just get comfy on the airbed", "is the truck
+# actually coming … or are we all just standing out here in the rain for fun"; not "does
+# anyone know if they move the deposit … or is it just per head"): 14 readable rows, all
+# complaints; and "how does 'delivery next week' turn into 3 and a half weeks??" (2, both)
+RHETORICAL = (
+    r"(?:actually|(?:is|will|does|are|has|can) (?:anyone|anybody|someone|somebody)(?! (?:know"
+    r"|tried|done|been|used|had)(?![\w']))) (?:\S+ ){0,16}?or (?:should|shall|do|are|is|does"
+    r"|will|must) (?:i|we|it|they|you|u) (?:all )?(?:just|simply)",
+    r"how (?:does|did|do|has|have|can|could) [^?]{0,60} (?:turn|turned|turns|become|became"
+    r"|becomes) into",
+)
 STRONG_CUES: dict[str, tuple[str, ...]] = {
     "delivery": (
         r"(?:has|have|had|is|are|was|were|did|does|do)(?:n'?t| not) (?:yet |even |still )?"
@@ -359,6 +371,7 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"ever (?:going to be|gonna be|getting|be) (?:fixed|sorted|repaired|replaced|answered"
         r"|refunded)",
         *CHASED,
+        *RHETORICAL,
         r"used to be (?:so |really |much |a lot |way )?(?:good|great|better|nice|lovely|decent"
         r"|reliable|amazing|my|the|loaded|bigger|cheaper|quicker|faster|proper|consistent|fine)",
         r"not the usual|not (?:up to )?(?:the |their |your |its )?usual (?:standard|vibe|quality)"
@@ -604,6 +617,12 @@ PRAISE_SLANG = (
     r" clockwork|diamonds?,? the lot of (?:them|you|em)|(?:absolute|proper|a) diamonds?"
     r"|that'?s (?:what i call )?(?:proper )?service(?! for you)|what a (?:woman|man|star|legend"
     r"|team|guy|gal|lad|lass)",
+    # rules-32 (the tenth week set): "these lads aren't half bad", "sleeping like a baby",
+    # "out like a light", "came in clutch", "results go hard", "you've earned your fee"
+    r"(?:aren'?t|isn'?t|wasn'?t|weren'?t|ain'?t|not) half bad|sleep(?:ing|s|t)? like (?:a baby"
+    r"|a log|babies)|out like a light|(?:came|comes|coming) in clutch|(?:results?|it|they|this"
+    r"|these|that) (?:\S+ )?go(?:es)? hard|earned (?:your|their|his|her|every penny of)"
+    r" (?:fee|fees|money|keep|stripes)",
 )
 # rules-20: what the rules are sure of whatever the n-grams read (``classify.sure_intent``).
 # A post that opens by calling itself a suggestion or an idea ("Suggestion for @x: a
@@ -685,7 +704,8 @@ AFFECTION = (
 FOND_OPENER = (
     r"love (?:you|u|ya|this|the|them|it|my)|big fan|huge fan|massive fan"
     r"|(?:a |long ?time |loyal )?(?:fan|customer) (?:of|for)|\S+ fan|nicest|favourite|favorite"
-    r"|best \w+ (?:i'?ve|in)|defend them|recommend(?:ed)? (?:you|them|\S+ to)"
+    # (rules-32: "the best guitar shop in Sheffield, full stop. But…", two words on)
+    r"|best (?:\w+ ){1,2}?(?:i'?ve|in)|defend them|recommend(?:ed)? (?:you|them|\S+ to)"
     r"|been (?:with|using|on) (?:you|them|\S+) (?:for|since)"
     # rules-28: "you're a genius and I'll keep coming back, but…", "Nightline are my go-to …
     # But…", "Love Skerry's, best fish in the county … But…"

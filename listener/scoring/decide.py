@@ -121,8 +121,11 @@ def combine(
         # the two models disagree and the intent model agrees with the rules, or the model is
         # all but undecided: the rules break the tie
         complaint = True
-    if not complaint and fond_but_fault and INTENTS[reading.intent_other] in ("praise", "other"):
-        complaint = True  # "love you lot but…": the praise's n-grams outweighed the fault's
+    if not complaint and fond_but_fault:
+        # "love you lot but…": the praise's n-grams outweighed the fault's; and (rules-32) a
+        # fan's complaint with a request after it ("… pls get a 2nd person on the window 🙏")
+        # is a complaint, not a suggestion (70 readable rows with the flag, all complaints)
+        complaint = True
     if not complaint and damning:
         complaint = True  # "…lost my stamp card, useless": a verdict, not a story of a fix
     # a fan's idiom with no fault beside it ("nothing beats the smell on a cold morning")

@@ -204,7 +204,7 @@ WEEK10_TRADES = (
     "mattress_retailer",
 )
 """The tenth week set (``data/week_dev10``, its README): measured as it came on rules-30 and
-again on rules-31; not taught."""
+again on rules-31, then read for rules-32; not taught."""
 WEEK11_DIR = DATA_DIR / "week_dev11"
 WEEK11_TRADES = (
     "antique_shop",
@@ -216,8 +216,8 @@ WEEK11_TRADES = (
     "stationery_shop",
     "vineyard_tours",
 )
-"""The eleventh week set (``data/week_dev11``, its README): measured as it came on rules-31,
-and neither read nor taught: the freshest unseen week."""
+"""The eleventh week set (``data/week_dev11``, its README): measured as it came on rules-31
+and again on rules-32, and neither read nor taught: the freshest unseen week."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,

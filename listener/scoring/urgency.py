@@ -175,7 +175,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "safety")
     if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
         found = tuple(name for name in found if name != "security")
-    if "security" in found and (_ordinary_details(w) or _calm_login(w)):
+    if "security" in found and (_ordinary_details(w) or _calm_login(w) or _calm_pending(w)):
         found = tuple(name for name in found if name != "security")
     if "churn" in found and _JOB_ASKED_RE.search(w):
         found = tuple(name for name in found if name != "churn")
@@ -199,7 +199,8 @@ def _long_ago(w: str) -> bool:
 def _calm_pending(w: str) -> bool:
     """A calm question about a pending sum (``classify.calm_pending_question``, rules-31:
     "not a complaint at all, just curious: … guessing that's a card check?"): no payment
-    fault, from the rules or from the learned head (49 readable rows, every one calm)."""
+    fault, from the rules or from the learned head (49 readable rows, every one calm), nor
+    (rules-32) a security one."""
     from listener.scoring.classify import calm_pending_question
 
     return "pending" in w and calm_pending_question(w)
@@ -376,7 +377,15 @@ def keeps_learned(text: str, name: str) -> bool:
         # rules-27: nor a calm question about a card hold ("a £250 pending from you since the
         # quote visit, is that just a pre-auth that drops off? no rush"), which the payment
         # rules already leave calm
-        calm = _ordinary_details(w) or _fraud_awareness(w) or _calm_login(w) or _hold_asked(w)
+        # (rules-32: nor a calm question about a pending card check, "is that just a card
+        # check thing? not worried, just curious")
+        calm = (
+            _ordinary_details(w)
+            or _fraud_awareness(w)
+            or _calm_login(w)
+            or _hold_asked(w)
+            or _calm_pending(w)
+        )
         return not calm and _still_there(w, "security", _per)
     if name == "churn":
         return _STAYING_RE.search(w) is None and _JOB_ASKED_RE.search(w) is None

@@ -55,7 +55,8 @@ _NOT_TAKEN = (
 )
 _REPEAT = (
     r"(?:twice|two times|2 times|three times|3 times|four times|multiple times|several times"
-    r"|x2|x3|2x|3x|x 2|double)"
+    # (rules-32: not "£900 for a double", a bed or a room)
+    r"|x2|x3|2x|3x|x 2|(?<! a )(?<! the )double)"
     r"(?! (?:the|as|a|an|my|what|over|per|each|every|than|more|less|in a|at once|now)(?![\w']))"
 )
 _PAYMENT_NOUN = (
@@ -88,6 +89,9 @@ PAYMENT_COMPOSED = (
     rf"|{_MONEY_MOVED} {_W}{{0,24}}?(?:and|then|out|through|it|is|there|taken|charged|debited"
     r"|billed|£\S*|\d\S*) again (?:\S+ ){0,2}?at \d{1,2} \d\d(?![\w'])"
     rf"|{_MONEY_MOVED} {_W}{{0,24}}?again (?:\S+ ){{0,6}}?same (?:ref|reference)(?![\w'])"
+    # rules-32: "-£55.00 at 16:42 and the exact same line at 16:43"
+    r"|at \d{1,2} \d\d (?:\S+ ){0,6}?(?:the )?(?:exact |identical )?same (?:line|entry"
+    r"|transaction|debit|charge|payment|amount|sum) (?:\S+ ){0,3}?at \d{1,2} \d\d(?![\w'])"
     # charged for something never ordered or done, or without consent
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?{_NEVER_ORDERED}"
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?never (?:ordered|bought|booked|signed up|authori[sz]ed)"

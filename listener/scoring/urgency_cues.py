@@ -227,6 +227,9 @@ SAFETY = (
     # patients")
     r"(?! (?:\S+ ){0,3}?only (?:for|covers?|does|treats?|sees?)(?![\w']))"
     r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
+    # (rules-32: "my dentist said the result looks solid")
+    r"(?! (?:(?!not |no |isn'?t |wasn'?t )\S+ ){0,3}?(?:solid|great|good|perfect|brilliant"
+    r"|excellent|healthy|happy|pleased|impressed|lovely|amazing|improved|better)(?![\w']))"
     r"|unsafe|hazard(?! (?:for|to) (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity"
     r"|mental health|patience|bank balance))"
     r"|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
@@ -422,6 +425,10 @@ SECURITY = (
     r"|data (?:breach|leak)|leaked|(?:data|details|list|information|info|records) (?:\S+ )?"
     r"(?:leaked|exposed|breached)|sent (?:\S+ ){0,5}?to the wrong (?:email|address|person"
     r"|customer)|membership numbers (?:\S+ )?(?:and|&) phone numbers|data protection"
+    # rules-32 (the tenth week set): "turns out the real @HollowayStrings never messaged me"
+    r"|real (?:@\S+|one|account|\S+ account|page) (?:\S+ ){0,2}?(?:never|didn'?t|did not"
+    r"|hasn'?t|has not|wasn'?t) (?:\S+ ){0,2}?(?:messaged|message|dm'?d|dm|contacted|contact"
+    r"|emailed|email|texted|text|called|rang|sent)"
 )
 
 LEGAL = (
@@ -491,8 +498,15 @@ CHURN = (
     r"|here |there |it |this |that )\S+ (?:instead|now|from now on)"
     # rules-31: a rival's name of several words ("I've been ordering from Black Sheep Wools
     # instead")
-    r"|(?:ordering|buying|shopping|getting \S+|booking) from (?:(?!you|them|here|there|your"
-    r"|the app|the website|amazon)\S+ ){1,4}?instead"
+    r"|(?:ordering|buying|shopping|getting \S+|booking"
+    # rules-32: "Just ordered from Simba instead", and a move told after the years ("4 yrs
+    # with @lidandwheel and that's me done. Moving to Bin Butlers from July", "Nine years with
+    # Ledgerwood & Pike. Signed the engagement letter with Crunch")
+    r"|ordered|bought|shopped|booked) from (?:(?!you|them|here|there|your|the app|the website"
+    r"|amazon)\S+ ){1,4}?instead"
+    r"|(?:years|yrs) with (?:\S+ ){0,15}?(?:moving|moved|switching|switched|signed|signing"
+    r"|joined|joining|going) (?:\S+ ){0,3}?(?:to|with) (?!(?:the|a|an|my|your|our|you|it|us|them"
+    r"|@\S+)(?![\w']))\S+"
     r"|clos(?:e|ing|ed) (?:my|our|all my|both|the|all) (?:\S+ ){0,2}?accounts?"
     r"|mov(?:e|ing|ed) (?:my|our) (?:\S+ ){0,2}?(?:mortgage|savings|current account|account|isa"
     r"|salary|pension|business|car|cars|van|vans) (?:\S+ ){0,2}?(?:to|elsewhere|over)"

@@ -153,6 +153,10 @@ LONG_AGO = (
     r"|when (?:she|he|i|we|they) (?:was|were) (?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|a baby|a toddler|tiny|small|little|younger|a teenager)(?! (?:mins?|minutes?"
     r"|hours?|hrs?|days?|seconds?|secs?|weeks?|months?|%|pounds|quid|miles|minutes))"
+    # rules-32: "food poisoning from a kebab place two summers ago", "Last year my son got a
+    # nasty zap off a cheap practice amp … (nothing to do with them)"
+    r"|(?:\d+|two|three|four|five|a few|several|many) (?:summers|winters|christmases) (?:ago"
+    r"|back)|last (?:year|summer|winter)|a year ago"
     r")(?![\w'])"
 )
 ELSEWHERE = (

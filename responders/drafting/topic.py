@@ -19,7 +19,14 @@ from functools import lru_cache
 from listener.scoring.cues import TURN_WORDS
 from responders.brandbook import BrandBook, offering_mentions
 from responders.brandbook.words import contains
-from responders.drafting.topicwords import ISSUES, NOT_TOPIC, STOP
+from responders.drafting.topicwords import (
+    ISSUES,
+    NOT_TOPIC,
+    NOT_TOPIC_PHRASES,
+    STOP,
+    VERB_HEAD,
+    VERB_TAIL,
+)
 
 _HANDLE_URL_RE = re.compile(r"(?:https?://\S+|www\.\S+|[@#]\w+|u/\w+|r/\w+)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
@@ -43,6 +50,11 @@ class Topic:
         """True unless the topic only names the kind of mention ("your question")."""
         return self.source != "generic"
 
+
+# the problem kinds a question can be about ("is my deposit refundable?"); a cold snap, a queue
+# or a noise in a question is no problem of ours ("does the truck still come once it gets
+# cold?" is not about "how it came out")
+_ASKABLE = frozenset({"payment", "delivery", "order", "booking", "login", "price"})
 
 _GENERIC = {
     "complaint": "what went wrong",
@@ -146,8 +158,54 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # "ice packs melted", "the pulled": a verb told, not a thing
         if any(w[:1].isupper() for w in words[1:]) or words[0].isupper():
             continue  # a proper name or shouting, not a thing we can name safely
-        return " ".join(folded)
+        if len(words) > 1 and (folded[-1] in VERB_TAIL or folded[0] in VERB_HEAD):
+            continue  # "kimchi fries slap", "reheat leftover bao": a verb told, not a thing
+        if len(words) == 1 and words[0][:1].isupper() and _mid_sentence(cleaned, words[0]):
+            continue  # "best thing on SE Hawthorne": a place or a person, not what we sell
+        joined = " ".join(folded)
+        if joined in NOT_TOPIC_PHRASES or _said_of_another(cleaned, words):
+            continue
+        return joined
     return ""
+
+
+# what says a phrase is not about the brand's thing: a simile ("a neck like a baseball bat"), a
+# possessive inside it ("Jess's lessons", "my son's gear"), another business beside it ("a
+# cheap practice amp we'd picked up at a car boot", "tater tots from the cart next door")
+_SIMILE_RE = re.compile(r"\b(?:like|as) (?:a|an|some)\s*$", re.IGNORECASE)
+_ELSEWHERE_CLAUSE_RE = re.compile(
+    r"\b(?:next door|car boot|market stall|another (?:shop|place|firm|company|cart|stall)"
+    r"|(?:the )?other (?:shop|place|firm|company|cart|stall|one)s?|nothing to do with|not from"
+    r" (?:them|you|here)|elsewhere|a different (?:shop|place|firm|company))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = ".!?;()\n"
+
+
+def _said_of_another(text: str, words: list[str]) -> bool:
+    """Whether the phrase ``words`` sits in ``text`` as a simile, a person's name, or in a
+    clause about another business (see above)."""
+    pattern = r"(?<![\w'’])" + r"(?:['’]s)?\s+".join(map(re.escape, words)) + r"(?![\w’]|'(?!s))"
+    found = re.search(pattern, text, re.IGNORECASE)
+    if found is None:
+        return False
+    if _SIMILE_RE.search(text[: found.start()]):
+        return True
+    if "'s" in found.group() or "’s" in found.group():
+        return True  # "Jess's lessons", "my son's gear": whose, not what we sell
+    start = max(text.rfind(ch, 0, found.start()) for ch in _CLAUSE_END) + 1
+    ends = [i for ch in _CLAUSE_END if (i := text.find(ch, found.end())) != -1]
+    return _ELSEWHERE_CLAUSE_RE.search(text[start : min(ends, default=len(text))]) is not None
+
+
+def _mid_sentence(text: str, word: str) -> bool:
+    """Whether capitalised ``word`` stands inside a sentence of ``text`` (a proper name), not
+    at its start, where every word is capitalised."""
+    for found in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?!\w)", text):
+        before = text[: found.start()].rstrip()
+        if before and before[-1] not in '.!?\n:;"“(':
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +264,9 @@ def find_topic(
             elif intent == "suggestion":
                 phrase = f"your idea for {phrase}"
             return Topic(phrase, "offering", issue[1] if issue else "", name)
-    if issue is not None and intent in ("complaint", "other", "question"):
+    if issue is not None and (
+        intent in ("complaint", "other") or (intent == "question" and issue[1] in _ASKABLE)
+    ):
         return Topic(issue[0], "issue", issue[1])
     if intent == "praise" and _FIX_TOLD_RE.search(text):
         # a thank-you for a fix names the problem first ("ice packs melted … sorted by next

@@ -126,6 +126,9 @@ NO_HARM_SAFETY = re.compile(
     r"|crying)(?: \S+){0,6}? (?:couldn'?t|could not|can'?t|cannot) breathe(?![\w'])"
     r"| (?:couldn'?t|could not|can'?t|cannot) breathe (?:for |from |with )?(?:laughing|laughter"
     r"|(?:😂|🤣|😆|💀)+)"
+    # rules-32: choking said to be absent, and a guitar's notes that "choke on bends"
+    r"| (?:no|zero|without|never) (?:more )?(?:choking|choke)(?![\w'])"
+    r"| (?:chok\w*|fret\w* out) (?:out )?on (?:the )?(?:bends|high notes|the high frets)(?![\w'])"
 )
 """Phrases naming no harm to a person, though a safety cue matches inside them."""
 
