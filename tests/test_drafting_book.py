@@ -359,6 +359,10 @@ def test_a_keyphrase_is_never_a_verb_told_or_a_unit() -> None:
         ),
         ("How much are Jess's lessons these days, is it 30 min or an hour?", "jess"),
         ("the best guitar shop in Sheffield, full stop. friendly lads", "full stop"),
+        ("@deepblue open boxing day for fills", "open"),
+        ("do u rent torches or bring my own for the night dive thurs", "thurs"),
+        ("do u rent torches or bring my own for the night dive", "rent"),
+        ("thank u @deepblue for getting a panicky swimmer all the way thru 😭🙏", "swimmer"),
         (
             "my son got a nasty zap off a cheap practice amp we'd picked up at a car boot. they"
             " checked his new one for free",

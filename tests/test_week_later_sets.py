@@ -1,10 +1,10 @@
 """The later week sets: well formed, trades new to Rapport, the week's mix, taught.
 
-Each set (listener/scoring/data/week_dev2/ to week_dev11/) is a week of mentions of one brand in
+Each set (listener/scoring/data/week_dev2/ to week_dev12/) is a week of mentions of one brand in
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
 measured once as it came, then read, and taught to the four tasks (``train.WEEK2_TRADES`` to
 ``WEEK7_TRADES``, the seventh at half weight) except the fifth, sixth and eighth (read for
-rules only, the ninth and tenth since their first measurements) and the eleventh (only
+rules only, the ninth to eleventh since their first measurements) and the twelfth (only
 measured) (``train.READ_ONLY_WEEK_SETS``); what measures
 after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """
@@ -34,6 +34,7 @@ SETS = [
     (train.WEEK9_DIR, train.WEEK9_TRADES),
     (train.WEEK10_DIR, train.WEEK10_TRADES),
     (train.WEEK11_DIR, train.WEEK11_TRADES),
+    (train.WEEK12_DIR, train.WEEK12_TRADES),
 ]
 
 
@@ -82,6 +83,7 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     later = (*later, "week_dev6", "week_dev7", "week_dev8", "week_dev9")
     assert_new_trades(train.WEEK10_DIR, (*earlier, *later))
     assert_new_trades(train.WEEK11_DIR, (*earlier, *later, "week_dev10"))
+    assert_new_trades(train.WEEK12_DIR, (*earlier, *later, "week_dev10", "week_dev11"))
 
 
 def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -> None:
@@ -92,4 +94,5 @@ def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -
     assert taught and {ex.weight for ex in taught} <= {0.5, 0.25}  # bare copies weigh half
     untaught = {train.WEEK5_DIR.name, train.WEEK6_DIR.name, train.WEEK8_DIR.name}
     untaught |= {train.WEEK9_DIR.name, train.WEEK10_DIR.name, train.WEEK11_DIR.name}
+    untaught.add(train.WEEK12_DIR.name)
     assert set(train.READ_ONLY_WEEK_SETS) == untaught

@@ -44,10 +44,19 @@ CHASED = (
 # actually coming … or are we all just standing out here in the rain for fun"; not "does
 # anyone know if they move the deposit … or is it just per head"): 14 readable rows, all
 # complaints; and "how does 'delivery next week' turn into 3 and a half weeks??" (2, both)
+# rules-33 (the eleventh week set): "or is the hold music just there for vibes", with words
+# between (15 readable rows, all complaints); "is anyone actually going to ring me back about
+# the dresser … ??" (6, all); "how many more weeks am I meant to keep the room cleared"
 RHETORICAL = (
     r"(?:actually|(?:is|will|does|are|has|can) (?:anyone|anybody|someone|somebody)(?! (?:know"
     r"|tried|done|been|used|had)(?![\w']))) (?:\S+ ){0,16}?or (?:should|shall|do|are|is|does"
-    r"|will|must) (?:i|we|it|they|you|u) (?:all )?(?:just|simply)",
+    r"|will|must) (?:\S+ ){0,3}?(?:all )?(?:just|simply)",
+    r"(?:is|will|does|are) (?:anyone|anybody|someone|somebody) (?:\S+ )?(?:actually|ever|even)"
+    r" (?:going to|gonna|planning to) (?:ring|call|phone|reply|answer|get back|email|respond"
+    r"|contact|sort|fix|tell|come)",
+    r"how many more (?:weeks|days|months|times|emails|calls|hours)",
+    # "do the phones at reception ring anywhere or…", "do the messages … go anywhere?"
+    r"(?:ring|rings|go|goes|get read|lead|connect) (?:\S+ )?anywhere(?: or|\?)",
     r"how (?:does|did|do|has|have|can|could) [^?]{0,60} (?:turn|turned|turns|become|became"
     r"|becomes) into",
 )
@@ -372,6 +381,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|refunded)",
         *CHASED,
         *RHETORICAL,
+        # rules-33: "the new booking site is a step backwards" (3 readable rows, all complaints)
+        r"(?:a )?step backwards?|backwards step",
         r"used to be (?:so |really |much |a lot |way )?(?:good|great|better|nice|lovely|decent"
         r"|reliable|amazing|my|the|loaded|bigger|cheaper|quicker|faster|proper|consistent|fine)",
         r"not the usual|not (?:up to )?(?:the |their |your |its )?usual (?:standard|vibe|quality)"
@@ -704,8 +715,9 @@ AFFECTION = (
 FOND_OPENER = (
     r"love (?:you|u|ya|this|the|them|it|my)|big fan|huge fan|massive fan"
     r"|(?:a |long ?time |loyal )?(?:fan|customer) (?:of|for)|\S+ fan|nicest|favourite|favorite"
-    # (rules-32: "the best guitar shop in Sheffield, full stop. But…", two words on)
-    r"|best (?:\w+ ){1,2}?(?:i'?ve|in)|defend them|recommend(?:ed)? (?:you|them|\S+ to)"
+    # (rules-32: "the best guitar shop in Sheffield, full stop. But…", two words on; rules-33:
+    # "the best in Plymouth and I'll die on this hill, but…", "adore @nibandquire, … BUT")
+    r"|best (?:\w+ ){0,2}?(?:i'?ve|in)|adore|defend them|recommend(?:ed)? (?:you|them|\S+ to)"
     r"|been (?:with|using|on) (?:you|them|\S+) (?:for|since)"
     # rules-28: "you're a genius and I'll keep coming back, but…", "Nightline are my go-to …
     # But…", "Love Skerry's, best fish in the county … But…"

@@ -217,7 +217,20 @@ WEEK11_TRADES = (
     "vineyard_tours",
 )
 """The eleventh week set (``data/week_dev11``, its README): measured as it came on rules-31
-and again on rules-32, and neither read nor taught: the freshest unseen week."""
+and again on rules-32, then read for rules-33; not taught."""
+WEEK12_DIR = DATA_DIR / "week_dev12"
+WEEK12_TRADES = (
+    "dog_walker",
+    "go_kart_track",
+    "ink_cartridge_retailer",
+    "jewellery_repair",
+    "model_railway_shop",
+    "piercing_studio",
+    "shoe_shop",
+    "sports_massage",
+)
+"""The twelfth week set (``data/week_dev12``, its README): measured as it came on rules-33,
+and neither read nor taught: the freshest unseen week."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -237,6 +250,7 @@ READ_ONLY_WEEK_SETS = {
     WEEK9_DIR.name: WEEK9_TRADES,
     WEEK10_DIR.name: WEEK10_TRADES,
     WEEK11_DIR.name: WEEK11_TRADES,
+    WEEK12_DIR.name: WEEK12_TRADES,
 }
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full

@@ -251,6 +251,10 @@ _DANGER = (
     r"|uncapped|smok(?:e|ed|es|ing)(?! alarm"
     r"| detector)|spark(?:s|ed|ing)?(?! ?plugs?)|caught fire|catching fire|on fire"
     r"|burst into flames|flames"
+    # rules-33 (the eleventh week set): a diving regulator that "free-flowed at 22m"; not a
+    # car's "free-flow exhaust" or "air filter", nor "free-flowing" traffic or chat
+    r"|free[- ]?flow(?:ed|s)?(?![\w-])(?! (?:exhaust|exhausts|filter|filters|air|intake"
+    r"|induction|pipe|pipes|system|kit|mod|mods|tap|taps|valve|valves)(?![\w']))"
     r"|melted|scorch\w*|overheat\w*|explod\w*|blew (?:up|apart|off)|burst(?! into tears| out)"
     r"|shatter\w*|snapped|sheared|gave way|giving way|collaps\w*|came (?:loose|off|away|undone)"
     r"|coming (?:loose|off|away|undone)|fell (?:off|out|down|through)|flew (?:off|out|apart)"

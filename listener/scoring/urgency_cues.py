@@ -433,7 +433,9 @@ SECURITY = (
 
 LEGAL = (
     # not the power of attorney a relative holds ("the LPA is with the Public Guardian")
-    r"lawyers?|(?<!power of )(?<!powers of )(?<!power of an )attorneys?|solicitors?|(?:to|will"
+    # (rules-33: nor a house sale's conveyancing, "what paperwork do buyers' solicitors want?")
+    r"lawyers?|(?<!power of )(?<!powers of )(?<!power of an )attorneys?|(?<!buyers )(?<!buyer's )"
+    r"(?<!sellers )(?<!seller's )(?<!conveyancing )solicitors?|(?:to|will"
     r"|gonna|going to|i'?ll|can|should|could|might|i'?m going to) sue|sue (?:you|them|u)|suing"
     r"|sued|lawsuit|legal action|legal advice"
     r"|legal requirement|(?:take|taking|see) (?:you|u|them|this|it|\S+) (?:\S+ )?to court"
@@ -504,6 +506,11 @@ CHURN = (
     # Ledgerwood & Pike. Signed the engagement letter with Crunch")
     r"|ordered|bought|shopped|booked) from (?:(?!you|them|here|there|your|the app|the website"
     r"|amazon)\S+ ){1,4}?instead"
+    # rules-33 (the eleventh week set): "I'll be spending my money at Corbridge and the
+    # Tynemouth market from now on", "just signed up at sk:n in town instead"
+    r"|(?:spending|spend) (?:my|our) (?:money|cash|pennies) (?:elsewhere|(?:at|with|in)"
+    r" (?:\S+ ){1,8}?(?:from now on|instead))"
+    r"|(?:signed up|joined|registered) (?:at|with) (?:(?!you|them|your)\S+ ){1,4}?instead"
     r"|(?:years|yrs) with (?:\S+ ){0,15}?(?:moving|moved|switching|switched|signed|signing"
     r"|joined|joining|going) (?:\S+ ){0,3}?(?:to|with) (?!(?:the|a|an|my|your|our|you|it|us|them"
     r"|@\S+)(?![\w']))\S+"

@@ -111,7 +111,9 @@ HOLD_ASKED = (
     # pending. how many days does that normally take to clear?")
     r"|(?:hold|pre-?auth\w*|authori[sz]ation|pending) (?:\S+ ){0,12}?how (?:many days|long)"
     r" (?:does|will|should|do) (?:that|it|this|they|these|those|a hold|holds) (?:normally |usually"
-    r" |tend to )?(?:take to )?(?:clear|drop off|come off|be released|go|disappear)(?![\w'])"
+    r" |tend to )?(?:take to )?(?:clear|drop off|come off|be released|go|disappear"
+    # rules-33: "how long does it usually hang around for"
+    r"|hang around|hang about|stay|sit there|stick around|linger)(?![\w'])"
     r"(?!\S*(?: \S+){0,30}? (?:overdrawn|twice|double|again|taken|charged)(?![\w']))"
     # rules-22: a pre-authorisation asked about, said to be no worry ("took a £300
     # pre-authorisation … does that become the deposit or get released? Not worried, just
@@ -199,6 +201,10 @@ ELSEWHERE = (
     r"|ran|owned) (?:the|this|that) (?:shop|place|unit|business|premises|site) before"
     r"|(?:he|she|they|i|dad|my dad)(?:'d| had)? (?:put|fitted|done|made|built|installed)"
     r" (?:\S+ )?(?:on |up |in )?(?:himself|herself|themselves|myself)"
+    # rules-33: "a bad landing at a drop zone in Spain", "a hay-trailer ride at a farm park in
+    # Devon"
+    r"|(?:at|in|on) a (?:\S+ )?(?:drop zone|farm park|farm|resort|track|venue|range|beach"
+    r"|theme park|water park|trampoline park|soft play|ski resort) in"
     # rules-31: "a 'gluten free' supermarket cake", "off a 99 from a van in Scarborough"
     r"|(?:a|some) (?:\S+ ){0,3}?(?:supermarket|petrol station|corner shop) (?:\S+ )?(?:cake"
     r"|sandwich|meal|pie|salad|sushi|wrap|pasty|ready meal|food|chicken)|(?:from|off|at) (?:a"

@@ -22,6 +22,7 @@ from responders.brandbook.words import contains
 from responders.drafting.topicwords import (
     ISSUES,
     NOT_TOPIC,
+    NOT_TOPIC_ALONE,
     NOT_TOPIC_PHRASES,
     STOP,
     VERB_HEAD,
@@ -148,6 +149,8 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
         strongest = max(abs(sentiment.get(w, 0.0)) for w in folded)
         if strongest >= 2.0 or (len(words) == 1 and strongest >= 1.0):
             continue  # a feeling, not a thing ("great app", "love")
+        if len(words) == 1 and folded[0] in NOT_TOPIC_ALONE:
+            continue  # a state ("open boxing day", "Cold."), not a thing
         if any(len(w) < 3 for w in folded) or (len(words) == 1 and len(folded[0]) < 4):
             continue
         if folded[-1].endswith("ly") or folded[0].endswith("ly"):

@@ -102,6 +102,14 @@ NOT_TOPIC = frozenset(
         "lent", "dealt", "swept", "fed", "hid", "slid", "spun", "shot", "flew", "grew", "blew",
         "knew", "drew", "given", "taken", "driven", "written", "chosen", "spoken", "fallen",
         "forgotten", "eaten", "done", "gone", "seen", "begun", "become", "became",
+        # short days ("the night dive thurs") and people, never what we sell ("enjoying the
+        # panicky swimmer": the customer was the swimmer)
+        "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "tmrw", "tomoz",
+        "swimmer", "swimmers", "beginner", "beginners", "newbie", "newbies", "customer",
+        "customers", "client", "clients", "kid", "kids", "child", "children", "son", "daughter",
+        "mum", "mom", "dad", "wife", "husband", "partner", "friend", "friends", "mate", "mates",
+        "girl", "girls", "boy", "boys", "man", "woman", "lady", "ladies", "guy", "bloke",
+        "toddler", "baby", "grandad", "grandma", "nan", "gran", "sister", "brother", "family",
     }
 )  # fmt: skip
 
@@ -124,6 +132,17 @@ VERB_HEAD = frozenset(
         "replace", "keep", "make", "take", "bake", "eat", "drink", "play", "tune", "return",
         "visit", "collect", "deliver", "freeze", "cut", "share", "recommend", "rent", "hire",
         "restring", "reserve", "swap", "sort", "sorted",
+    }
+)  # fmt: skip
+
+# One-word phrases that describe a state, not a thing: "open boxing day for fills" is not about
+# "the open", "Cold. Kez was patient." not about "the cold" (as part of a longer phrase they
+# may qualify a thing: "cold brew", "open day")
+NOT_TOPIC_ALONE = frozenset(
+    {
+        "open", "closed", "cold", "hot", "warm", "wet", "dry", "late", "early", "busy", "quiet",
+        "clean", "dirty", "cheap", "free", "clear", "full", "empty", "ready", "sorted", "rent",
+        "borrow", "bring", "swap", "return", "collect",
     }
 )  # fmt: skip
 

@@ -126,6 +126,10 @@ NO_HARM_SAFETY = re.compile(
     r"|crying)(?: \S+){0,6}? (?:couldn'?t|could not|can'?t|cannot) breathe(?![\w'])"
     r"| (?:couldn'?t|could not|can'?t|cannot) breathe (?:for |from |with )?(?:laughing|laughter"
     r"|(?:😂|🤣|😆|💀)+)"
+    # rules-33: "nearly choked on my scone when the guide took the top off a bottle with a
+    # sabre 😂"
+    r"| (?:nearly|almost|practically) choked on (?:my|a|the|his|her|some|our) \S+ (?:\S+ ){0,14}?"
+    r"(?:😂|🤣|😆|💀|lol|lmao|haha\w*)"
     # rules-32: choking said to be absent, and a guitar's notes that "choke on bends"
     r"| (?:no|zero|without|never) (?:more )?(?:choking|choke)(?![\w'])"
     r"| (?:chok\w*|fret\w* out) (?:out )?on (?:the )?(?:bends|high notes|the high frets)(?![\w'])"

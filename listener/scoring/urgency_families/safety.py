@@ -159,7 +159,9 @@ _FAMILIES_8 = (
     r"|my son'?s|my daughter'?s|my toddler'?s|my child'?s|my kid'?s|my dog'?s|my puppy'?s|his|her"
     r"|their|its) (?:own )?(?:mouth|nose|ear|throat)"
     r"|(?:magnets?|button batter\w*|batteries|small parts?|tiny parts?|small pieces|tiny pieces"
-    r"|beads?|stuffing) (?:\S+ ){0,2}?(?:came loose|came off|fell out|came out|detached|broke off"
+    # (rules-33: not "EPS bead on a detached", a house)
+    r"|beads?|stuffing) (?:\S+ ){0,2}?(?:came loose|came off|fell out|came out|(?<! a )detached"
+    r"(?! (?:house|home|property|bungalow|garage|place|one))|broke off"
     r"|pulled out|easily)"
     # shut in: a lock that jams with someone inside, a door that needs a key to get out
     r"|(?:locked|shut|stuck|jammed|trapped) (?:\S+ ){0,3}?(?:with|while) (?:my|his|her|our|a|the"
