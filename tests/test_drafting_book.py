@@ -376,6 +376,25 @@ def test_a_keyphrase_is_never_a_verb_a_place_a_simile_a_name_or_another_firms_th
     assert not_named not in keyphrase(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("loved the book club last night", "book club"),
+        ("the store card is handy", "store card"),
+        ("the spa break was perfect", "spa break"),
+        ("the garlic nan is unreal", "garlic nan"),
+        ("the kids party was brilliant", "kids party"),
+        ("the Americano was perfect", "americano"),
+        ("I'd like a birthday cake for saturday", "birthday cake"),
+        ("lemon drizzle is better than the other place", "lemon drizzle"),
+        ("best flat white in the city, the other shops don't come close", "flat white"),
+        ("the torches you rent out are brilliant", "torches"),
+    ],
+)
+def test_a_keyphrase_still_names_an_ordinary_product(text: str, named: str) -> None:
+    assert keyphrase(text) == named
+
+
 def test_a_keyphrase_keeps_the_thing_without_the_verb() -> None:
     brand = frozenset({"smoke", "sesame"})
     assert keyphrase("smoke & sesame kimchi fries slap so hard", banned=brand) == "kimchi fries"

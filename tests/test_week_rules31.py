@@ -124,7 +124,8 @@ def test_a_fix_told_as_done_on_the_spot_is_no_complaint(text: str) -> None:
     [
         "@roofright who do I have to email to get a date? 6 emails since the quote",
         "@printhub does the contact form go anywhere? fourth message about the banner since monday",
-        "who do I speak to at @stonecraft about the proof? it's been 5 weeks since we paid",
+        "who do I speak to at @stonecraft about the proof? it's been 5 weeks since we paid and"
+        " still nothing",
     ],
 )
 def test_chasing_counted_out_in_a_question_is_a_complaint(text: str) -> None:

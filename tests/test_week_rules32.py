@@ -76,7 +76,7 @@ def test_a_plan_changed_with_the_brand_is_not_churn() -> None:
     [
         "After food poisoning from a kebab place two summers ago I stopped eating out, but"
         " @saffronhouse were brilliant and showed me the kitchen",
-        "Last year my son got a zap off an amp from a car boot (nothing to do with @ampshop);"
+        "Years ago my son got a zap off an amp from a car boot (nothing to do with @ampshop);"
         " they checked his new one for free",
         "action so low now, no choking on bends, cheers @fretfix",
     ],
@@ -112,7 +112,7 @@ def test_a_calm_question_about_a_card_check_raises_no_alarm() -> None:
         "@snoozeco is anybody actually going to ring me back about the exchange or should I just"
         " get comfy on the airbed for another fortnight",
         "@tacovan is the van actually coming to the market today or are we all just standing in"
-        " the rain for fun",
+        " the rain again",
         "how does 'ready in 3 days' turn into two and a half weeks @shoefix??",
     ],
 )

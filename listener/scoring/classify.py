@@ -310,9 +310,9 @@ class Classification(NamedTuple):
     """A fan's opening turned by a contrast onto a fault (``fond_but_fault``): a complaint
     from a warm relationship, whatever the model reads of the praise; not a model feature."""
     damning: bool = False
-    """A damning verdict beside the rules' complaint case (``damning``) or, rules-31 and 32, a
-    question asked as a complaint (``asked_as_complaint``, though VADER reads "for fun" as
-    glad): a complaint, whatever the model reads; not a model feature."""
+    """A damning verdict (``damning``) or, rules-31 to 33, a question asked as a complaint
+    (``asked_as_complaint``), beside the rules' complaint case: a complaint, whatever the model
+    reads; not a model feature."""
 
 
 def _url_left(match: re.Match[str]) -> str:
@@ -509,7 +509,7 @@ def classify(text: str, *, compound: float) -> Classification:
         not complaint and not reasons and _fan_idiom(w),
         "" if reasons else sure_intent(w),
         fond_but_fault(w),
-        (complaint and damning(w)) or asked_as_complaint(w),
+        complaint and (damning(w) or asked_as_complaint(w)),
     )
 
 
@@ -547,9 +547,9 @@ def _pending_calm(w: str) -> bool:
     """Whether a question about a pending sum says nothing is wrong: no word of a second
     taking, an overdraft or a wait, or (rules-31) a disclaimer in so many words ("not a
     complaint at all, just curious") beside no hard sign of one."""
-    if _PENDING_WRONG_RE.search(w) is None:
-        return True
-    return _PENDING_CALM_RE.search(w) is not None and _PENDING_WRONG_HARD_RE.search(w) is None
+    if _PENDING_WRONG_HARD_RE.search(w) is not None:
+        return False  # a second taking, a scam, an overdraft: calm words do not make it calm
+    return _PENDING_WRONG_RE.search(w) is None or _PENDING_CALM_RE.search(w) is not None
 
 
 def fond_but_fault(w: str) -> bool:

@@ -98,11 +98,12 @@ def combine(
     own work (``after_work``: "fixed my laptop and now the keyboard doesn't work") is a
     complaint whatever the model read: the words of a repair are, in the corpus, the words of
     thanks. A fan's opening turned onto a fault (``fond_but_fault``: "love you lot but the
-    app logs me out") is a complaint when the model read it as praise or chatter; one it read
-    as a suggestion or a question ("love you guys, but please put the prices on the app")
-    stays so. A damning verdict beside the rules' complaint case, with no praise, question or
-    fix (``damning``: "the app logged me out and lost my stamp card, useless"), is a
-    complaint.
+    app logs me out") is a complaint whatever intent the model read (rules-32: a fan's
+    complaint with a request after it, "… please hire more humans 🙏", is a complaint, not a
+    suggestion; the flag needs the rules' own fault evidence after the turn). A damning
+    verdict with no praise, question or fix (``damning``: "the app logged me out and lost my
+    stamp card, useless"), or a question asked as a complaint (``asked_as_complaint``), beside
+    the rules' complaint case, is a complaint.
     """
     label = LABELS[reading.label]
     if spam:
@@ -124,7 +125,7 @@ def combine(
     if not complaint and fond_but_fault:
         # "love you lot but…": the praise's n-grams outweighed the fault's; and (rules-32) a
         # fan's complaint with a request after it ("… pls get a 2nd person on the window 🙏")
-        # is a complaint, not a suggestion (70 readable rows with the flag, all complaints)
+        # is a complaint, not a suggestion (87 readable rows with the flag, all complaints)
         complaint = True
     if not complaint and damning:
         complaint = True  # "…lost my stamp card, useless": a verdict, not a story of a fix

@@ -175,7 +175,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "safety")
     if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
         found = tuple(name for name in found if name != "security")
-    if "security" in found and (_ordinary_details(w) or _calm_login(w) or _calm_pending(w)):
+    if "security" in found and (_ordinary_details(w) or _calm_login(w)):
         found = tuple(name for name in found if name != "security")
     if "churn" in found and _JOB_ASKED_RE.search(w):
         found = tuple(name for name in found if name != "churn")
@@ -200,7 +200,8 @@ def _calm_pending(w: str) -> bool:
     """A calm question about a pending sum (``classify.calm_pending_question``, rules-31:
     "not a complaint at all, just curious: … guessing that's a card check?"): no payment
     fault, from the rules or from the learned head (49 readable rows, every one calm), nor
-    (rules-32) a security one."""
+    (rules-32) a security one from the learned head; a security cue of the rules' own
+    ("pretending to be", "logged into my account") always stands."""
     from listener.scoring.classify import calm_pending_question
 
     return "pending" in w and calm_pending_question(w)

@@ -87,11 +87,14 @@ PAYMENT_COMPOSED = (
     # same ref" (23 readable rows say "again at" a clock time after money moved: all payment)
     # (not "paid the £180 at 06:02, will be in again at 9 30": what is "again" is taken)
     rf"|{_MONEY_MOVED} {_W}{{0,24}}?(?:and|then|out|through|it|is|there|taken|charged|debited"
-    r"|billed|£\S*|\d\S*) again (?:\S+ ){0,2}?at \d{1,2} \d\d(?![\w'])"
+    r"|billed|£\S*|\d\S*) again (?:\S+ ){0,2}?at \d{1,2} \d\d(?![\w'])(?! (?:\S+ ){0,3}?(?:for"
+    r" (?:my|his|her|our|the other|a second|another)|when (?:i|we) came back))"
     rf"|{_MONEY_MOVED} {_W}{{0,24}}?again (?:\S+ ){{0,6}}?same (?:ref|reference)(?![\w'])"
     # rules-32: "-£55.00 at 16:42 and the exact same line at 16:43"
     r"|at \d{1,2} \d\d (?:\S+ ){0,6}?(?:the )?(?:exact |identical )?same (?:line|entry"
     r"|transaction|debit|charge|payment|amount|sum) (?:\S+ ){0,3}?at \d{1,2} \d\d(?![\w'])"
+    r"(?! (?:\S+ ){0,3}?(?:for (?:my|his|her|our|the other|a second|another)|when (?:i|we)"
+    r" came back))"
     # charged for something never ordered or done, or without consent
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?{_NEVER_ORDERED}"
     rf"|{_MONEY_MOVED} {_W}{{0,14}}?never (?:ordered|bought|booked|signed up|authori[sz]ed)"
@@ -253,8 +256,9 @@ _DANGER = (
     r"|burst into flames|flames"
     # rules-33 (the eleventh week set): a diving regulator that "free-flowed at 22m"; not a
     # car's "free-flow exhaust" or "air filter", nor "free-flowing" traffic or chat
-    r"|free[- ]?flow(?:ed|s)?(?![\w-])(?! (?:exhaust|exhausts|filter|filters|air|intake"
-    r"|induction|pipe|pipes|system|kit|mod|mods|tap|taps|valve|valves)(?![\w']))"
+    r"|(?:reg|regs|regulator|regulators|octo|second stage|first stage|primary) (?:\S+ ){0,6}?"
+    r"free[- ]?flow(?:ed|s|ing)?(?![\w-])|free[- ]?flow(?:ed|s|ing)? (?:\S+ ){0,4}?at \d+ ?m"
+    r"(?![\w'])"
     r"|melted|scorch\w*|overheat\w*|explod\w*|blew (?:up|apart|off)|burst(?! into tears| out)"
     r"|shatter\w*|snapped|sheared|gave way|giving way|collaps\w*|came (?:loose|off|away|undone)"
     r"|coming (?:loose|off|away|undone)|fell (?:off|out|down|through)|flew (?:off|out|apart)"

@@ -227,9 +227,10 @@ SAFETY = (
     # patients")
     r"(?! (?:\S+ ){0,3}?only (?:for|covers?|does|treats?|sees?)(?![\w']))"
     r"(?! (?:\S+ ){0,3}?(?:settle|fine|normal|nothing|ok|okay|common|expected|harmless))"
-    # (rules-32: "my dentist said the result looks solid")
-    r"(?! (?:(?!not |no |isn'?t |wasn'?t )\S+ ){0,3}?(?:solid|great|good|perfect|brilliant"
-    r"|excellent|healthy|happy|pleased|impressed|lovely|amazing|improved|better)(?![\w']))"
+    # (rules-32: "my dentist said the result looks solid", not "said it should get better but…")
+    r"(?! (?:the |my |your )?(?:result|results|outcome|work|job|teeth|smile) (?:looks?|looked|is"
+    r"|was|are|were) (?:\S+ )?(?:solid|great|good|perfect|brilliant|excellent|lovely|amazing"
+    r"|fine)(?![\w'])(?! (?:\S+ ){0,3}?but))"
     r"|unsafe|hazard(?! (?:for|to) (?:my|your|the|our) (?:wallet|bank|purse|waistline|diet|sanity"
     r"|mental health|patience|bank balance))"
     r"|hazardous|safety (?:hazard|issue|risk|concern|problem)|health and safety"
@@ -426,9 +427,9 @@ SECURITY = (
     r"(?:leaked|exposed|breached)|sent (?:\S+ ){0,5}?to the wrong (?:email|address|person"
     r"|customer)|membership numbers (?:\S+ )?(?:and|&) phone numbers|data protection"
     # rules-32 (the tenth week set): "turns out the real @HollowayStrings never messaged me"
-    r"|real (?:@\S+|one|account|\S+ account|page) (?:\S+ ){0,2}?(?:never|didn'?t|did not"
-    r"|hasn'?t|has not|wasn'?t) (?:\S+ ){0,2}?(?:messaged|message|dm'?d|dm|contacted|contact"
-    r"|emailed|email|texted|text|called|rang|sent)"
+    r"|real (?:@\S+|one|account|page) (?:never|didn'?t|did not|hasn'?t|has not|wasn'?t)"
+    r" (?:\S+ ){0,2}?(?:messaged|message|dm'?d|dm|contacted|contact|emailed|email|texted|text"
+    r"|called|rang|sent)"
 )
 
 LEGAL = (
@@ -504,15 +505,16 @@ CHURN = (
     # rules-32: "Just ordered from Simba instead", and a move told after the years ("4 yrs
     # with @lidandwheel and that's me done. Moving to Bin Butlers from July", "Nine years with
     # Ledgerwood & Pike. Signed the engagement letter with Crunch")
-    r"|ordered|bought|shopped|booked) from (?:(?!you|them|here|there|your|the app|the website"
-    r"|amazon)\S+ ){1,4}?instead"
+    r"|ordered|bought|shopped|booked) from (?!(?:you|them|here|there|your|the|a|an|my|our)"
+    r"(?![\w']))(?:(?!amazon)\S+ ){1,4}?instead"
     # rules-33 (the eleventh week set): "I'll be spending my money at Corbridge and the
     # Tynemouth market from now on", "just signed up at sk:n in town instead"
     r"|(?:spending|spend) (?:my|our) (?:money|cash|pennies) (?:elsewhere|(?:at|with|in)"
-    r" (?:\S+ ){1,8}?(?:from now on|instead))"
-    r"|(?:signed up|joined|registered) (?:at|with) (?:(?!you|them|your)\S+ ){1,4}?instead"
+    r" (?!(?:your|you|the|@\S+|my|our)(?![\w']))(?:\S+ ){1,8}?(?:from now on|instead))"
+    r"|(?:signed up|joined|registered) (?:at|with) (?!(?:you|them|your|my|our|the|a|an|work)"
+    r"(?![\w']))(?:\S+ ){1,4}?instead"
     r"|(?:years|yrs) with (?:\S+ ){0,15}?(?:moving|moved|switching|switched|signed|signing"
-    r"|joined|joining|going) (?:\S+ ){0,3}?(?:to|with) (?!(?:the|a|an|my|your|our|you|it|us|them"
+    r"|joined|joining) (?:\S+ ){0,3}?(?:to|with) (?!(?:the|a|an|my|your|our|you|it|us|them"
     r"|@\S+)(?![\w']))\S+"
     r"|clos(?:e|ing|ed) (?:my|our|all my|both|the|all) (?:\S+ ){0,2}?accounts?"
     r"|mov(?:e|ing|ed) (?:my|our) (?:\S+ ){0,2}?(?:mortgage|savings|current account|account|isa"

@@ -74,7 +74,8 @@ SAFETY_PRAISED = (
     r"|that|the call|the decision)|rather that than|better safe than sorry"
     r"|(?:going|go|coming|come) (?:back )?again this year"
     # rules-31: "thank the staff … who came to my aid when I fell outside the bank next door"
-    r"|came to (?:my|our|his|her|their|the) (?:aid|rescue)|exemplary"
+    r"|came to (?:my|our|his|her|their|the) (?:aid|rescue)|exemplary (?:kindness|care|service)"
+    r"|(?:kindness|care|staff|team) (?:\S+ )?(?:was|were) exemplary"
 )
 SAFETY_STILL_WRONG = (
     # not a "but" that ends in the praise ("a tarp on for a night, but I'd much rather that")
@@ -158,7 +159,7 @@ LONG_AGO = (
     # rules-32: "food poisoning from a kebab place two summers ago", "Last year my son got a
     # nasty zap off a cheap practice amp … (nothing to do with them)"
     r"|(?:\d+|two|three|four|five|a few|several|many) (?:summers|winters|christmases) (?:ago"
-    r"|back)|last (?:year|summer|winter)|a year ago"
+    r"|back)"
     r")(?![\w'])"
 )
 ELSEWHERE = (
@@ -203,8 +204,8 @@ ELSEWHERE = (
     r" (?:\S+ )?(?:on |up |in )?(?:himself|herself|themselves|myself)"
     # rules-33: "a bad landing at a drop zone in Spain", "a hay-trailer ride at a farm park in
     # Devon"
-    r"|(?:at|in|on) a (?:\S+ )?(?:drop zone|farm park|farm|resort|track|venue|range|beach"
-    r"|theme park|water park|trampoline park|soft play|ski resort) in"
+    # (not "a venue", "a track" or "a beach": where a hire firm's own kit may be)
+    r"|(?:at|in|on) a (?:\S+ )?(?:drop zone|farm park|theme park|water park|ski resort) in"
     # rules-31: "a 'gluten free' supermarket cake", "off a 99 from a van in Scarborough"
     r"|(?:a|some) (?:\S+ ){0,3}?(?:supermarket|petrol station|corner shop) (?:\S+ )?(?:cake"
     r"|sandwich|meal|pie|salad|sushi|wrap|pasty|ready meal|food|chicken)|(?:from|off|at) (?:a"

@@ -24,6 +24,7 @@ from responders.drafting.topicwords import (
     NOT_TOPIC,
     NOT_TOPIC_ALONE,
     NOT_TOPIC_PHRASES,
+    PEOPLE,
     STOP,
     VERB_HEAD,
     VERB_TAIL,
@@ -55,7 +56,9 @@ class Topic:
 # the problem kinds a question can be about ("is my deposit refundable?"); a cold snap, a queue
 # or a noise in a question is no problem of ours ("does the truck still come once it gets
 # cold?" is not about "how it came out")
-_ASKABLE = frozenset({"payment", "delivery", "order", "booking", "login", "price"})
+_ASKABLE = frozenset(
+    {"payment", "delivery", "order", "booking", "login", "price", "fault", "staff", "nag"}
+)
 
 _GENERIC = {
     "complaint": "what went wrong",
@@ -163,6 +166,8 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # a proper name or shouting, not a thing we can name safely
         if len(words) > 1 and (folded[-1] in VERB_TAIL or folded[0] in VERB_HEAD):
             continue  # "kimchi fries slap", "reheat leftover bao": a verb told, not a thing
+        if folded[-1] in PEOPLE:
+            continue  # "the panicky swimmer": a person, the customer as often as not
         if len(words) == 1 and words[0][:1].isupper() and _mid_sentence(cleaned, words[0]):
             continue  # "best thing on SE Hawthorne": a place or a person, not what we sell
         joined = " ".join(folded)
@@ -175,14 +180,18 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
 # what says a phrase is not about the brand's thing: a simile ("a neck like a baseball bat"), a
 # possessive inside it ("Jess's lessons", "my son's gear"), another business beside it ("a
 # cheap practice amp we'd picked up at a car boot", "tater tots from the cart next door")
-_SIMILE_RE = re.compile(r"\b(?:like|as) (?:a|an|some)\s*$", re.IGNORECASE)
+_SIMILE_RE = re.compile(
+    r"(?<!'d )(?<!’d )(?<!would )(?<!\bi )(?<!\bwe )(?<!you )(?<!they )(?<!\bto )\b(?:like|as)"
+    r" (?:a|an|some)\s*$",
+    re.IGNORECASE,
+)
 _ELSEWHERE_CLAUSE_RE = re.compile(
     r"\b(?:next door|car boot|market stall|another (?:shop|place|firm|company|cart|stall)"
     r"|(?:the )?other (?:shop|place|firm|company|cart|stall|one)s?|nothing to do with|not from"
     r" (?:them|you|here)|elsewhere|a different (?:shop|place|firm|company))\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = ".!?;()\n"
+_CLAUSE_END = ".!?;(),\n"
 
 
 def _said_of_another(text: str, words: list[str]) -> bool:
@@ -194,19 +203,28 @@ def _said_of_another(text: str, words: list[str]) -> bool:
         return False
     if _SIMILE_RE.search(text[: found.start()]):
         return True
-    if "'s" in found.group() or "’s" in found.group():
-        return True  # "Jess's lessons", "my son's gear": whose, not what we sell
+    if "'s" in found.group() or "’s" in found.group() or re.match(r"['’]s\b", text[found.end() :]):
+        return True  # "Jess's lessons", "my son's gear", "Jess's": whose, not what we sell
     start = max(text.rfind(ch, 0, found.start()) for ch in _CLAUSE_END) + 1
     ends = [i for ch in _CLAUSE_END if (i := text.find(ch, found.end())) != -1]
-    return _ELSEWHERE_CLAUSE_RE.search(text[start : min(ends, default=len(text))]) is not None
+    clause = text[start : min(ends, default=len(text))]
+    # a comparison names the other firm after "than": "better than the other place"
+    clause = re.split(r"\bthan\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
+    return _ELSEWHERE_CLAUSE_RE.search(clause) is not None
+
+
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:on|in|at|near|from|via|off|se|ne|sw|nw|road|street|st|ave|mr|mrs|ms|dr)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _mid_sentence(text: str, word: str) -> bool:
-    """Whether capitalised ``word`` stands inside a sentence of ``text`` (a proper name), not
-    at its start, where every word is capitalised."""
+    """Whether capitalised ``word`` stands in ``text`` after a place word or a title ("the
+    best thing on SE Hawthorne", "Mrs Patel"): a place or a person, not a product name
+    ("the Americano was perfect")."""
     for found in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?!\w)", text):
-        before = text[: found.start()].rstrip()
-        if before and before[-1] not in '.!?\n:;"“(':
+        if _PLACE_BEFORE_RE.search(text[: found.start()]):
             return True
     return False
 

@@ -123,12 +123,16 @@ NO_HARM_SAFETY = re.compile(
     r"|card machine|wifi|wi-fi|signal|tv|telly|kettle|toaster) (?:\S+ ){0,2}?(?:died|dead"
     r"|has died|just died|finally died)(?![\w'])"
     r"| (?:(?:😂|🤣|😆|💀)+|laughing|laughed|lol|lmao|in stitches|finished me off|creased"
-    r"|crying)(?: \S+){0,6}? (?:couldn'?t|could not|can'?t|cannot) breathe(?![\w'])"
+    r"|crying laughing|crying (?:😂|🤣))(?: \S+){0,6}? (?:couldn'?t|could not|can'?t|cannot)"
+    r" breathe(?![\w'])"
     r"| (?:couldn'?t|could not|can'?t|cannot) breathe (?:for |from |with )?(?:laughing|laughter"
     r"|(?:😂|🤣|😆|💀)+)"
     # rules-33: "nearly choked on my scone when the guide took the top off a bottle with a
     # sabre 😂"
-    r"| (?:nearly|almost|practically) choked on (?:my|a|the|his|her|some|our) \S+ (?:\S+ ){0,14}?"
+    # (not a real object: "almost choked on a shard of glass in my pint 😂 not funny")
+    r"| (?:nearly|almost|practically) choked on (?:my|a|the|his|her|some|our)"
+    r" (?!(?:\S+ )?(?:glass|bone|bones|plastic|metal|bolt|screw|wire|shard|stone|pin|nail|piece"
+    r"|bit|staple|hair|insect|fly|wasp)(?![\w']))\S+ (?:(?!not funny|allerg)\S+ ){0,14}?"
     r"(?:😂|🤣|😆|💀|lol|lmao|haha\w*)"
     # rules-32: choking said to be absent, and a guitar's notes that "choke on bends"
     r"| (?:no|zero|without|never) (?:more )?(?:choking|choke)(?![\w'])"
