@@ -32,13 +32,13 @@ def register(sub: Any) -> None:
 
 def cmd_model(app: App, args: argparse.Namespace) -> int:
     """Train, save, and print accuracy before and after on held-back corrections."""
-    from listener.scoring import train
+    from listener.scoring import datasets
     from listener.scoring.corrections import corrections, train_brand_model
     from listener.scoring.model import brand_model_dir
     from listener.scoring.relevance import brand_names
     from listener.scoring.sentiment import get_scorer
 
-    trades = _trades(args.base_trades) if args.base_trades else train.TRAIN_TRADES
+    trades = _trades(args.base_trades) if args.base_trades else datasets.TRAIN_TRADES
     current = get_scorer(
         app.settings.brand.lexicon, brand_model_dir(app.settings), brand_names(app.settings.brand)
     )
@@ -64,7 +64,7 @@ def cmd_model(app: App, args: argparse.Namespace) -> int:
 
 
 def _trades(value: str) -> tuple[str, ...]:
-    from listener.scoring.train import EVAL_TRADES, TRAIN_TRADES
+    from listener.scoring.datasets import EVAL_TRADES, TRAIN_TRADES
 
     known = set(TRAIN_TRADES) | set(EVAL_TRADES)
     trades = tuple(t.strip() for t in value.split(",") if t.strip())
@@ -76,7 +76,7 @@ def _trades(value: str) -> tuple[str, ...]:
 
 def cmd_corpus_eval(app: App, args: argparse.Namespace) -> int:
     """Per-trade figures on the labelled corpus (EVAL trades unless told otherwise)."""
-    from listener.scoring import train
+    from listener.scoring import datasets, train
     from listener.scoring.measure import evaluate_trades, format_table
     from listener.scoring.model import brand_model_dir
     from listener.scoring.sentiment import get_scorer
@@ -84,7 +84,7 @@ def cmd_corpus_eval(app: App, args: argparse.Namespace) -> int:
     if args.trades:
         trades = _trades(args.trades)
     else:
-        trades = train.TRAIN_TRADES if args.split == "train" else train.EVAL_TRADES
+        trades = datasets.TRAIN_TRADES if args.split == "train" else datasets.EVAL_TRADES
     rows = train.read_corpus(trades)
     scorer = get_scorer(app.settings.brand.lexicon, brand_model_dir(app.settings))
     report = evaluate_trades(rows, scorer)

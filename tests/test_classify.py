@@ -14,6 +14,7 @@ import pytest
 from listener.scoring import classify as rules
 from listener.scoring import cues, spam_cues, urgency_cues, urgency_guards
 from listener.scoring.cue_report import explain
+from listener.scoring.cue_trie import compile_cues, expand
 from listener.scoring.sentiment import Score, Scorer
 
 _RULES = Scorer(use_model=False)
@@ -203,7 +204,7 @@ def test_trie_compiler_matches_exactly_what_a_plain_alternation_matches() -> Non
         r"crash\w*|why (?:is|was)",
         r"\d+ ?(?:h|hours?) late",
     ]
-    fast = rules._compile(*fragments)
+    fast = compile_cues(*fragments)
     plain = re.compile(" (?:" + "|".join(fragments) + r")(?![\w'])")
     samples = [
         "flight delayed again", "will it be delayed", "it got cancelled", "canceled",
@@ -235,7 +236,7 @@ def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
         *cues.PRAISE_IDIOM,
         *cues.PRAISE_MILD,
     ]
-    pieces = [piece for fragment in fragments for piece in rules._expand(fragment)]
+    pieces = [piece for fragment in fragments for piece in expand(fragment)]
     assert len(pieces) > 1500
     assert [p for p in pieces if p != p.strip(" ")] == []
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from listener.scoring.sentiment import get_scorer, normalise
 from listener.scoring.understand import _with_learned, score_batch
 from listener.scoring.urgency import urgency_classes
@@ -118,11 +118,11 @@ def test_urgency_examples_come_only_from_tuning_trades() -> None:
         "student_accommodation",
     }
     for folder, trades in held_out.items():
-        teaching = train.URGENCY_DEV_TRADES.get(folder) or train.URGENCY_DEV_HEADS[folder][0]
+        teaching = datasets.URGENCY_DEV_TRADES.get(folder) or datasets.URGENCY_DEV_HEADS[folder][0]
         assert not trades & set(teaching), folder
     taught = {ex.trade.split("/", 1)[1] for ex in train.urgency_dev_examples()}
     assert not taught & set().union(*held_out.values())
-    assert not taught & set(train.EVAL_TRADES)
+    assert not taught & set(datasets.EVAL_TRADES)
 
 
 def test_a_post_read_as_positive_gets_no_learned_urgency() -> None:

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from listener.scoring import pattern_cache
-from listener.scoring.classify import _expand, _whole_words
+from listener.scoring.cue_trie import expand as _expand
+from listener.scoring.cue_trie import whole_words as _whole_words
 from listener.scoring.pattern_cache import MIN_SIZE, compile_cached
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from listener.scoring.sentiment import Scorer
 
 DEV_TWEETS = Path(__file__).parent / "data" / "labelled_customer_tweets.csv"
@@ -36,7 +36,7 @@ def _decisions(scorer: Scorer, texts: list[str]) -> list[tuple[object, ...]]:
 def test_rebuilding_the_model_changes_no_decision_on_train_rows_or_dev_tweets(
     rebuilt: Path,
 ) -> None:
-    texts = [row["text"] for row in train.read_corpus(train.TRAIN_TRADES)]
+    texts = [row["text"] for row in train.read_corpus(datasets.TRAIN_TRADES)]
     with DEV_TWEETS.open(encoding="utf-8", newline="") as handle:
         texts += [row["text"] for row in csv.DictReader(handle)]
     shipped = _decisions(Scorer(), texts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from listener.scoring import urgency_cues, urgency_guards
-from listener.scoring.classify import _expand
+from listener.scoring.cue_trie import expand as _expand
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
     URGENT_CLASSES,

@@ -14,12 +14,12 @@ from collections import Counter
 
 import pytest
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.test_corpus import KEYS
 
-DEV2_DIR = train.CORPUS_DIR.parent / "urgency_dev2"
-DEV1_DIR = train.CORPUS_DIR.parent / "urgency_dev"
+DEV2_DIR = datasets.CORPUS_DIR.parent / "urgency_dev2"
+DEV1_DIR = datasets.CORPUS_DIR.parent / "urgency_dev"
 TUNING = ("butcher", "locksmith", "optician", "trampoline_park")
 HELD_OUT = ("furniture_store", "ride_hailing", "solar_installer", "tattoo_studio")
 URGENT = ("safety", "payment", "security")
@@ -50,7 +50,7 @@ def test_every_dev2_row_has_the_corpus_schema_and_a_note() -> None:
 
 def test_dev2_trades_are_in_no_other_set() -> None:
     dev1 = {path.stem for path in DEV1_DIR.glob("*.jsonl")}
-    assert not set(_trades()) & {*train.TRAIN_TRADES, *train.EVAL_TRADES, *dev1}
+    assert not set(_trades()) & {*datasets.TRAIN_TRADES, *datasets.EVAL_TRADES, *dev1}
 
 
 @pytest.mark.parametrize("cls", URGENT)

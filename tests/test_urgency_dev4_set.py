@@ -14,11 +14,11 @@ from collections import Counter
 
 import pytest
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.test_corpus import KEYS
 
-DEV4_DIR = train.CORPUS_DIR.parent / "urgency_dev4"
+DEV4_DIR = datasets.CORPUS_DIR.parent / "urgency_dev4"
 TUNING = ("car_dealership", "coach_operator", "credit_union", "garden_centre")
 HELD_OUT = ("dog_groomer", "holiday_park", "money_transfer_app", "travel_agency")
 PLATFORMS = {"x", "reddit", "bluesky", "mastodon"}
@@ -30,7 +30,7 @@ def _trades() -> list[str]:
 
 def test_the_split_covers_every_trade_of_the_set_once() -> None:
     assert sorted((*TUNING, *HELD_OUT)) == _trades()
-    assert train.URGENCY_DEV_TRADES["urgency_dev4"] == TUNING
+    assert datasets.URGENCY_DEV_TRADES["urgency_dev4"] == TUNING
 
 
 def test_every_dev4_row_has_the_corpus_schema_and_a_note() -> None:
@@ -55,8 +55,8 @@ def test_every_dev4_row_has_the_corpus_schema_and_a_note() -> None:
 def test_dev4_trades_are_in_no_other_set() -> None:
     others: set[str] = set()
     for folder in ("urgency_dev", "urgency_dev2", "urgency_dev3"):
-        others |= {path.stem for path in (train.CORPUS_DIR.parent / folder).glob("*.jsonl")}
-    assert not set(_trades()) & {*train.TRAIN_TRADES, *train.EVAL_TRADES, *others}
+        others |= {path.stem for path in (datasets.CORPUS_DIR.parent / folder).glob("*.jsonl")}
+    assert not set(_trades()) & {*datasets.TRAIN_TRADES, *datasets.EVAL_TRADES, *others}
 
 
 @pytest.mark.parametrize(("cls", "most_missed"), [("safety", 0), ("security", 0), ("payment", 0)])

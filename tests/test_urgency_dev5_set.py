@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring import train
+from listener.scoring import datasets, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.urgency_dev_sets import assert_new_trades, assert_well_formed, trades_in
 
-DEV5_DIR = train.CORPUS_DIR.parent / "urgency_dev5"
+DEV5_DIR = datasets.CORPUS_DIR.parent / "urgency_dev5"
 TUNING = ("brewery_taproom", "pest_control", "roofing_contractor", "self_storage")
 HELD_OUT = ("bike_share_scheme", "laptop_repair", "physio_clinic", "secondhand_marketplace")
 
 
 def test_the_split_covers_every_trade_of_the_set_once() -> None:
     assert sorted((*TUNING, *HELD_OUT)) == trades_in(DEV5_DIR)
-    assert train.URGENCY_DEV_TRADES["urgency_dev5"] == TUNING
+    assert datasets.URGENCY_DEV_TRADES["urgency_dev5"] == TUNING
 
 
 def test_every_dev5_row_has_the_corpus_schema_and_a_note() -> None:

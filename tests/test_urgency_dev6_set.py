@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring import train
+from listener.scoring import datasets, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.urgency_dev_sets import assert_new_trades, assert_well_formed, trades_in
 
-DEV6_DIR = train.CORPUS_DIR.parent / "urgency_dev6"
+DEV6_DIR = datasets.CORPUS_DIR.parent / "urgency_dev6"
 TUNING = ("climbing_wall", "home_care_agency", "kitchen_fitter", "swim_school")
 HELD_OUT = ("dry_cleaner", "ev_charging_network", "parcel_courier", "window_cleaner")
 
 
 def test_the_dev6_split_covers_every_trade_once_and_only_the_tuning_half_teaches() -> None:
     assert sorted((*TUNING, *HELD_OUT)) == trades_in(DEV6_DIR)
-    assert train.URGENCY_DEV_TRADES["urgency_dev6"] == TUNING
+    assert datasets.URGENCY_DEV_TRADES["urgency_dev6"] == TUNING
 
 
 def test_every_dev6_row_has_the_corpus_schema_and_a_note() -> None:

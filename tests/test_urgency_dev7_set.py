@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring import train
+from listener.scoring import datasets, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.urgency_dev_sets import assert_new_trades, assert_well_formed, trades_in
 
-DEV7_DIR = train.CORPUS_DIR.parent / "urgency_dev7"
+DEV7_DIR = datasets.CORPUS_DIR.parent / "urgency_dev7"
 TUNING = ("campsite", "car_wash", "music_venue", "water_utility")
 HELD_OUT = ("boarding_kennels", "carpet_cleaner", "escape_room", "wedding_venue")
 PER_TRADE = {"safety": 7, "payment": 7, "security": 4, "legal": 2, "churn": 2, "none": 14}
@@ -24,7 +24,7 @@ PER_TRADE = {"safety": 7, "payment": 7, "security": 4, "legal": 2, "churn": 2, "
 
 def test_the_dev7_split_covers_every_trade_once_and_only_the_tuning_half_teaches() -> None:
     assert sorted((*TUNING, *HELD_OUT)) == trades_in(DEV7_DIR)
-    assert train.URGENCY_DEV_TRADES["urgency_dev7"] == TUNING
+    assert datasets.URGENCY_DEV_TRADES["urgency_dev7"] == TUNING
 
 
 def test_every_dev7_row_has_the_corpus_schema_and_a_note() -> None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring import train
+from listener.scoring import datasets, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.urgency_dev_sets import assert_new_trades, assert_well_formed, trades_in
 
-DEV8_DIR = train.CORPUS_DIR.parent / "urgency_dev8"
+DEV8_DIR = datasets.CORPUS_DIR.parent / "urgency_dev8"
 TUNING = ("ferry_operator", "pub", "soft_play_centre", "tyre_fitter")
 HELD_OUT = ("launderette", "mortgage_broker", "spa", "yoga_studio")
 PER_TRADE = {"safety": 7, "payment": 7, "security": 4, "legal": 2, "churn": 2, "none": 14}
@@ -31,8 +31,8 @@ def test_the_dev8_tuning_half_teaches_only_the_payment_and_legal_heads() -> None
     security heads' out-of-fold thresholds and lowered their recall on the other tuning trades;
     the payment and legal heads gained from it (rules-19). The held-out half teaches nothing."""
     assert sorted((*TUNING, *HELD_OUT)) == trades_in(DEV8_DIR)
-    assert "urgency_dev8" not in train.URGENCY_DEV_TRADES
-    trades, heads = train.URGENCY_DEV_HEADS["urgency_dev8"]
+    assert "urgency_dev8" not in datasets.URGENCY_DEV_TRADES
+    trades, heads = datasets.URGENCY_DEV_HEADS["urgency_dev8"]
     assert sorted(trades) == sorted(TUNING) and heads == ("payment", "legal")
     taught = [ex for ex in train.urgency_dev_examples() if ex.trade.startswith("urgency_dev8/")]
     assert {ex.trade.split("/")[1] for ex in taught} == set(TUNING)

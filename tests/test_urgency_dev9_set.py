@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring import train
+from listener.scoring import datasets, train
 from listener.scoring.urgency import is_urgent, urgency_classes
 from tests.urgency_dev_sets import assert_new_trades, assert_well_formed, trades_in
 
-DEV9_DIR = train.CORPUS_DIR.parent / "urgency_dev9"
+DEV9_DIR = datasets.CORPUS_DIR.parent / "urgency_dev9"
 TUNING = ("bowling_alley", "chimney_sweep", "nail_bar", "van_hire")
 HELD_OUT = ("alarm_installer", "hearing_aid_clinic", "ice_rink", "student_accommodation")
 PER_TRADE = {"safety": 8, "payment": 8, "security": 6, "legal": 2, "churn": 2, "none": 10}
@@ -31,8 +31,8 @@ def test_the_dev9_tuning_half_teaches_only_the_payment_and_legal_heads() -> None
     out-of-fold recall on the other tuning trades (its README); the payment and legal heads
     gained from it. The held-out half teaches nothing."""
     assert sorted((*TUNING, *HELD_OUT)) == trades_in(DEV9_DIR)
-    assert "urgency_dev9" not in train.URGENCY_DEV_TRADES
-    trades, heads = train.URGENCY_DEV_HEADS["urgency_dev9"]
+    assert "urgency_dev9" not in datasets.URGENCY_DEV_TRADES
+    trades, heads = datasets.URGENCY_DEV_HEADS["urgency_dev9"]
     assert sorted(trades) == sorted(TUNING) and heads == ("payment", "legal")
     taught = [ex for ex in train.urgency_dev_examples() if ex.trade.startswith("urgency_dev9/")]
     assert {ex.trade.split("/")[1] for ex in taught} == set(TUNING)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from tests.test_corpus import KEYS
 
-DEV_DIR = train.CORPUS_DIR.parent / "urgency_dev"
+DEV_DIR = datasets.CORPUS_DIR.parent / "urgency_dev"
 PLATFORMS = {"x", "reddit", "bluesky", "mastodon"}
 URGENCY = ("none", *model.URGENCY)
 
@@ -50,7 +50,7 @@ def test_dev_trades_are_new_and_each_has_every_urgency_class_and_near_misses() -
     """A trade without near misses (urgency "none") would reward rules that fire on everything."""
     trades = _trades()
     assert len(trades) >= 6
-    assert not set(trades) & {*train.TRAIN_TRADES, *train.EVAL_TRADES}
+    assert not set(trades) & {*datasets.TRAIN_TRADES, *datasets.EVAL_TRADES}
     for trade in trades:
         counts = Counter(row["urgency"] for row in train.read_corpus([trade], DEV_DIR))
         assert set(counts) == set(URGENCY), trade

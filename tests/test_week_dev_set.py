@@ -2,7 +2,7 @@
 
 The set (listener/scoring/data/week_dev/) is a week of mentions of one brand in each of eight
 trades that appear nowhere else, written blind to the rules. Its README names the split: the
-tuning half teaches the model's four tasks (``train.WEEK_TRADES``) and not the urgency heads;
+tuning half teaches the model's four tasks (``datasets.WEEK_TRADES``) and not the urgency heads;
 the held-out half (``week.HELD_OUT``) only measures. No figure of the held-out half is pinned
 here: a failing test would invite reading its rows.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from listener.scoring import model, train, week
+from listener.scoring import datasets, model, train, week
 from tests.urgency_dev_sets import assert_new_trades, assert_week_rows, trades_in
 
 INTENTS = {"complaint": 22, "praise": 14, "question": 12, "suggestion": 4, "other": 8}
@@ -19,10 +19,10 @@ URGENCY = {"safety": 1, "payment": 1, "security": 1, "legal": 1, "churn": 1, "no
 
 
 def test_the_week_split_teaches_the_tuning_half_to_the_four_tasks_only() -> None:
-    assert sorted((*train.WEEK_TRADES, *week.HELD_OUT)) == trades_in(train.WEEK_DIR)
+    assert sorted((*datasets.WEEK_TRADES, *week.HELD_OUT)) == trades_in(datasets.WEEK_DIR)
     taught = train.week_examples()
     assert {ex.trade for ex in taught if ex.trade.startswith("week_dev/")} == {
-        f"week_dev/{t}" for t in train.WEEK_TRADES
+        f"week_dev/{t}" for t in datasets.WEEK_TRADES
     }
     assert all(set(ex.labels) == set(model.TASKS) for ex in taught)
     everything = train.base_examples()
@@ -30,10 +30,10 @@ def test_the_week_split_teaches_the_tuning_half_to_the_four_tasks_only() -> None
 
 
 def test_every_week_row_has_the_corpus_schema_and_the_weeks_mix() -> None:
-    rows = train.read_corpus(trades_in(train.WEEK_DIR), train.WEEK_DIR)
+    rows = train.read_corpus(trades_in(datasets.WEEK_DIR), datasets.WEEK_DIR)
     assert len(rows) == 480
     assert_week_rows(rows)
-    for trade in trades_in(train.WEEK_DIR):
+    for trade in trades_in(datasets.WEEK_DIR):
         mine = [row for row in rows if row["trade"] == trade]
         assert dict(Counter(row["intent"] for row in mine)) == INTENTS, trade
         assert dict(Counter(row["urgency"] for row in mine)) == URGENCY, trade
@@ -44,12 +44,12 @@ def test_every_week_row_has_the_corpus_schema_and_the_weeks_mix() -> None:
 
 def test_week_trades_are_in_no_other_set() -> None:
     assert_new_trades(
-        train.WEEK_DIR, tuple(f"urgency_dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+        datasets.WEEK_DIR, tuple(f"urgency_dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
     )
 
 
 def test_the_week_brand_names_are_the_brands_not_its_customers() -> None:
-    rows = train.read_corpus(["skip_hire"], train.WEEK_DIR)
+    rows = train.read_corpus(["skip_hire"], datasets.WEEK_DIR)
     names = week.brand_of(rows)
     assert "tipwell skip hire" in names and "@tipwellskips" in names
     assert not any("dan_beech" in name for name in names)

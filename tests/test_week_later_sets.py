@@ -2,10 +2,10 @@
 
 Each set (listener/scoring/data/week_dev2/ to week_dev12/) is a week of mentions of one brand in
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
-measured once as it came, then read, and taught to the four tasks (``train.WEEK2_TRADES`` to
+measured once as it came, then read, and taught to the four tasks (``datasets.WEEK2_TRADES`` to
 ``WEEK7_TRADES``, the seventh at half weight) except the fifth, sixth and eighth (read for
 rules only, the ninth to eleventh since their first measurements) and the twelfth (only
-measured) (``train.READ_ONLY_WEEK_SETS``); what measures
+measured) (``datasets.READ_ONLY_WEEK_SETS``); what measures
 after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from listener.scoring import model, train, week
+from listener.scoring import datasets, model, train, week
 from tests.urgency_dev_sets import assert_new_trades, assert_week_rows, trades_in
 
 INTENTS = {"complaint": 22, "praise": 14, "question": 12, "suggestion": 4, "other": 8}
@@ -24,17 +24,17 @@ URGENCY = {"safety": 1, "payment": 1, "security": 1, "legal": 1, "churn": 1, "no
 
 
 SETS = [
-    (train.WEEK2_DIR, train.WEEK2_TRADES),
-    (train.WEEK3_DIR, train.WEEK3_TRADES),
-    (train.WEEK4_DIR, train.WEEK4_TRADES),
-    (train.WEEK5_DIR, train.WEEK5_TRADES),
-    (train.WEEK6_DIR, train.WEEK6_TRADES),
-    (train.WEEK7_DIR, train.WEEK7_TRADES),
-    (train.WEEK8_DIR, train.WEEK8_TRADES),
-    (train.WEEK9_DIR, train.WEEK9_TRADES),
-    (train.WEEK10_DIR, train.WEEK10_TRADES),
-    (train.WEEK11_DIR, train.WEEK11_TRADES),
-    (train.WEEK12_DIR, train.WEEK12_TRADES),
+    (datasets.WEEK2_DIR, datasets.WEEK2_TRADES),
+    (datasets.WEEK3_DIR, datasets.WEEK3_TRADES),
+    (datasets.WEEK4_DIR, datasets.WEEK4_TRADES),
+    (datasets.WEEK5_DIR, datasets.WEEK5_TRADES),
+    (datasets.WEEK6_DIR, datasets.WEEK6_TRADES),
+    (datasets.WEEK7_DIR, datasets.WEEK7_TRADES),
+    (datasets.WEEK8_DIR, datasets.WEEK8_TRADES),
+    (datasets.WEEK9_DIR, datasets.WEEK9_TRADES),
+    (datasets.WEEK10_DIR, datasets.WEEK10_TRADES),
+    (datasets.WEEK11_DIR, datasets.WEEK11_TRADES),
+    (datasets.WEEK12_DIR, datasets.WEEK12_TRADES),
 ]
 
 
@@ -44,7 +44,7 @@ def test_the_later_week_sets_are_taught_to_the_four_tasks_only_or_read_only(
 ) -> None:
     assert list(trades) == trades_in(folder)
     taught = [ex for ex in train.week_examples() if ex.trade.startswith(f"{folder.name}/")]
-    if folder.name in train.READ_ONLY_WEEK_SETS:
+    if folder.name in datasets.READ_ONLY_WEEK_SETS:
         assert not taught
     else:
         assert {ex.trade for ex in taught} == {f"{folder.name}/{t}" for t in trades}
@@ -71,28 +71,28 @@ def test_every_row_has_the_corpus_schema_and_about_the_weeks_mix(
 
 def test_later_week_trades_are_in_no_other_set() -> None:
     earlier = (*(f"urgency_dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)), "week_dev")
-    assert_new_trades(train.WEEK2_DIR, earlier)
-    assert_new_trades(train.WEEK3_DIR, (*earlier, "week_dev2"))
-    assert_new_trades(train.WEEK4_DIR, (*earlier, "week_dev2", "week_dev3"))
-    assert_new_trades(train.WEEK5_DIR, (*earlier, "week_dev2", "week_dev3", "week_dev4"))
+    assert_new_trades(datasets.WEEK2_DIR, earlier)
+    assert_new_trades(datasets.WEEK3_DIR, (*earlier, "week_dev2"))
+    assert_new_trades(datasets.WEEK4_DIR, (*earlier, "week_dev2", "week_dev3"))
+    assert_new_trades(datasets.WEEK5_DIR, (*earlier, "week_dev2", "week_dev3", "week_dev4"))
     later = ("week_dev2", "week_dev3", "week_dev4", "week_dev5")
-    assert_new_trades(train.WEEK6_DIR, (*earlier, *later))
-    assert_new_trades(train.WEEK7_DIR, (*earlier, *later, "week_dev6"))
-    assert_new_trades(train.WEEK8_DIR, (*earlier, *later, "week_dev6", "week_dev7"))
-    assert_new_trades(train.WEEK9_DIR, (*earlier, *later, "week_dev6", "week_dev7", "week_dev8"))
+    assert_new_trades(datasets.WEEK6_DIR, (*earlier, *later))
+    assert_new_trades(datasets.WEEK7_DIR, (*earlier, *later, "week_dev6"))
+    assert_new_trades(datasets.WEEK8_DIR, (*earlier, *later, "week_dev6", "week_dev7"))
+    assert_new_trades(datasets.WEEK9_DIR, (*earlier, *later, "week_dev6", "week_dev7", "week_dev8"))
     later = (*later, "week_dev6", "week_dev7", "week_dev8", "week_dev9")
-    assert_new_trades(train.WEEK10_DIR, (*earlier, *later))
-    assert_new_trades(train.WEEK11_DIR, (*earlier, *later, "week_dev10"))
-    assert_new_trades(train.WEEK12_DIR, (*earlier, *later, "week_dev10", "week_dev11"))
+    assert_new_trades(datasets.WEEK10_DIR, (*earlier, *later))
+    assert_new_trades(datasets.WEEK11_DIR, (*earlier, *later, "week_dev10"))
+    assert_new_trades(datasets.WEEK12_DIR, (*earlier, *later, "week_dev10", "week_dev11"))
 
 
 def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -> None:
-    assert train.WEEK7_DIR.name in train.WEEK_SETS
-    weights = dict(train.WEEK_WEIGHTS)
-    assert weights == {train.WEEK7_DIR.name: 0.5}
+    assert datasets.WEEK7_DIR.name in datasets.WEEK_SETS
+    weights = dict(datasets.WEEK_WEIGHTS)
+    assert weights == {datasets.WEEK7_DIR.name: 0.5}
     taught = [ex for ex in train.week_examples() if ex.trade.startswith("week_dev7/")]
     assert taught and {ex.weight for ex in taught} <= {0.5, 0.25}  # bare copies weigh half
-    untaught = {train.WEEK5_DIR.name, train.WEEK6_DIR.name, train.WEEK8_DIR.name}
-    untaught |= {train.WEEK9_DIR.name, train.WEEK10_DIR.name, train.WEEK11_DIR.name}
-    untaught.add(train.WEEK12_DIR.name)
-    assert set(train.READ_ONLY_WEEK_SETS) == untaught
+    untaught = {datasets.WEEK5_DIR.name, datasets.WEEK6_DIR.name, datasets.WEEK8_DIR.name}
+    untaught |= {datasets.WEEK9_DIR.name, datasets.WEEK10_DIR.name, datasets.WEEK11_DIR.name}
+    untaught.add(datasets.WEEK12_DIR.name)
+    assert set(datasets.READ_ONLY_WEEK_SETS) == untaught

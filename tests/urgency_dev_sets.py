@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from tests.test_corpus import KEYS_IN_ORDER
 
 PLATFORMS = {"x", "reddit", "bluesky", "mastodon"}
@@ -62,8 +62,8 @@ def assert_new_trades(folder: Path, earlier: tuple[str, ...]) -> None:
     """No trade of the set is in the corpus or in an ``earlier`` dev set."""
     others: set[str] = set()
     for name in earlier:
-        others |= set(trades_in(train.CORPUS_DIR.parent / name))
-    assert not set(trades_in(folder)) & {*train.TRAIN_TRADES, *train.EVAL_TRADES, *others}
+        others |= set(trades_in(datasets.CORPUS_DIR.parent / name))
+    assert not set(trades_in(folder)) & {*datasets.TRAIN_TRADES, *datasets.EVAL_TRADES, *others}
 
 
 def assert_week_rows(rows: list[dict]) -> None:

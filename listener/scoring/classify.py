@@ -13,18 +13,17 @@ whole, so a cue word never matches inside a handle; an apostrophe used as a quot
 ('a faff') is dropped, one inside a word (don't) is kept. Each cue list is compiled once
 into a trie-shaped regex that starts with a literal space: Python's ``re`` then jumps from
 word to word instead of testing every character, which keeps all rules together at a few
-microseconds per tweet (see ``_compile``).
+microseconds per tweet (``listener.scoring.cue_trie``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from listener.scoring import cues, spam_cues
 from listener.scoring.after_work import broke_after_work
-from listener.scoring.pattern_cache import compile_cached
+from listener.scoring.cue_trie import compile_cues as _compile
 from listener.scoring.urgency import (
     URGENCY_CLASSES,
     classes_in_view,
@@ -43,151 +42,6 @@ _UNICODE_VIEW = str.maketrans(
 _UNICODE_VIEW_RE = re.compile("[" + "".join(map(re.escape, map(chr, _UNICODE_VIEW))) + "]")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 _KEPT_LINK_RE = re.compile(KEPT_LINK)
-_META = frozenset(".^$*+?{}[]|()")
-_QUANTIFIERS = ("?", "*", "+", "{")
-_LOOKBEHIND_RE = re.compile(r"\(\?<!((?:[^()\\]|\\.)*)\)")
-# what ``_split_top`` and ``_close_of`` look at: an escape (skipped whole), brackets, "|"
-_SYNTAX_RE = re.compile(r"\\.|[\[\]()|]", re.DOTALL)
-
-
-def _split_top(pattern: str) -> list[str]:
-    """Split ``pattern`` on ``|`` outside groups and character classes.
-
-    Only the characters that matter are visited (``_SYNTAX_RE``): the cue patterns expand to
-    megabytes of text, and a loop over every character cost seconds at start-up.
-    """
-    parts, depth, start, in_class = [], 0, 0, False
-    for match in _SYNTAX_RE.finditer(pattern):
-        ch = match.group()
-        if len(ch) == 2:  # an escaped character
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            i = match.start()
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _close_of(pattern: str) -> int:
-    """Index of the ``)`` closing the group that opens ``pattern``; -1 if none."""
-    depth, in_class = 0, False
-    for match in _SYNTAX_RE.finditer(pattern):
-        ch = match.group()
-        if len(ch) == 2:
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return match.start()
-    return -1
-
-
-def _expand(fragment: str) -> list[str]:
-    """Rewrite ``a|(?:b|c)?d`` as ``a``, ``bd``, ``cd``, ``d``: one alternative per literal start.
-
-    Leading ``(?<!...)`` lookbehinds are carried onto every alternative.
-    """
-    out: list[str] = []
-    for part in _split_top(fragment):
-        _expand_part(part, out)
-    return out
-
-
-def _expand_part(part: str, out: list[str]) -> None:
-    """Append the expansions of ``part``, which has no ``|`` outside groups, to ``out``.
-
-    ``alternative + rest`` has no top-level ``|`` either, so it is expanded as it is, never
-    split again: splitting the joined alternatives cost seconds of start-up.
-    """
-    behind = ""
-    while match := _LOOKBEHIND_RE.match(part):
-        behind += match.group(0)
-        part = part[match.end() :]
-    end = _close_of(part) if part.startswith("(?:") else -1
-    quantifier = part[end + 1 : end + 2] if end > 0 else ""
-    if end > 0 and quantifier not in ("*", "+", "{"):
-        alternatives = _split_top(part[3:end])
-        rest = part[end + 1 :]
-        if quantifier == "?":
-            rest = rest[1:]
-            alternatives.append("")
-        expanded: list[str] = []
-        for alternative in alternatives:
-            _expand_part(alternative + rest, expanded)
-        out.extend(behind + piece for piece in expanded)
-    else:
-        out.append(behind + part)
-
-
-def _literal_head(piece: str) -> tuple[str, str]:
-    """Split a piece into its leading literal text and the regex that follows it."""
-    literal: list[str] = []
-    i = 0
-    while i < len(piece):
-        ch = piece[i]
-        if ch == "\\":
-            nxt = piece[i + 1 : i + 2]
-            if not nxt or nxt.isalnum():
-                break
-            char, size = nxt, 2
-        elif ch in _META:
-            break
-        else:
-            char, size = ch, 1
-        if piece[i + size : i + size + 1] in _QUANTIFIERS:
-            break
-        literal.append(char)
-        i += size
-    return "".join(literal), piece[i:]
-
-
-def _trie(pieces: Iterable[str], tail: str) -> str:
-    """Factor the pieces' literal heads into a trie so ``re`` tests each letter once."""
-    root: dict[str, dict] = {}
-    for piece in pieces:
-        behind: list[str] = []
-        while match := _LOOKBEHIND_RE.match(piece):
-            behind.append(match.group(1))
-            piece = piece[match.end() :]
-        literal, rest = _literal_head(piece)
-        # a lookbehind before the literal becomes one after it that includes the literal
-        rest = "".join(f"(?<!{b}{re.escape(literal)})" for b in behind) + rest
-        node = root
-        for ch in literal:
-            node = node.setdefault(ch, {})
-        node.setdefault("", []).append(rest + tail)
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        alts.extend(dict.fromkeys(node.get("", ())))  # ends last: prefer longer matches
-        return alts[0] if len(alts) == 1 and "|" not in alts[0] else f"(?:{'|'.join(alts)})"
-
-    return emit(root)
-
-
-def _whole_words(fragments: Iterable[str]) -> str:
-    pieces = [piece for fragment in fragments for piece in _expand(fragment)]
-    return _trie(pieces, r"(?![\w'])")
-
-
-def _compile(*fragments: str) -> re.Pattern[str]:
-    """Compile cue fragments to match whole words in the word view (see module docstring)."""
-    return compile_cached(" " + _whole_words(fragments))
 
 
 _STRONG_RE = _compile(*(frag for frags in cues.STRONG_CUES.values() for frag in frags))
@@ -604,9 +458,10 @@ def asked_as_complaint(w: str) -> bool:
     should I just get comfy on the airbed", rules-32).
 
     Why a rule beside the cues: both are strong complaint cues, but the model reads the
-    question's words ("who do I", "is anybody going to") as a question; all 18 readable rows
-    with the chasing and a question mark, and all 14 with the sarcastic answer (whose "?" is
-    often left off), are complaints.
+    question's words ("who do I", "is anybody going to") as a question; every readable row
+    with the chasing and a question mark, or with the sarcastic answer (whose "?" is often
+    left off), is a complaint (``cues.CHASED``, ``cues.RHETORICAL`` give the counts). The
+    caller adds the rules' own complaint case.
     """
     return ("?" in w and _CHASED_RE.search(w) is not None) or _RHETORICAL_RE.search(w) is not None
 

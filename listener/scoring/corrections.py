@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from listener.scoring import model, train
+from listener.scoring import datasets, model, train
 from listener.scoring.sentiment import Scorer, normalise
 from listener.scoring.understand import score_batch
 from store.models import Mention
@@ -93,7 +93,7 @@ def train_brand_model(
     *,
     folder: Path,
     current: Scorer,
-    base_trades: Sequence[str] = train.TRAIN_TRADES,
+    base_trades: Sequence[str] = datasets.TRAIN_TRADES,
 ) -> TrainReport:
     """Train the corpus plus this brand's corrections; save to ``folder``; score before/after.
 

@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from listener.scoring import cues
-from listener.scoring.classify import _WEAK_RE, _compile, complaint_points, prepare
+from listener.scoring.classify import _WEAK_RE, complaint_points, prepare
+from listener.scoring.cue_trie import compile_cues as _compile
 
 
 @cache

@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from listener.scoring.after_work import broke_after_work
+from listener.scoring.cue_trie import compile_cues as _compile
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
     MESSAGE_CONTEXT,
@@ -133,8 +134,6 @@ _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern
 @cache
 def _patterns() -> _Patterns:
     """Compile once: one pattern that rules out the usual mention, one per class, the guard."""
-    from listener.scoring.classify import _compile
-
     # only the per-class cues: a match of SCAM_ASKED alone found no class here (the scam
     # question is tested on its own in ``classes_in_view``), so it only cost time
     any_class = _compile(*gate_pieces(URGENCY_CUES.values()))
@@ -238,8 +237,6 @@ _STAYING_RE = re.compile(
 
 @cache
 def _ordinary_patterns() -> tuple[_Pattern, _Pattern, _Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return (
         _compile(ORDINARY_DETAILS),
         _compile(ORDINARY_BUT_STRANGE),
@@ -268,8 +265,6 @@ def _ordinary_details(w: str) -> bool:
 
 @cache
 def _login_patterns() -> tuple[_Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(CALM_LOGIN), _compile(LOGIN_THREAT)
 
 
@@ -282,8 +277,6 @@ def _calm_login(w: str) -> bool:
 
 @cache
 def _awareness_patterns() -> tuple[_Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(FRAUD_AWARENESS), _compile(AWARE_BUT_CONTACTED)
 
 
@@ -296,22 +289,16 @@ def _fraud_awareness(w: str) -> bool:
 
 @cache
 def _own_app_patterns() -> tuple[_Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(OWN_APP_ASKS), _compile(STRANGER_OR_MESSAGE)
 
 
 @cache
 def _scam_patterns() -> tuple[_Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(SCAM_ASKED), _compile(MESSAGE_CONTEXT)
 
 
 @cache
 def _link_patterns() -> tuple[_Pattern, _Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(LOOKALIKE_LINK), _compile(LINK_SENT), _compile(LINK_DOUBTED)
 
 
@@ -395,8 +382,6 @@ def keeps_learned(text: str, name: str) -> bool:
 
 @cache
 def _hold_asked_pattern() -> _Pattern:
-    from listener.scoring.classify import _compile
-
     return _compile(HOLD_ASKED)
 
 
@@ -417,8 +402,6 @@ def is_urgent(classes: tuple[str, ...]) -> bool:
 
 @cache
 def _impersonator_patterns() -> tuple[_Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(IMPERSONATOR_ASKS), _compile(REPORTED)
 
 
@@ -449,8 +432,6 @@ _SCAM_WORDS = (
 
 @cache
 def _kind_patterns() -> tuple[_Pattern, _Pattern]:
-    from listener.scoring.classify import _compile
-
     return _compile(ACCESS_FAMILIES), _compile(_SCAM_WORDS)
 
 
@@ -480,8 +461,6 @@ def security_kind(text: str) -> str:
 
 @cache
 def _crisis_pattern() -> _Pattern:
-    from listener.scoring.classify import _compile
-
     return _compile(CRISIS)
 
 

@@ -61,7 +61,8 @@ _BACKREFERENCE_RE = re.compile(r"\(\?P=|\\[1-9]")
 def _start_word(piece: str) -> str:
     """The first word of a piece's literal start ("took" for "took (?:\\S+ )?..."), or the
     literal start itself when it stops inside a word ("i" for "i'?m bleeding"); "" for none."""
-    from listener.scoring.classify import _LOOKBEHIND_RE, _literal_head
+    from listener.scoring.cue_trie import LOOKBEHIND_RE as _LOOKBEHIND_RE
+    from listener.scoring.cue_trie import literal_head as _literal_head
 
     while match := _LOOKBEHIND_RE.match(piece):
         piece = piece[match.end() :]
@@ -110,7 +111,7 @@ def gate_pieces(fragments: Iterable[str]) -> list[str]:
     begins after a space the whole match contains). The per-class patterns keep every piece
     whole, so the classes found are the same; only a mention the gate lets through costs more.
     """
-    from listener.scoring.classify import _expand
+    from listener.scoring.cue_trie import expand as _expand
 
     pieces = []
     for fragment in fragments:

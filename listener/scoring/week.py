@@ -18,16 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from listener.scoring.churn_direction import own_names
-from listener.scoring.measure import metrics, predictions
-from listener.scoring.sentiment import get_scorer
-from listener.scoring.train import (
+from listener.scoring.datasets import (
     DATA_DIR,
     READ_ONLY_WEEK_SETS,
     WEEK_DIR,
     WEEK_SETS,
     WEEK_TRADES,
-    read_corpus,
 )
+from listener.scoring.measure import metrics, predictions
+from listener.scoring.sentiment import get_scorer
+from listener.scoring.train import read_corpus
 
 HELD_OUT = ("computer_shop", "double_glazing", "music_school", "pool_maintenance")
 """The week set's trades that only measure (its README); never read, never taught."""

@@ -195,7 +195,7 @@ _CLAUSE_END = ".!?;(),\n"
 
 
 def _said_of_another(text: str, words: list[str]) -> bool:
-    """Whether the phrase ``words`` sits in ``text`` as a simile, a person's name, or in a
+    """Whether the phrase ``words`` sits in ``text`` as a simile, beside a possessive, or in a
     clause about another business (see above)."""
     pattern = r"(?<![\w'’])" + r"(?:['’]s)?\s+".join(map(re.escape, words)) + r"(?![\w’]|'(?!s))"
     found = re.search(pattern, text, re.IGNORECASE)
