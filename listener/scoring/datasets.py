@@ -212,7 +212,20 @@ WEEK12_TRADES = (
     "shoe_shop",
     "sports_massage",
 )
-"""The twelfth week set (``data/week_dev12``, its README): measured as it came on rules-33,
+"""The twelfth week set (``data/week_dev12``, its README): measured as it came on rules-33
+and again on rules-34, then read for rules-35; not taught."""
+WEEK13_DIR = DATA_DIR / "week_dev13"
+WEEK13_TRADES = (
+    "aerial_installer",
+    "archery_range",
+    "audiobook_app",
+    "farrier",
+    "fireworks_retailer",
+    "heritage_railway",
+    "pawnbroker",
+    "stairlift_installer",
+)
+"""The thirteenth week set (``data/week_dev13``, its README): measured as it came on rules-34,
 and neither read nor taught: the freshest unseen week."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
@@ -234,9 +247,10 @@ READ_ONLY_WEEK_SETS = {
     WEEK10_DIR.name: WEEK10_TRADES,
     WEEK11_DIR.name: WEEK11_TRADES,
     WEEK12_DIR.name: WEEK12_TRADES,
+    WEEK13_DIR.name: WEEK13_TRADES,
 }
 """Week sets that are never taught: read for rules (the fifth to eleventh, each after its
-unread measurements) or only measured (the twelfth)."""
+unread measurements) or only measured (the thirteenth)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)
