@@ -124,6 +124,17 @@ _PENDING_WRONG_HARD_RE = _compile(*cues.PENDING_WRONG_HARD)
 FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
 _FOND_OPENER_RE = _compile(*cues.FOND_OPENER)
 _DAMNING_RE = _compile(*cues.DAMNING)
+_VERDICT_END_RE = re.compile(cues.PRAISE_VERDICT_END)
+# a verdict wished for or gone: "… would be a lifesaver", "they used to be legends"
+_WISHED_RE = re.compile(r" (?:would|could|will|used to|gonna) (?:be|have been)(?: an?)?$")
+# the frustrated emoji but the facepalm, which a customer aims at their own slip ("forgot to
+# tell anyone 🤦 … still did the full hour. legend")
+_NOT_VERDICT_RE = re.compile(
+    r"(?:not|n'?t|never|no|zero|nothing|hardly|far from|anything|end|advertised|sold|described"
+    r"|listed)(?: (?:exactly|really|very|so|at all|as|quite))? $"
+)
+_SNIDE = sorted(_FRUSTRATED_EMOJI - {"🤦"})
+_SNIDE_EMOJI_RE = re.compile("[" + "".join(map(re.escape, _SNIDE)) + "]")
 # a fix told beside a verdict on someone else ("my last garage was useless, X sorted it in an
 # hour"), or the verdict aimed elsewhere ("my old", "the last", "another")
 _FIX_OR_ELSEWHERE_RE = _compile(
@@ -154,8 +165,9 @@ class Classification(NamedTuple):
     model reads; not a model feature."""
     fan_idiom: bool = False
     """A fan's idiom (``cues.PRAISE_SLANG``: "no notes", "nothing beats…", "the reason I get
-    out of bed") with no fault, contrast or sarcasm beside it: praise, whatever the model
-    reads (``decide.combine``); not a model feature."""
+    out of bed") with no fault, contrast or sarcasm beside it, or (rules-35) a closing
+    verdict of praise (``praised_at_the_end``): praise, whatever the model reads
+    (``decide.combine``); not a model feature."""
     sure_intent: str = ""
     """An intent the rules are sure of whatever the model reads (``sure_intent``): "suggestion"
     for a post that opens as one, "other" for a job advert, "question" for a calm question
@@ -360,7 +372,7 @@ def classify(text: str, *, compound: float) -> Classification:
         False,
         points,
         broke_after_work(w),
-        not complaint and not reasons and _fan_idiom(w),
+        not reasons and ((not complaint and _fan_idiom(w)) or praised_at_the_end(w)),
         "" if reasons else sure_intent(w),
         fond_but_fault(w),
         complaint and (damning(w) or asked_as_complaint(w)),
@@ -464,6 +476,28 @@ def asked_as_complaint(w: str) -> bool:
     caller adds the rules' own complaint case.
     """
     return ("?" in w and _CHASED_RE.search(w) is not None) or _RHETORICAL_RE.search(w) is not None
+
+
+def praised_at_the_end(w: str) -> bool:
+    """Whether word view ``w`` closes on a verdict of praise ("… Running again. Top bloke.",
+    "… £30. magic", "… still did the full hour. legend") with no sarcasm cue or frustrated
+    emoji but a facepalm anywhere (``cues.PRAISE_VERDICT_END``, rules-35).
+
+    Why a rule: a problem put right is told in the problem's words ("short", "tripped",
+    "stuttered over every point", "worn through and split"), and both the rules' complaint
+    points and the model read the twelfth week set's fix stories as complaints, so drafts
+    apologised to fans. The verdict a customer closes on is what they meant; the caller
+    drops it when any urgency class is read, and ``decide.combine`` when the post is
+    sarcastic or tells a fault after our own work.
+    """
+    verdict = _VERDICT_END_RE.search(w)
+    return (
+        verdict is not None
+        and _WISHED_RE.search(w, 0, verdict.start()) is None
+        and _NOT_VERDICT_RE.search(w, 0, verdict.start() + 1) is None
+        and _SARCASM_RE.search(w) is None
+        and (w.isascii() or _SNIDE_EMOJI_RE.search(w) is None)
+    )
 
 
 def _fan_idiom(w: str) -> bool:

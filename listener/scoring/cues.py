@@ -67,6 +67,19 @@ RHETORICAL = (
     r"(?:ring|rings|go|goes|get read|lead|connect) (?:\S+ )?anywhere(?: or|\?)",
     r"how (?:does|did|do|has|have|can|could) [^?]{0,60} (?:turn|turned|turns|become|became"
     r"|becomes) into [^?]{0,30}(?:\?\?|(?:weeks|days|months|hours)(?![\w']))",
+    # rules-35 (the twelfth week set): "how many emails does it take to get one receipt", "how
+    # is a cup of tea £6 at the café??", "is the pre-order actually happening or has my £50
+    # deposit gone on the christmas do", "still on read. do I just ask google then??"
+    r"how many (?:\S+ ){0,2}?(?:emails|calls|messages|phone calls|chasers|dms|tweets)"
+    r" (?:\S+ )?does it take"
+    r"|how many (?:\S+ ){0,2}?(?:times|visits|trips|attempts) (?:\S+ )?does it take (?:for"
+    r" (?:you|u|someone|anyone|your)|to (?:tell|ask|chase|remind|explain|report|get (?:a|an|one"
+    r"|my|our|someone|anyone)))",
+    r"how (?:is|are) (?:a|an|the|one|two|1|2) (?:\S+ ){1,4}?£\d+",
+    r"or (?:has|have|did) (?:my|our) (?:\S+ ){0,3}?(?:gone(?! through| to| out| off| ahead)"
+    r"|vanished|disappeared|been spent)",
+    r"do (?:i|we) just (?:ask google|google it|give up|guess|sit here|keep waiting|pretend"
+    r"|bin it|write it off)(?! (?:\S+ ){0,3}?or(?![\w']))",
 )
 STRONG_CUES: dict[str, tuple[str, ...]] = {
     "delivery": (
@@ -243,6 +256,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:hung up|hangs up|hang up on|cut me off|transferr(?:ed|ing) me|transfers me|transfers"
         r"|passed (?:me )?around|passing me around|runaround|run around|ignor(?:ed|ing|es)|ghosted"
         r"|left on read|closed (?:my|the) (?:ticket|case|chat|complaint)|closed on me)",
+        # rules-35: "sent you pics of the bump on my nostril on tuesday, still on read"
+        r"(?:still|been|left me|left us) on read",
         r"(?:rude|rudest|rudely|shouted|yelled|screamed|swore at|laughed at|shrugged|attitude"
         r"|unprofessional|disrespectful|condescending|patroni[sz]ing|dismissive|incompetent"
         r"|clueless|unhelpful|careless|arrogant)",
@@ -297,6 +312,10 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:lukewarm|luke warm|tepid|stone cold|inedible|undrinkable|tasteless|flavourless"
         r"|flavorless|overcooked|overdone|half cooked|still frozen|frozen in the middle|curdled"
         r"|gone off|grimy|manky|minging|mislabell?ed|wrongly labell?ed)",
+        # rules-35: "my industrial … is a catastrophe … absolute state of it"
+        r"(?:is|was|are|were) (?:a|an absolute|an utter|a total|a complete) catastrophe"
+        r"(?! (?:\S+ )?(?:before|until|till|til)(?![\w']))"
+        r"|(?:the|an?) absolute state of(?! the art)",
         r"(?<!a )greasy(?! spoon)|sticky(?! toffee| bun| buns| rice| notes?| ribs| wings| chicken"
         r"| date| situation)",
         r"(?:was|were|is|are|came|it'?s|its|bit|all|so|too|totally|completely|basically|really"
@@ -392,6 +411,10 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         *RHETORICAL,
         # rules-33: "the new booking site is a step backwards" (3 readable rows, all complaints)
         r"(?:a )?step backwards?|backwards step",
+        # rules-35: a promised day long past ("'ready friday' was two fridays ago")
+        r"(?:ready|due|promised|meant to be|supposed to be|by) (?:\S+ ){0,6}?(?:(?:that|which) )?"
+        r"(?:was|were) (?:two|three|four|\d+) (?:mondays|tuesdays|wednesdays|thursdays|fridays"
+        r"|saturdays|sundays|weekends) ago",
         r"used to be (?:so |really |much |a lot |way )?(?:good|great|better|nice|lovely|decent"
         r"|reliable|amazing|my|the|loaded|bigger|cheaper|quicker|faster|proper|consistent|fine)",
         r"not the usual|not (?:up to )?(?:the |their |your |its )?usual (?:standard|vibe|quality)"
@@ -417,6 +440,14 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|patroni[sz]ed|told off|lied to)|waiting|paying|wasting|sitting)",
         r"cool cool|just great|just perfect|just brilliant|yeah right|so much for"
         r"|thanks for wasting",
+        # rules-35 (the twelfth week set): "Spend £600 and you get... a free shoe horn. Honestly
+        # don't know how they can afford to spoil us like this", "10/10 would recommend sitting
+        # 50 mins past your slot", "… a square metre of bubble wrap. The planet thanks you."
+        r"(?:don'?t|do not|dunno|not sure) (?:\S+ )?how (?:they|you|u) (?:can )?afford to (?:spoil"
+        r"|treat|pamper)",
+        r"would recommend (?:sitting|waiting|queuing|queueing|standing) (?:\S+ )?\d+ (?:mins?"
+        r"|minutes|hours?|hrs?)",
+        r"(?:the planet|the environment|mother earth) thanks? (?:you|u)(?![\w'])(?! for)",
     ),
 }
 
@@ -441,7 +472,10 @@ WEAK_CUES = (
     r"|seriously|unbelievable|unreal|gross|disgusting|vile|nightmare|mess|hassle|lol|lmao"
     r"|lmfao|again\?|cancel)",
     r"when (?:will|can) (?:i|my|we|our)",
-    r"(?:hours|forever|ages|weeks|days|slow|slowest|sluggish|expensive|out of stock|sold out"
+    # (rules-35: not "these days", as often a price asked as a gripe: 11 readable questions, 10
+    # complaints, "how much is a 30 min at tidewell these days, still £38")
+    r"(?:hours|forever|ages|weeks|(?<!these )days|slow|slowest|sluggish|expensive|out of stock"
+    r"|sold out"
     r"|smell|smells|smelled|smelt|stinks|stank|tiny|are you aware|bill says|app says|it says)",
     r"(?:for|over|in) the (?:past|last) (?:\w+ )?(?:days|hours|weeks|months|minutes|year)",
     r"(?:allergic|allergy|allergies|intolerant|intolerance|coeliac|celiac|anaphyla\w*|dairy free"
@@ -566,12 +600,34 @@ PRAISE_IDIOM = (
     rf"|highly recommend|would recommend|{DIGIT}\d*/10|legends?|respect to|fair play|hats off"
     r"|big up|shout ?out|even better|❤️|😍|🥰|😋|🙌|👏|💯",
 )
+# rules-35 (the twelfth week set): a verdict of praise that closes the post, after a problem
+# told and put right ("… Keith spotted a Peco point with the frog wired backwards in about two
+# minutes. Running again. Top bloke.", "… still did the full hour. legend @scruffnstroll"):
+# praise whatever the problem's words; only at the very end (handles, kisses, emoji and thanks
+# may follow), never after "used to be", "would be" or "will be" (``classify.praised_at_the_end``
+# checks). On the readable labelled rows it closes 126 praise posts, 5 complaints (each with 🙃
+# or a sarcasm cue, which rule the flag out, or an urgent class), one suggestion ("… would be a
+# lifesaver", ruled out) and one other.
+PRAISE_VERDICT_END = (
+    r" (?:(?:absolute|total|proper|an?) )?(?:legends?|top (?:bloke|lad|man|woman|lass|guy|girl)s?"
+    r"|(?:you'?re|you are"
+    r"|he'?s|she'?s|absolute|a) (?:star|diamond|gent)|heroe?s?|life ?savers?|magic|result"
+    r"|highly rec\w*|can'?t recommend (?:\S+ ){0,2}?enough|good as new|like new|chuffed"
+    r"|worth every penny|class act|5 stars|five stars)(?: (?:@\w+|x+|again|now|cheers|thanks"
+    r"|thank you|tbh|honestly|mate|ta|[^\x00-\x7f]+))* *$"
+)
 # praise slang that VADER and the problem cues read as negative ("ruined all other buns for
 # me", "dangerously good", "don't sleep on"): praise whatever the label, and it cancels one
 # problem cue (a "ruined" here is not a fault)
 PRAISE_SLANG = (
     r"no notes|hits? different|hitting different|slaps|slapped|don'?t sleep on|do not sleep on"
     r"|can'?t fault|cannot fault|couldn'?t fault|could not fault"
+    # rules-35: "runs like a sewing machine. even the rivet counters at club couldn't find
+    # fault", "flymo runs like new" (present tense: "ran like a dream, then died" is a fault)
+    r"|(?:couldn'?t|could not|can'?t|cannot) find (?:a |any )?(?:fault|flaw)"
+    r"|(?:runs|running|rides|drives|works|purrs|purring) like (?:a |an )?(?:dream|clockwork"
+    r"|sewing machine|new|charm|watch)(?!(?: \S+){0,5}? (?:until|till|then|for (?:about |like |a )?"
+    r"(?:\d+|a|an|ten|five|two|few) (?:mins?|minutes|hours?|days?|weeks?|secs?|seconds|miles)))"
     r"|(?:dangerously|stupidly|ridiculously|unreasonably|criminally|offensively|illegally)"
     r" (?:good|tasty|delicious|comfy|comfortable|moreish|addictive|cheap|pretty)"
     r"|(?:the )?real (?:star|mvp|hero|heroes|stars)|take my money|shut up and take"

@@ -96,11 +96,16 @@ SAFETY = (
     r" |these |that )?(?:price|prices|bill|cost|news|queue|menu)s?(?![\w']))"
     r"|(?:dye|skin|nut|peanut|sesame|severe|serious|bad|nasty|awful) reaction"
     r"|(?:lips?|throat|face|tongue|eyelids?|eyes) (?:\S+ ){0,3}?(?:swell\w*|swollen|puff\w*)"
-    r"|broke out in|itchy (?:\S+ )?rash|hives|blister\w*|(?:scalp|skin|wound|serious|nasty)"
+    # (rules-35: not a blister that did not happen, "not a single blister", "no blisters")
+    r"|broke out in|itchy (?:\S+ )?rash|hives"
+    r"|(?<!no )(?<!not a single )(?<!zero )(?<!any )blister\w*"
+    r"|(?:scalp|skin|wound|serious|nasty)"
     r" infection|infected (?:wound|cut|ear|piercing|scalp|skin)|wound (?:\S+ ){0,3}?opened"
     r"|(?:wrong|double|10x|ten times) (?:the )?(?:dose|dosage|medication|meds)|overdose\w*"
     # injuries
-    r"|(?<!no )(?<!if i get )(?<!only )injur(?:ed|y|ies|ing)(?! policy| cover| insurance)"
+    # (rules-35: not a business's name or trade, "Hillsborough Injury Clinic", "injury rehab")
+    r"|(?<!no )(?<!if i get )(?<!only )injur(?:ed|y|ies|ing)(?! policy| cover| insurance"
+    r"| clinic| prevention| rehab| specialist| management| screening)"
     r"|hurt (?:my|me|him"
     r"|her|them|us|myself|herself|himself|his|their)"
     r"|(?:really|could) hurt|(?:get|got|getting|been|be) (?:\w+ )?hurt"
@@ -144,7 +149,10 @@ SAFETY = (
     r"|in flames|(?:battery|charger|phone|bottle|boiler|tyre|tire|glass|kettle|cooker|oven|heater"
     r"|socket|plug|jar|pan|pressure) (?:\S+ )?exploded|explosion"
     r"|smoke (?:came|coming|pouring|from|everywhere)|there was smoke|smoking (?:charger|plug"
-    r"|socket|battery|cable|box)|sparks?(?! ?plugs?)|sparking|sparked|scorch\w*"
+    # (rules-35: not asleep, "spark out", nor "sparked joy", "a spark of genius")
+    r"|socket|battery|cable|box)|sparks?(?! ?plugs?| out(?! of| the| from| through)| of (?:genius"
+    r"|joy|hope|inspiration|creativity)| joy)|sparking|sparked(?! joy)"
+    r"|scorch\w*"
     r"|(?:burning|hot plastic"
     r"|electrical) smell|smell\w* (?:\S+ ){0,2}?(?:burning|of burning|of gas|gas)|gas (?:leak"
     r"|smell|emergency)|smells? of gas|carbon monoxide(?! alarm)|(?:co|carbon monoxide) alarm"
@@ -280,7 +288,10 @@ PAYMENT = (
     rf"|{_TOOK} (?:{_W}{{0,8}}?)?without (?:any |my )?(?:warning|permission|consent|asking"
     r"|authori[sz]ation|approval|telling)"
     # charged after cancelling or leaving
-    rf"|(?:cancel\w*|closed|ended|left|switched|ported|passed away|freeze|froze|frozen|died"
+    # (rules-35: not a cancellation imagined, "what happens if I cancel on the morning of a
+    # walk, is it still charged")
+    r"|(?<!if i )(?<!if we )(?<!if you )(?<!if u )"
+    rf"(?:cancel\w*|closed|ended|left|switched|ported|passed away|freeze|froze|frozen|died"
     rf"|terminated) (?:{_W}{{0,14}}?)?(?:still |again |now )?{_TOOK}"
     # "still charged/charging", not "still charge 45p for oat milk" (a price, not a payment fault)
     # (rules-28: not a wish, "even if it still charged a reduced rate while paused")
@@ -516,6 +527,18 @@ CHURN = (
     r"|(?:years|yrs) with (?:\S+ ){0,15}?(?:moving|moved|switching|switched|signed|signing"
     r"|joined|joining) (?:\S+ ){0,3}?(?:to|with) (?!(?:the|a|an|my|your|our|you|it|us|them"
     r"|@\S+)(?![\w']))\S+"
+    # rules-35 (the twelfth week set): "as of today we've opened a trade account with
+    # Cartridge People", "Not renewing my winter league entry after 5 seasons", "9 yrs of
+    # school shoes … and I think that's us done" (not "that's me done for the day")
+    r"|(?:opened|opening) (?:a|an) (?:\S+ )?account with (?!(?:you|your|us|them|my|our|his|her"
+    r"|their|ease|no|just|only|the (?:kids|children|family|wife|husband)|@\S+|[£$€]?\d\S*)"
+    r"(?![\w']))"
+    r"\S+|(?<!is )(?<!its )(?<!it's )(?<!was )(?<!membership )(?<!sub )(?<!plan )(?<!subscription )"
+    r"(?<!card )(?<!pass )(?<!policy )not renewing(?! automatically| properly)|won'?t be renewing"
+    r"|no longer renewing"
+    r"|(?:(?:years|yrs|seasons) (?:\S+ ){0,12}?|(?:think|reckon|afraid|sadly|honestly|guess) )"
+    r"that'?s (?:us|me) done(?! for| till| until| now"
+    r"| today| tonight)"
     r"|clos(?:e|ing|ed) (?:my|our|all my|both|the|all) (?:\S+ ){0,2}?accounts?"
     r"|mov(?:e|ing|ed) (?:my|our) (?:\S+ ){0,2}?(?:mortgage|savings|current account|account|isa"
     r"|salary|pension|business|car|cars|van|vans) (?:\S+ ){0,2}?(?:to|elsewhere|over)"
@@ -531,6 +554,8 @@ CHURN = (
     r" else"
     r"|won'?t be (?:\S+ )?(?:back|returning|staying|coming back|using you)"
     r"|never (?:staying|using|booking|banking|shopping|buying|ordering) (?:\S+ ){0,3}?again"
+    r"(?= (?:\S+ ){0,10}?(?:booked|booking|going to|gone to|switch\w*|moved|moving|from now on"
+    r"|instead|elsewhere|somewhere else|(?:ordering|order|ordered|using) (?:from|with)))"
     # leaving now, still to be won back ("cancelling my Plus sub"); "cancelled my sub and you
     # still charged me" is the payment fault, "cancelling my order" is not leaving, and "how do
     # I cancel my subscription?" asks how (the answer is the help, not a save attempt)
@@ -538,10 +563,14 @@ CHURN = (
     r" (?:\S+ ){0,2}?(?:account|membership|subscription|sub"
     r"|contract|plan)(?! (?:(?:to|for)(?![\w'])|and (?:re|switch|get|go)))"
     r"|done with @\S+|(?:i'?m|i am|we'?re|we are|that'?s it|officially|finally|totally|so) done"
-    rf" with (?!{_NOT_A_BRAND} )\S+"
+    # (rules-35: not what a thing was done with, "my lobes were done with a gun at 13")
+    rf" with (?!{_NOT_A_BRAND} )(?!an? (?!(?:bank|company|firm|provider|business|gym|app|service"
+    r"|shop|place|network|supplier)(?![\w'])))\S+"
     r"|(?:going|go|moving|off) to (?:\S+ ){1,4}?"
     r"instead|(?:going|switching|moving|flying|booking|buying|shopping|banking) (?:\S+ ){0,5}?"
-    r"(?:from now on|instead)|(?:it is|is it) then"
+    # (rules-35: not a way of booking, "online booking for kids fittings instead of ringing up")
+    r"(?:from now on|instead(?! of (?:ringing|calling|phoning|emailing|texting"
+    r"|queuing|queueing|going in|coming in|walking in)))|(?:it is|is it) then"
 )
 
 # "Is this a scam?" asks about a message, a link or a caller (security) or about a price or an

@@ -207,6 +207,11 @@ ELSEWHERE = (
     # (not "a venue", "a track" or "a beach": where a hire firm's own kit may be)
     r"|(?:at|in|on) a (?:\S+ )?(?:drop zone|farm park|theme park|water park|ski resort) in"
     # rules-31: "a 'gluten free' supermarket cake", "off a 99 from a van in Scarborough"
+    # rules-35: "Years ago a jeweller in Ipswich (not this lot) snapped my mum's opal"
+    r"|not (?:this|that) (?:lot|place|shop|firm|studio|one)|not (?:you|you lot|them|here)"
+    r" (?:btw|to be clear|obviously|i hasten to add)|(?:a|some) (?:\S+ )?(?:jeweller|piercer"
+    r"|tattooist|barber|hairdresser|mechanic|dentist|groomer|beautician|tradesman|roofer) in"
+    r"(?! (?:your|you|here|this|the @|@))"
     r"|(?:a|some) (?:\S+ ){0,3}?(?:supermarket|petrol station|corner shop) (?:\S+ )?(?:cake"
     r"|sandwich|meal|pie|salad|sushi|wrap|pasty|ready meal|food|chicken)|(?:from|off|at) (?:a"
     r"|some) (?:\S+ )?(?:van|stall|food truck|kiosk|chippy|cafe|café) in"

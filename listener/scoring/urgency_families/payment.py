@@ -172,11 +172,14 @@ _RULES15 = (
     r"|two weeks|three weeks"
     r"|\d+ weeks|weeks|a month|\d+ days|ten days) later"
     # money still leaving after the customer cancelled, moved out or closed the account
-    r"|(?:cancel\w*|moved out|moved house|closed (?:my|our|the) account|gave notice|terminated"
+    # (rules-35: not a cancellation imagined, "if I cancel on the morning, is it still charged")
+    r"|(?<!if i )(?<!if we )(?<!if you )(?<!if u )(?:cancel\w*|moved out|moved house|closed (?:my"
+    r"|our|the) account|gave notice|terminated"
     r"|ended (?:my|our|the) (?:contract|membership|plan|subscription|tenancy)) (?:\S+ ){0,30}?"
     r"still (?:being |getting )?(?:debited|charged|billed|deducted|leaving (?:my|our)|coming out"
     r"|going out|taking (?:money|payments?|(?:£|\$|€)\S*)|collecting)"
-    r"|(?:cancel\w*|moved out|closed (?:my|our|the) account) (?:\S+ ){0,30}?(?:came out|went out"
+    r"|(?<!if i )(?<!if we )(?<!if you )(?<!if u )(?:cancel\w*|moved out|closed (?:my|our|the)"
+    r" account) (?:\S+ ){0,30}?(?:came out|went out"
     r"|was taken|were taken|got taken|debited|charged|billed|collected|left (?:my|our) account)"
     r" (?:\S+ ){0,8}?anyway"
     # a total above what was booked or quoted: "the card machine total was £46 over our

@@ -245,7 +245,10 @@ _FAMILIES_8 = (
     r"|(?:glass|metal|plastic|wire|bone|wood|wooden) (?:shard|shards|splinter|splinters|fragment"
     r"|fragments|sliver|slivers|chunk|chunks|piece|pieces|bit|bits) (?:\S+ ){0,2}?(?:in|inside"
     r"|baked into)"
-    r"|(?:found|there was|there'?s|with) (?:a |an )?(?:\S+ )?(?:needle|needles|syringe|syringes"
+    # (rules-35: not the tool a piercer or nurse used, "re-pierced with a needle in the right
+    # spot")
+    r"|(?:found|there was|there'?s|(?<!pierced )(?<!done )(?<!stitched )(?<!sewn )with) (?:a |an )?"
+    r"(?:\S+ )?(?:needle|needles|syringe|syringes"
     # (rules-28: not a mark a blade left, "there's a blade nick in the parcel shelf trim")
     r"|razor blade|blade(?! (?:nick|nicks|mark|marks|scratch|scratches|line|lines)(?![\w']))"
     r"|drawing pin|pin|nail|screw) (?:\S+ ){0,2}?(?:in|on|under|inside|still in)"
@@ -261,7 +264,10 @@ _FAMILIES_8 = (
     rf"|(?:coughing|wheezing|gasping|short of breath|breathless|chest pains?"
     rf"|tight chest) (?:\S+ ){{0,6}}?"
     r"(?:all night|after|since|from|because of)"
-    rf"|{_CHILD} (?:\S+ )?(?:coughing|wheezing|gasping|drooling|trembling|fitting|twitching)"
+    # (rules-35: not a shoe fitting, "kids shoe fitting", "kids fitting booked for 9:30")
+    rf"|{_CHILD} (?:\S+ )?(?:coughing|wheezing|gasping|drooling|trembling|twitching|(?<!shoe )"
+    r"(?<!shoes )(?<!foot )(?<!bra )fitting(?! booked| booking| appointment| slot| service"
+    r"| session| day| fee| room| for (?:school|new|shoes|boots|trainers|uniform)| at @))"
     r"|(?:burnt|burned|melted|scorched) (?:through|a hole in) (?:my|his|her|the|their)"
     r"|(?:lift|stairlift|stair lift|elevator|ride|cable car|chairlift|ferris wheel|rollercoaster)"
     r" (?:\S+ ){0,4}?(?:stopped|stuck|broke down|jammed) (?:\S+ ){0,3}?(?:halfway|mid|between"

@@ -156,8 +156,11 @@ _RULES19 = (
     r"|(?:dizia ser|dizendo ser|diciendo ser|decía ser|dijo ser|disant être|prétendant être)"
     r" (?:\S+ ){0,40}?(?:link|enlace|lien)"
     # "@brand.giveaways is NOT them" (not "@thegreenbean is not real, best brownie")
-    r"|@\S+ (?:\S+ )?(?:is not|isn'?t|are not|aren'?t|was not|wasn'?t) (?:them|you|the real"
-    r" (?:one|them|you))(?![\w'])"
+    # (rules-35: "@tidewell.sportstherapy (with the dot) is NOT the real clinic")
+    r"|@\S+ (?!(?:the|your|my|our|this|that|his|her)(?![\w']))(?:\S+ ){0,4}?(?:is not|isn'?t"
+    r"|are not|aren'?t|was not|wasn'?t) (?:them|you|the real"
+    r" (?:\S+ )?(?:one|them|you|us|clinic|shop|studio|account|page|profile|company|firm|business"
+    r"|team|brand|store|app|site|website|salon|garage|centre|center|gym|@\S+))(?![\w'])"
     # a prize that wants a fee: "DM'd me saying I'd won a year of free nails, just pay £2.99
     # 'admin' by card" (not a raffle's postage or a quiz's entry fee)
     r"|(?:won|winner|win) (?:\S+ ){0,12}?(?:pay|paid|send|cover) (?:\S+ ){0,3}?(?:£|\$|€)\S*"
