@@ -50,14 +50,24 @@ _ASK_PATTERNS = (
                 r"(have|stock|sell|carry|do|offer|support|ship)\s+(.{3,80}?)\s*(?:[?.!]|$)",
                 re.IGNORECASE), "whether we {verb} {rest}"),
     (re.compile(r"\b(?:is|are)\s+(?:there|the)\s+(.{3,60}?)\s+"
-                r"(in stock|available|back|sold out|coming back)((?:\s+in\s+[a-z][a-z ]{1,24})?)",
+                r"(in stock|available|(?<!lower )(?<!upper )(?<!my )back|sold out|coming back)"
+                r"((?:\s+in\s+[a-z][a-z ]{1,24})?)",
                 re.IGNORECASE),
      "whether the {rest} is {state}"),
     (re.compile(r"\bhow much (?:is|are|does|do)\s+(.{3,60}?)\s*(?:cost)?\s*(?:[?.!]|$)",
                 re.IGNORECASE), "the current price of {rest}"),
     (re.compile(r"\bwhen (is|are|will|does|do)\s+(.{3,60}?)\s*(?:[?.!]|$)", re.IGNORECASE),
      "when"),
+    # rules-35: "can i return boots i've only worn round the house once?" → "whether you can
+    # return boots you've only worn round the house once" (not "the details on the tags")
+    (re.compile(r"\b(?:can|could|may)\s+(?:i|we)\s+(return|exchange|swap|bring|book|cancel"
+                r"|change|pay|use|park|order|collect|reschedule|move|freeze|pause|transfer"
+                r"|upgrade)\s+(.{3,60}?)\s*(?:[?.!]|$)", re.IGNORECASE),
+     "whether you can {verb} {rest}"),
 )  # fmt: skip
+# a topic that is itself the price ("Price and how long they kept them"): "the current price
+# of the prices" is no English
+_PRICE_TOPIC_RE = re.compile(r"\b(?:price|prices|cost|costs|fee|fees|charge|charges)$", re.I)
 # "is the soup of the day vegan?" → "whether the soup of the day is vegan"
 _DIET_RE = re.compile(
     r"\b(is|are)\s+(the|your|this|that|these|those)\s+(.{2,40}?)\s+(vegan|vegetarian|"
@@ -102,14 +112,17 @@ _FACT_CUES = {
 _SAFE_FRAGMENT = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9 '’\-]{2,79}")
 _PRONOUNS = {
     "my": "your", "i": "you", "me": "you", "mine": "yours", "i'm": "you're", "im": "you're",
-    "you": "we", "your": "our", "yours": "ours", "u": "we", "ur": "our",
+    "i've": "you've", "ive": "you've", "i'd": "you'd", "i'll": "you'll", "myself": "yourself",
+    "you": "we", "your": "our", "yours": "ours", "u": "we", "ur": "our", "you've": "we've",
+    "you're": "we're", "you'll": "we'll",
 }  # fmt: skip
 _NOT_REPEATABLE = re.compile(
     r"\b(?:fuck\w*|shit\w*|crap|damn|bloody|hell|idiot\w*|stupid)\b|https?:|@|#", re.IGNORECASE
 )
 _PRICE_CUES = ("how much", "price", "prices", "cost", "costs", "fee", "fees", "charge for")
 _STOCK_CUES = ("in stock", "sold out", "available", "availability", "do you have", "any left")
-_DATE_CUES = ("when will", "when is", "when are", "release", "launch", "back in", "restock")
+# (rules-35: "back in stock", not "Back in 2019 our old walker…")
+_DATE_CUES = ("when will", "when is", "when are", "release", "launch", "back in stock", "restock")
 
 
 @dataclass(frozen=True)
@@ -264,8 +277,16 @@ def check_phrase(text: str, topic: str) -> str:
         if not found:
             continue
         groups = found.groups()
-        if shape.startswith("whether we"):
-            rest = _repeatable(groups[1])
+        if shape.startswith("whether we") or shape.startswith("whether you can"):
+            raw = groups[1]
+            if shape.startswith("whether you can"):
+                # one question only ("bring my dog or is that not allowed"), and the asker's
+                # "you" is us as an object ("book you for my wedding" → "book us for …")
+                raw = re.split(r",|;|\bor\b|\band (?:do|is|are|can|will)\b", raw)[0]
+                raw = re.sub(r"^\s*(?:you|u)\b(?!['’])", "us", raw, flags=re.IGNORECASE)
+            rest = _repeatable(raw)
+            if rest and re.match(r"\W*(?:can|could|may)\s+we\b", found.group(0), re.I):
+                rest = re.sub(r"\bour\b", "your", rest)  # "can we bring our own wine"
             if rest:
                 verb = groups[0].casefold()
                 return shape.format(verb=verb, rest=rest)
@@ -276,7 +297,9 @@ def check_phrase(text: str, topic: str) -> str:
                 state = "in stock" if state == "sold out" else state
                 detail = _repeatable(groups[2]) if groups[2].strip() else ""
                 state = f"{state} {detail}" if detail else state
-                return f"whether {rest if rest.startswith('the ') else 'the ' + rest} is {state}"
+                thing = rest if rest.startswith("the ") else "the " + rest
+                asked = found.group(0).split()[0].casefold()  # the asker's own "is"/"are"
+                return f"whether {thing} {asked if asked in ('is', 'are') else 'is'} {state}"
         elif shape == "when":
             turned_when = _when_phrase(groups[0].casefold(), _repeatable(groups[1]))
             if turned_when:
@@ -317,9 +340,15 @@ def check_phrase(text: str, topic: str) -> str:
     if held:  # "a pending €79 on my card": what happens to it, not the booking's date
         return f"what happens to the pending {held.group(1) or held.group(2)} on your card"
     if any(cue in folded for cue in _PRICE_CUES):
-        return f"the current price of {topic}"
+        return (
+            "our current prices"
+            if _PRICE_TOPIC_RE.search(topic)
+            else f"the current price of {topic}"
+        )
     if any(cue in folded for cue in _STOCK_CUES):
         return f"whether {topic} is available"
-    if any(cue in folded for cue in _DATE_CUES):
+    if any(cue in folded for cue in _DATE_CUES) or re.search(
+        r"\bback in\b(?!\s+(?:\d|the day))", folded
+    ):
         return f"the date for {topic}"
     return f"the details on {topic}"

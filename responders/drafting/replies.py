@@ -13,6 +13,7 @@ and each is fitted to the platform's length and linted. docs/drafting.md has the
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,6 +122,33 @@ def fit(
         signature = ""
         body = textrules.truncate_to(body, limit, measure)
     return join([("", body)], signature), body
+
+
+GENERAL_ONCE = frozenset({"what went wrong", "your question", "your idea", "your message"})
+"""The general topics said once (``named_once``); not "the team" (staff praise, where "it"
+would stand for people) nor "the kind words" (a plural)."""
+
+
+def named_once(parts: list[tuple[str, str]], topic: str) -> list[tuple[str, str]]:
+    """``parts`` with a general topic ("what went wrong", "your question") named once: the
+    later lines say "it" ("Sorry about what went wrong. We'll get to the bottom of it.").
+
+    Why: every body line of a complaint names the topic, and so do half the openers; with a
+    specific topic the variant picker avoids the echo (``variants.clashes``), but with the
+    general one there is often no line left that does not name it, and "Sorry about what
+    went wrong. We'll get to the bottom of what went wrong." reads as a machine's.
+    """
+    if not topic:
+        return parts
+    out: list[tuple[str, str]] = []
+    seen = False
+    for slot, text in parts:
+        named = re.compile(rf"(?<![\w'’]){re.escape(topic)}(?![\w'’])")
+        if seen and named.search(text):
+            text = named.sub("it", text)
+        seen = seen or named.search(text) is not None
+        out.append((slot, text))
+    return out
 
 
 def plan_reply(
@@ -273,6 +301,8 @@ def plan_reply(
             break
         picked.sort(key=lambda c: SLOTS.index(c.slot))
         parts = shape([(c.slot, c.text) for c in picked], context=context, tone=tone, mood=mood)
+        if context.get("topic_source") == "generic" and context.get("topic") in GENERAL_ONCE:
+            parts = named_once(parts, str(context.get("topic") or ""))
         text, body = fit(parts, signature, context["platform"], settings)
         if text in seen or not body:
             continue

@@ -12,6 +12,7 @@ names the wrong thing. docs/drafting.md §2 has the rules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,13 +21,18 @@ from listener.scoring.cues import TURN_WORDS
 from responders.brandbook import BrandBook, offering_mentions
 from responders.brandbook.words import contains
 from responders.drafting.topicwords import (
+    ADVERB_TAIL,
     ISSUES,
     NOT_TOPIC,
     NOT_TOPIC_ALONE,
     NOT_TOPIC_PHRASES,
+    PAST_TAIL,
     PEOPLE,
     STOP,
+    TIME_PARTS,
+    VERB_BASE,
     VERB_HEAD,
+    VERB_OR_THING,
     VERB_TAIL,
 )
 
@@ -164,10 +170,22 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # "ice packs melted", "the pulled": a verb told, not a thing
         if any(w[:1].isupper() for w in words[1:]) or words[0].isupper():
             continue  # a proper name or shouting, not a thing we can name safely
-        if len(words) > 1 and (folded[-1] in VERB_TAIL or folded[0] in VERB_HEAD):
-            continue  # "kimchi fries slap", "reheat leftover bao": a verb told, not a thing
+        if len(words) > 1 and (
+            any(
+                w in VERB_TAIL or (w in VERB_BASE and p.endswith("s"))
+                for p, w in itertools.pairwise(folded)
+            )
+            or folded[0] in VERB_HEAD
+        ):
+            continue  # "kimchi fries slap", "legs feel brand", "reheat leftover bao": a verb
         if folded[-1] in PEOPLE:
             continue  # "the panicky swimmer": a person, the customer as often as not
+        if len(words) > 1 and (folded[-1] in PAST_TAIL or folded[-1] in ADVERB_TAIL):
+            continue  # "the dev brought", "the shoes long": a clause cut, not a thing
+        if any(part in TIME_PARTS for w in folded if "-" in w for part in w.split("-")):
+            continue  # "the chelsea boots mid-december": a time, not a thing
+        if _denied(cleaned, words) or (folded[0] in VERB_OR_THING and _as_verb(cleaned, words)):
+            continue  # "not a single blister", "can I return boots": no thing of ours
         if len(words) == 1 and words[0][:1].isupper() and _mid_sentence(cleaned, words[0]):
             continue  # "best thing on SE Hawthorne": a place or a person, not what we sell
         joined = " ".join(folded)
@@ -211,6 +229,40 @@ def _said_of_another(text: str, words: list[str]) -> bool:
     # a comparison names the other firm after "than": "better than the other place"
     clause = re.split(r"\bthan\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
     return _ELSEWHERE_CLAUSE_RE.search(clause) is not None
+
+
+# what says a phrase names a thing that did not happen ("not a single blister", "no
+# queue at all") or a verb ("can I return boots", "need to stretch shoes")
+_DENIED_BEFORE_RE = re.compile(
+    r"\b(?:not (?:a|one|an)|no|without|zero|never (?:a|an|any)|not any)(?: single)?\s*$",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_RE = re.compile(
+    # (not "went to book club": "to" is a verb's only after want, need, going…)
+    r"(?:\b(?:i|we|you|u|they|can|could|will|would|should|pls|please|must|might|(?:want|need"
+    r"|have|like|going|able|try|trying|how|where) to)|['’](?:ll|d))(?:\s+(?:just|also|then|still"
+    r"|now))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _where(text: str, words: list[str]) -> re.Match[str] | None:
+    pattern = r"(?<![\w'’])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’])"
+    return re.search(pattern, text, re.IGNORECASE)
+
+
+def _denied(text: str, words: list[str]) -> bool:
+    """Whether the phrase ``words`` stands in ``text`` after "not a (single)", "no",
+    "without" or "zero": something that did not happen is no topic to thank for."""
+    found = _where(text, words)
+    return found is not None and _DENIED_BEFORE_RE.search(text[: found.start()]) is not None
+
+
+def _as_verb(text: str, words: list[str]) -> bool:
+    """Whether the phrase ``words``, whose first word may be a verb or a thing ("return"),
+    stands in ``text`` after a subject, "to" or a modal: the verb ("can I return boots")."""
+    found = _where(text, words)
+    return found is not None and _VERB_BEFORE_RE.search(text[: found.start()]) is not None
 
 
 _PLACE_BEFORE_RE = re.compile(

@@ -48,8 +48,12 @@ ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
       "upselling", "adverts", "too many ads"), "the upgrade prompts", "nag"),
     (("waited", "waiting", "queue", "slow", "took ages", "took forever", "too long",
       "hour wait", "late", "delay", "delayed", "tarde", "esperando"), "the wait", "wait"),
-    (("dirty", "filthy", "stained", "smelly", "smelled", "mould", "mold", "sucio", "sucia"),
-     "the state of the place", "cleanliness"),
+    # rules-35: "the state of the place" only fits premises ("our collie comes home wired and
+    # filthy" is a dog, "dirty car" a car): the mess and the smell fit any trade
+    (("dirty", "filthy", "stained", "mould", "mold", "sucio", "sucia"), "the cleanliness problem",
+     "cleanliness"),
+    (("smelly", "smelled", "smelt", "stank of", "stinks of", "stinking of", "reeked", "reeks"),
+     "the problem with the smell", "cleanliness"),
     (("noise", "noisy", "loud", "ruido"), "the noise", "noise"),
     (("cold", "lukewarm", "burnt", "burned", "stale", "soggy", "undercooked", "frío", "fría"),
      "how it came out", "quality"),
@@ -96,6 +100,10 @@ NOT_TOPIC = frozenset(
         # short days ("the night dive thurs") and fillers ("kinda bummed")
         "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "tmrw", "tomoz",
         "kinda", "sorta", "gonna", "wanna", "gotta", "shoutout", "shout-out",
+        # other businesses in general, never ours ("bunions that defeat most shops")
+        "shops", "stores", "places", "companies", "firms", "brands",
+        # quantities, never the thing ("Loads of us have dogs who…")
+        "loads", "tons", "heaps", "plenty",
     }
 )  # fmt: skip
 
@@ -114,7 +122,8 @@ VERB_HEAD = frozenset(
     {
         "reheat", "fix", "grab", "bring", "send", "cancel", "pay", "ask", "install", "replace",
         "collect", "deliver", "freeze", "recommend", "restring", "reserve", "sort", "sorted",
-        "rent",
+        "rent", "give", "take", "make", "get", "want", "need", "tell", "say", "feel", "look",
+        "seem",
     }
 )  # fmt: skip
 # People: never the thing when the phrase ends with one ("enjoying the panicky swimmer": the
@@ -126,7 +135,7 @@ PEOPLE = frozenset(
         "mum", "mom", "dad", "wife", "husband", "partner", "friend", "friends", "mate", "mates",
         "girl", "girls", "boy", "boys", "man", "woman", "lady", "ladies", "guy", "bloke",
         "toddler", "toddlers", "baby", "grandad", "grandma", "gran", "sister", "brother",
-        "family",
+        "family", "owner", "owners",
     }
 )  # fmt: skip
 
@@ -149,6 +158,41 @@ NOT_TOPIC_ALONE = frozenset(
         "fed", "hid", "slid", "spun", "shot", "flew", "grew", "blew", "knew", "drew", "given",
         "taken", "driven", "written", "chosen", "spoken", "fallen", "forgotten", "eaten", "done",
         "gone", "seen", "begun", "become", "became",
+        # rules-35: a verb alone ("send a text when repairs are ready": not "the send")
+        "send", "pop", "check", "save", "let", "keep", "manage", "want", "need", "try",
+        # and a quantity alone ("the bunch of peonies" keeps "peonies")
+        "bunch", "load",
+    }
+)  # fmt: skip
+# A verb told in the past never ends a phrase ("Dev brought out a pair…": not "the dev
+# brought"); regular pasts are caught by their "-ed".
+PAST_TAIL = frozenset(
+    {
+        "bought", "brought", "thought", "caught", "sold", "sent", "spent", "found", "held",
+        "kept", "paid", "said", "threw", "gave", "took", "drove", "wrote", "rang", "sang", "ate",
+        "fell", "felt", "met", "won", "wore", "tore", "broke", "chose", "spoke", "stole", "woke",
+        "rode", "shook", "forgot", "stood", "sat", "slept", "hung", "taught", "fought", "meant",
+        "built", "lent", "dealt", "swept", "fed", "hid", "slid", "spun", "flew", "grew", "blew",
+        "knew", "drew", "given", "taken", "driven", "written", "chosen", "spoken", "fallen",
+        "forgotten", "eaten", "done", "gone", "seen", "came", "went", "made", "told", "got",
+    }
+)  # fmt: skip
+# Words that end a phrase YAKE cut mid-clause ("grow out of their shoes long before…": not
+# "the shoes long")
+ADVERB_TAIL = frozenset(
+    {
+        "long", "enough", "already", "yet", "now", "then", "there", "away", "down", "off", "out",
+        "up", "over", "around", "before", "after", "later", "too", "either", "anyway",
+        "straight", "complete", "started", "finished", "done", "ready",
+    }
+)  # fmt: skip
+# Words that are a thing or a verb ("return policy", "can I return boots"): a verb, and no
+# thing, when a subject, "to" or a modal stands just before the phrase (``topic._as_verb``)
+VERB_OR_THING = frozenset(
+    {
+        "return", "returns", "exchange", "swap", "book", "order", "stretch", "check", "text",
+        "call", "waterproof", "resole", "refund", "cancel", "change", "repair", "fix", "clean",
+        "service", "upgrade", "renew", "reserve", "print", "ship", "post", "wrap", "engrave",
     }
 )  # fmt: skip
 
@@ -170,5 +214,19 @@ STOP = frozenset(
         "told", "too", "tried", "try", "two", "us", "use", "used", "very", "want", "wanted", "was",
         "we", "went", "were", "what", "when", "where", "which", "who", "whom", "whose", "why",
         "will", "with", "would", "you", "your", "yours",
+    }
+)  # fmt: skip
+
+# base-form verbs: a verb only after a plural subject ("legs feel brand"), a thing otherwise
+# ("the wine taste evening", "the vintage feel")
+VERB_BASE = frozenset({"feel", "look", "seem", "taste", "smell"})
+# the parts of a hyphenated time ("mid-december", "mid-week"): never inside a thing
+TIME_PARTS = frozenset(
+    {
+        "mid", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "week", "month", "year", "spring", "summer", "autumn",
+        "winter", "christmas",
     }
 )  # fmt: skip
