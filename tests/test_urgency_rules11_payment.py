@@ -68,8 +68,11 @@ CONCEPTS = {
         "vous aviez dit que le remboursement arriverait lundi, toujours rien",
         "dijisteis que el reembolso llegaba en una semana y estamos a día 30",
     ],
-    "a quoted price then a higher sum invoiced or taken": [
-        "quoted £240 for the boiler service, invoice came to £395 @heatwise",
+    # (rules-35: taken, not only invoiced: an invoice above the quote with nothing taken is a
+    # dispute over a bill, tests/test_week_rules35.py)
+    "a quoted price then a higher sum taken": [
+        "quoted £240 for the boiler service, invoice came to £395 and they took it by direct"
+        " debit @heatwise",
         "the website said £18 for a bouquet and the card machine took £31",
         "presupuesto de 150 € y luego me cobraron 230 € por la misma revisión",
         "le devis était de 200 € et ils ont prélevé 310 € sur ma carte",

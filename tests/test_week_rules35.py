@@ -346,3 +346,15 @@ def test_sarcastic_praise_of_a_fault_is_a_complaint(text: str) -> None:
 )
 def test_sincere_advice_and_thanks_are_not_sarcasm(text: str) -> None:
     assert not _rules(text).is_complaint
+
+
+def test_an_invoice_above_the_quote_with_nothing_taken_is_no_payment_fault() -> None:
+    billed = "Quote for the boiler service: £90. Invoice for the boiler service: £140. @heatwise"
+    assert "payment" not in urgency_classes(normalize(billed))
+    taken = "quoted £90 for the boiler service, £140 came out of my account today @heatwise"
+    assert "payment" in urgency_classes(normalize(taken))
+    card = (
+        "quoted £70 for the thermostat, the engineer typed the card machine himself and I only"
+        " noticed later it was £170 @fixco"
+    )
+    assert "payment" in urgency_classes(normalize(card))

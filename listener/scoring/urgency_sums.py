@@ -142,9 +142,36 @@ def _quoted_then_more(w: str) -> bool:
             billed = billed_re.search(w, end - 1)
             if billed is None or w.count(" ", end, billed.start()) > 20:
                 continue
-            if _amount(billed) > total * 1.02 and not agreed_more:
+            if _amount(billed) > total * 1.02 and not agreed_more and _taken(w, billed):
                 return True
     return False
+
+
+# rules-35: an invoice above the quote with nothing taken yet ("Quote for the horse chestnut:
+# £650. Invoice for the horse chestnut: £890.") is a dispute over a bill, a complaint; the
+# issue's payment cases are money taken (twice, without an order, not refunded). On the
+# readable rows: 5 such posts labelled none by the blind week writers, 2 labelled payment in
+# an urgency dev set; every post with the money taken keeps the class.
+_ONLY_BILLED_RE = re.compile(
+    r" (?:invoice|invoiced|bill|came to|came in at|total|noticed|realised|realized|factura"
+    r"|facture|rechnung|fatura)(?= )"
+)
+
+
+def _taken(w: str, billed: re.Match[str]) -> bool:
+    """Whether the higher sum was taken, not only billed: the billing word is a taking, or
+    the post says elsewhere that money was taken."""
+    return (
+        _ONLY_BILLED_RE.match(w, billed.start()) is None
+        or _MONEY_TAKEN_RE.search(w) is not None
+        or _CARD_USED_RE.search(w) is not None
+    )
+
+
+# a card used for it: "the engineer typed the card machine himself … only noticed it was £170"
+_CARD_USED_RE = re.compile(
+    r" (?:card machine|card reader|terminal|tapped|my card|contactless)(?= )"
+)
 
 
 def _decimal_slip(w: str) -> bool:
