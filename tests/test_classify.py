@@ -12,7 +12,7 @@ import re
 import pytest
 
 from listener.scoring import classify as rules
-from listener.scoring import cues, spam_cues, urgency_cues, urgency_guards
+from listener.scoring import cues, intent_cues, spam_cues, urgency_cues, urgency_guards
 from listener.scoring.cue_report import explain
 from listener.scoring.cue_trie import compile_cues, expand
 from listener.scoring.sentiment import Score, Scorer
@@ -230,11 +230,11 @@ def test_no_cue_piece_starts_or_ends_with_a_space() -> None:
         *spam_cues.SPAM_STRONG,
         *spam_cues.SPAM_PROMO,
         *spam_cues.SPAM_PITCH,
-        *cues.SUGGESTION,
-        *cues.QUESTION_PHRASE,
-        *cues.PRAISE,
-        *cues.PRAISE_IDIOM,
-        *cues.PRAISE_MILD,
+        *intent_cues.SUGGESTION,
+        *intent_cues.QUESTION_PHRASE,
+        *intent_cues.PRAISE,
+        *intent_cues.PRAISE_IDIOM,
+        *intent_cues.PRAISE_MILD,
     ]
     pieces = [piece for fragment in fragments for piece in expand(fragment)]
     assert len(pieces) > 1500

@@ -1,6 +1,6 @@
 """Which way a customer is moving: to the brand (a win) or away from it (churn).
 
-The churn cues (``urgency_cues.CHURN``, ``urgency_families.churn``) know the shape of a move
+The churn cues (``churn_cues.CHURN``, ``urgency_families.churn``) know the shape of a move
 ("moving my broadband to X", "switching from X to Y") but not whose name X is: every brand's
 mentions name competitors and the brand itself. Read without the brand, "moving the flat's
 broadband to @skylinefibre" is churn (a new customer, alerted as one leaving) and "leaving

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from listener.scoring import cues, spam_cues
+from listener.scoring import cues, intent_cues, spam_cues
 from listener.scoring.after_work import broke_after_work
 from listener.scoring.cue_trie import compile_cues as _compile
 from listener.scoring.urgency import (
@@ -107,32 +107,37 @@ _INFO_QUESTION_RE = re.compile(
     r"|is (?:there|it|the|this)|are (?:you|there|the)|will (?:i|my|the|you|there|it)|should i"
     r"|any (?:chance|idea|way)|does anyone|anyone know)(?![\w'])"
 )
-_CONTRAST_RE = _compile(cues.CONTRAST)
-_PRAISE_RE = _compile(*cues.PRAISE, cues.THANKS)
-_SUGGESTION_RE = _compile(*cues.SUGGESTION)
-_PRAISE_IDIOM_RE = _compile(*cues.PRAISE_IDIOM)
-_PRAISE_ANY_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_MILD, *cues.PRAISE_IDIOM)
-_PRAISE_SLANG_RE = _compile(*cues.PRAISE_SLANG)
-_SUGGESTION_OPENER_RE = _compile(*cues.SUGGESTION_OPENER)
-_JOB_AD_RE = _compile(*cues.JOB_AD)
-_HOURS_ASKED_RE = _compile(*cues.HOURS_ASKED)
-_PENDING_ASKED_RE = _compile(*cues.PENDING_ASKED)
-_PENDING_WRONG_RE = _compile(*cues.PENDING_WRONG)
-_PENDING_CALM_RE = _compile(*cues.PENDING_CALM)
-_PENDING_WRONG_HARD_RE = _compile(*cues.PENDING_WRONG_HARD)
+_CONTRAST_RE = _compile(intent_cues.CONTRAST)
+_PRAISE_RE = _compile(*intent_cues.PRAISE, intent_cues.THANKS)
+_SUGGESTION_RE = _compile(*intent_cues.SUGGESTION)
+_PRAISE_IDIOM_RE = _compile(*intent_cues.PRAISE_IDIOM)
+_PRAISE_ANY_RE = _compile(
+    *intent_cues.PRAISE, intent_cues.THANKS, *intent_cues.PRAISE_MILD, *intent_cues.PRAISE_IDIOM
+)
+_PRAISE_SLANG_RE = _compile(*intent_cues.PRAISE_SLANG)
+_SUGGESTION_OPENER_RE = _compile(*intent_cues.SUGGESTION_OPENER)
+_JOB_AD_RE = _compile(*intent_cues.JOB_AD)
+_HOURS_ASKED_RE = _compile(*intent_cues.HOURS_ASKED)
+_PENDING_ASKED_RE = _compile(*intent_cues.PENDING_ASKED)
+_PENDING_WRONG_RE = _compile(*intent_cues.PENDING_WRONG)
+_PENDING_CALM_RE = _compile(*intent_cues.PENDING_CALM)
+_PENDING_WRONG_HARD_RE = _compile(*intent_cues.PENDING_WRONG_HARD)
 # fondness for the brand (public: mood_signs checks a warm complaint with it)
-FOND_RE = _compile(*cues.PRAISE, cues.THANKS, *cues.PRAISE_IDIOM, *cues.AFFECTION)
-_FOND_OPENER_RE = _compile(*cues.FOND_OPENER)
-_DAMNING_RE = _compile(*cues.DAMNING)
-_VERDICT_END_RE = re.compile(cues.PRAISE_VERDICT_END)
+FOND_RE = _compile(
+    *intent_cues.PRAISE, intent_cues.THANKS, *intent_cues.PRAISE_IDIOM, *intent_cues.AFFECTION
+)
+_FOND_OPENER_RE = _compile(*intent_cues.FOND_OPENER)
+_DAMNING_RE = _compile(*intent_cues.DAMNING)
+_VERDICT_END_RE = re.compile(intent_cues.PRAISE_VERDICT_END)
 # a verdict wished for or gone: "… would be a lifesaver", "they used to be legends"
 _WISHED_RE = re.compile(r" (?:would|could|will|used to|gonna) (?:be|have been)(?: an?)?$")
-# the frustrated emoji but the facepalm, which a customer aims at their own slip ("forgot to
-# tell anyone 🤦 … still did the full hour. legend")
+# a verdict denied or quoted: "not worth every penny", "advertised as like new", "the end result"
 _NOT_VERDICT_RE = re.compile(
     r"(?:not|n'?t|never|no|zero|nothing|hardly|far from|anything|end|advertised|sold|described"
     r"|listed)(?: (?:exactly|really|very|so|at all|as|quite))? $"
 )
+# the frustrated emoji but the facepalm, which a customer aims at their own slip ("forgot to
+# tell anyone 🤦 … still did the full hour. legend")
 _SNIDE = sorted(_FRUSTRATED_EMOJI - {"🤦"})
 _SNIDE_EMOJI_RE = re.compile("[" + "".join(map(re.escape, _SNIDE)) + "]")
 # a fix told beside a verdict on someone else ("my last garage was useless, X sorted it in an
@@ -143,10 +148,10 @@ _FIX_OR_ELSEWHERE_RE = _compile(
     r"(?:my|our|the) (?:last|old|previous) \S+|another \S+|other (?:firm|company|shop|garage"
     r"|place|one)s?",
 )
-_TURN_RE = re.compile(cues.TURN)
+_TURN_RE = re.compile(intent_cues.TURN)
 _REQUEST_RE = _compile(*cues.REQUEST)
 _CONDITION_RE = re.compile(r" (?:if|in case|incase|should the|should my) [^?]*")
-_QUESTION_PHRASE_RE = _compile(*cues.QUESTION_PHRASE)
+_QUESTION_PHRASE_RE = _compile(*intent_cues.QUESTION_PHRASE)
 _LEADING_HANDLES_RE = re.compile(r"(?: @\w+)+")
 
 
@@ -164,7 +169,7 @@ class Classification(NamedTuple):
     """A fault after the business's own work (``after_work``): a complaint, whatever the
     model reads; not a model feature."""
     fan_idiom: bool = False
-    """A fan's idiom (``cues.PRAISE_SLANG``: "no notes", "nothing beats…", "the reason I get
+    """A fan's idiom (``intent_cues.PRAISE_SLANG``: "no notes", "nothing beats…", "the reason I get
     out of bed") with no fault, contrast or sarcasm beside it, or (rules-35) a closing
     verdict of praise (``praised_at_the_end``): praise, whatever the model reads
     (``decide.combine``); not a model feature."""
@@ -481,7 +486,7 @@ def asked_as_complaint(w: str) -> bool:
 def praised_at_the_end(w: str) -> bool:
     """Whether word view ``w`` closes on a verdict of praise ("… Running again. Top bloke.",
     "… £30. magic", "… still did the full hour. legend") with no sarcasm cue or frustrated
-    emoji but a facepalm anywhere (``cues.PRAISE_VERDICT_END``, rules-35).
+    emoji but a facepalm anywhere (``intent_cues.PRAISE_VERDICT_END``, rules-35).
 
     Why a rule: a problem put right is told in the problem's words ("short", "tripped",
     "stuttered over every point", "worn through and split"), and both the rules' complaint

@@ -12,7 +12,7 @@ every character (docs/classification.md, "Speed").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from listener.scoring.pattern_cache import compile_cached
 
@@ -23,27 +23,33 @@ LOOKBEHIND_RE = re.compile(r"\(\?<!((?:[^()\\]|\\.)*)\)")
 _SYNTAX_RE = re.compile(r"\\.|[\[\]()|]", re.DOTALL)
 
 
-def _split_top(pattern: str) -> list[str]:
-    """Split ``pattern`` on ``|`` outside groups and character classes.
+def _structure(pattern: str) -> Iterator[tuple[str, int, int]]:
+    """(character, depth after it, index) for each ``(``, ``)`` and ``|`` of ``pattern``
+    outside escapes and character classes: what ``_split_top`` and ``_close_of`` walk.
 
     Only the characters that matter are visited (``_SYNTAX_RE``): the cue patterns expand to
     megabytes of text, and a loop over every character cost seconds at start-up.
     """
-    parts, depth, start, in_class = [], 0, 0, False
+    depth, in_class = 0, False
     for match in _SYNTAX_RE.finditer(pattern):
         ch = match.group()
         if len(ch) == 2:  # an escaped character
             continue
         if in_class:
             in_class = ch != "]"
-        elif ch == "[":
+            continue
+        if ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            i = match.start()
+            continue
+        depth += 1 if ch == "(" else -1 if ch == ")" else 0
+        yield ch, depth, match.start()
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Split ``pattern`` on ``|`` outside groups and character classes."""
+    parts, start = [], 0
+    for ch, depth, i in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
     parts.append(pattern[start:])
@@ -52,22 +58,7 @@ def _split_top(pattern: str) -> list[str]:
 
 def _close_of(pattern: str) -> int:
     """Index of the ``)`` closing the group that opens ``pattern``; -1 if none."""
-    depth, in_class = 0, False
-    for match in _SYNTAX_RE.finditer(pattern):
-        ch = match.group()
-        if len(ch) == 2:
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return match.start()
-    return -1
+    return next((i for ch, depth, i in _structure(pattern) if ch == ")" and depth == 0), -1)
 
 
 def expand(fragment: str) -> list[str]:

@@ -121,8 +121,9 @@ _NOT_REPEATABLE = re.compile(
 )
 _PRICE_CUES = ("how much", "price", "prices", "cost", "costs", "fee", "fees", "charge for")
 _STOCK_CUES = ("in stock", "sold out", "available", "availability", "do you have", "any left")
-# (rules-35: "back in stock", not "Back in 2019 our old walker…")
-_DATE_CUES = ("when will", "when is", "when are", "release", "launch", "back in stock", "restock")
+_DATE_CUES = ("when will", "when is", "when are", "release", "launch", "restock")
+# (rules-35: "back in stock", "coming back in?", not "Back in 2019 our old walker…")
+_BACK_IN_RE = re.compile(r"\bback in\b(?!\s+(?:\d|the day))")
 
 
 @dataclass(frozen=True)
@@ -347,8 +348,6 @@ def check_phrase(text: str, topic: str) -> str:
         )
     if any(cue in folded for cue in _STOCK_CUES):
         return f"whether {topic} is available"
-    if any(cue in folded for cue in _DATE_CUES) or re.search(
-        r"\bback in\b(?!\s+(?:\d|the day))", folded
-    ):
+    if any(cue in folded for cue in _DATE_CUES) or _BACK_IN_RE.search(folded):
         return f"the date for {topic}"
     return f"the details on {topic}"

@@ -140,10 +140,10 @@ def named_once(parts: list[tuple[str, str]], topic: str) -> list[tuple[str, str]
     """
     if not topic:
         return parts
+    named = re.compile(rf"(?<![\w'’]){re.escape(topic)}(?![\w'’])")
     out: list[tuple[str, str]] = []
     seen = False
     for slot, text in parts:
-        named = re.compile(rf"(?<![\w'’]){re.escape(topic)}(?![\w'’])")
         if seen and named.search(text):
             text = named.sub("it", text)
         seen = seen or named.search(text) is not None

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from listener.scoring.cues import TURN_WORDS
+from listener.scoring.intent_cues import TURN_WORDS
 from responders.brandbook import BrandBook, offering_mentions
 from responders.brandbook.words import contains
 from responders.drafting.topicwords import (
@@ -184,7 +184,7 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # "the dev brought", "the shoes long": a clause cut, not a thing
         if any(part in TIME_PARTS for w in folded if "-" in w for part in w.split("-")):
             continue  # "the chelsea boots mid-december": a time, not a thing
-        if _denied(cleaned, words) or (folded[0] in VERB_OR_THING and _as_verb(cleaned, words)):
+        if _not_a_thing(cleaned, words):
             continue  # "not a single blister", "can I return boots": no thing of ours
         if len(words) == 1 and words[0][:1].isupper() and _mid_sentence(cleaned, words[0]):
             continue  # "best thing on SE Hawthorne": a place or a person, not what we sell
@@ -246,23 +246,19 @@ _VERB_BEFORE_RE = re.compile(
 )
 
 
-def _where(text: str, words: list[str]) -> re.Match[str] | None:
-    pattern = r"(?<![\w'’])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’])"
-    return re.search(pattern, text, re.IGNORECASE)
-
-
-def _denied(text: str, words: list[str]) -> bool:
+def _not_a_thing(text: str, words: list[str]) -> bool:
     """Whether the phrase ``words`` stands in ``text`` after "not a (single)", "no",
-    "without" or "zero": something that did not happen is no topic to thank for."""
-    found = _where(text, words)
-    return found is not None and _DENIED_BEFORE_RE.search(text[: found.start()]) is not None
-
-
-def _as_verb(text: str, words: list[str]) -> bool:
-    """Whether the phrase ``words``, whose first word may be a verb or a thing ("return"),
-    stands in ``text`` after a subject, "to" or a modal: the verb ("can I return boots")."""
-    found = _where(text, words)
-    return found is not None and _VERB_BEFORE_RE.search(text[: found.start()]) is not None
+    "without" or "zero" (something that did not happen is no topic to thank for), or, when
+    its first word may be a verb or a thing ("return"), after a subject, "to" or a modal:
+    the verb ("can I return boots")."""
+    pattern = r"(?<![\w'’])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’])"
+    found = re.search(pattern, text, re.IGNORECASE)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    if _DENIED_BEFORE_RE.search(before):
+        return True
+    return words[0].casefold() in VERB_OR_THING and _VERB_BEFORE_RE.search(before) is not None
 
 
 _PLACE_BEFORE_RE = re.compile(

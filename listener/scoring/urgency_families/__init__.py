@@ -40,7 +40,8 @@ from listener.scoring.urgency_families.safety import (
     SAFETY_FAMILIES,
     SAFETY_FOREIGN_FAMILIES,
 )
-from listener.scoring.urgency_families.security import (
+from listener.scoring.urgency_families.security import SECURITY_FAMILIES
+from listener.scoring.urgency_families.security_guards import (
     AWARE_BUT_CONTACTED,
     DISOWNED_CHANNEL,
     FRAUD_AWARENESS,
@@ -48,7 +49,6 @@ from listener.scoring.urgency_families.security import (
     ORDINARY_BUT_STRANGE,
     ORDINARY_DETAILS,
     OWN_APP_ASKS,
-    SECURITY_FAMILIES,
     STRANGER_OR_MESSAGE,
 )
 

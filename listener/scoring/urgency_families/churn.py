@@ -1,6 +1,6 @@
 """Churn word families: a customer already gone to another firm, said plainly (rules-11).
 
-The phrase cues (``urgency_cues.CHURN``) find "switching to X", "moving my account" and
+The phrase cues (``churn_cues.CHURN``) find "switching to X", "moving my account" and
 "after 10 years I'm leaving"; a customer who has already moved says it more flatly: "from
 Monday we're with another local firm", "as of next month I'm with a new agency", "nos
 pasamos a otra empresa". The firm is named by a word for a firm (not "another customer") and
