@@ -1,10 +1,10 @@
 """The later week sets: well formed, trades new to Rapport, the week's mix, taught.
 
-Each set (listener/scoring/data/week_dev2/ to week_dev13/) is a week of mentions of one brand in
+Each set (listener/scoring/data/week_dev2/ to week_dev14/) is a week of mentions of one brand in
 each of eight more trades, written blind to the rules like the first (their READMEs). Each was
 measured once as it came, then read, and taught to the four tasks (``datasets.WEEK2_TRADES`` to
 ``WEEK7_TRADES``, the seventh at half weight) except the fifth, sixth and eighth (read for
-rules only, the ninth to twelfth since their first measurements) and the thirteenth (only
+rules only, the ninth to thirteenth since their first measurements) and the fourteenth (only
 measured) (``datasets.READ_ONLY_WEEK_SETS``); what measures
 after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """
@@ -36,10 +36,12 @@ SETS = [
     (datasets.WEEK11_DIR, datasets.WEEK11_TRADES),
     (datasets.WEEK12_DIR, datasets.WEEK12_TRADES),
     (datasets.WEEK13_DIR, datasets.WEEK13_TRADES),
+    (datasets.WEEK14_DIR, datasets.WEEK14_TRADES),
 ]
+HALF_SETS = [(datasets.WEEK15_DIR, datasets.WEEK15_TRADES)]
 
 
-@pytest.mark.parametrize(("folder", "trades"), SETS)
+@pytest.mark.parametrize(("folder", "trades"), SETS + HALF_SETS)
 def test_the_later_week_sets_are_taught_to_the_four_tasks_only_or_read_only(
     folder: Path, trades: tuple[str, ...]
 ) -> None:
@@ -53,12 +55,12 @@ def test_the_later_week_sets_are_taught_to_the_four_tasks_only_or_read_only(
     assert not set(trades) & set(week.HELD_OUT)
 
 
-@pytest.mark.parametrize(("folder", "trades"), SETS)
+@pytest.mark.parametrize(("folder", "trades"), SETS + HALF_SETS)
 def test_every_row_has_the_corpus_schema_and_about_the_weeks_mix(
     folder: Path, trades: tuple[str, ...]
 ) -> None:
     rows = train.read_corpus(trades, folder)
-    assert len(rows) == 480
+    assert len(rows) == 60 * len(trades)
     assert_week_rows(rows)
     for trade in trades:
         mine = [row for row in rows if row["trade"] == trade]
@@ -87,6 +89,8 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     assert_new_trades(datasets.WEEK12_DIR, (*earlier, *later, "week_dev10", "week_dev11"))
     later = (*later, "week_dev10", "week_dev11", "week_dev12")
     assert_new_trades(datasets.WEEK13_DIR, (*earlier, *later))
+    assert_new_trades(datasets.WEEK14_DIR, (*earlier, *later, "week_dev13"))
+    assert_new_trades(datasets.WEEK15_DIR, (*earlier, *later, "week_dev13", "week_dev14"))
 
 
 def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -> None:
@@ -97,5 +101,6 @@ def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -
     assert taught and {ex.weight for ex in taught} <= {0.5, 0.25}  # bare copies weigh half
     untaught = {datasets.WEEK5_DIR.name, datasets.WEEK6_DIR.name, datasets.WEEK8_DIR.name}
     untaught |= {datasets.WEEK9_DIR.name, datasets.WEEK10_DIR.name, datasets.WEEK11_DIR.name}
-    untaught |= {datasets.WEEK12_DIR.name, datasets.WEEK13_DIR.name}
+    untaught |= {datasets.WEEK12_DIR.name, datasets.WEEK13_DIR.name, datasets.WEEK14_DIR.name}
+    untaught |= {datasets.WEEK15_DIR.name}
     assert set(datasets.READ_ONLY_WEEK_SETS) == untaught

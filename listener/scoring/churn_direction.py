@@ -55,6 +55,8 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
         rf"| (?:going|gone|went|signed up|signing up) with {own}{recent}"
         rf"| {_LEAVE} (?:(?!{own})\S+ ){{1,4}}?for {own}"
         rf"| (?:joined|joining|signed up (?:with|to|for)|just got|finally got) {own}{recent}"
+        # rules-36: "after 9 years I've booked Fade Factory for next time" (our own name)
+        rf"| (?:booked|rebooked|re-booked) (?:in )?(?:with |at )?{own} (?:\S+ )?for (?:the )?next"
     )
     # leaving one of our names for someone or after years, or saying who is next ("ditching
     # Acme Bank, my new bank is Starling"); not "left @acmegym for the day", "closing my Acme

@@ -44,7 +44,12 @@ CHASED = (
     r" (?:email|message|call|dm|chaser|time (?:i'?ve|asking|chasing)) (?:\S+ ){0,4}?since"
     r"|it'?s (?:now )?been (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
     r" (?:weeks|months|working days) since (?:\S+ ){0,8}?(?:still|no reply|no answer|nothing"
-    r"|heard nothing|waiting|chas\w*)",
+    r"|heard nothing|waiting|chas\w*)"
+    # rules-36 (the thirteenth week set): "Emailed … on 21 Oct … Emailed again 28 Oct. Today
+    # is 9 Nov."
+    r"|(?:emailed|rang|called|phoned|messaged|chased|wrote|dm'?d|dmed) (?:them |you |\S+ )?"
+    r"again (?:\S+ ){0,10}?(?:today is|still nothing|nothing since|no reply|no answer|not a word"
+    r"|silence)(?![\w'])",
 )
 # rules-32 and 33 (the tenth and eleventh week sets), narrowed by rules-34: a question that
 # offers its own sarcastic answer ("is anybody actually going to ring me back … or should I
@@ -60,11 +65,32 @@ RHETORICAL = (
     r" (?:(?!know |knows |recommend |tried )\S+ ){0,16}?or (?:(?:should|shall) (?:i|we) (?:all )?"
     r"just|are we (?:all )?just|is (?:the|this|that) (?:\S+ ){0,3}?just (?:there|for|a|an"
     r"|decorative|decoration|for show))",
+    # rules-36: "is the contact form on your website connected to anything or is it just
+    # decorative" (a contact channel; not "is the fireplace usable or is it just decorative?")
+    r"(?:form|phone|phones|number|inbox|email|chat|button|line|helpline|website|site|app)"
+    r" (?:\S+ ){0,8}?(?:connected|linked|hooked up|plugged in) to anything (?:\S+ ){0,3}?or is it"
+    r" just|(?:form|phone|phones|number|inbox|email|chat|button|line|helpline) (?:\S+ ){0,8}?or"
+    r" is it just (?:decorative|decoration|for show|there for show|a prop|an ornament)",
     r"(?:is|will|does|are) (?:anyone|anybody|someone|somebody) (?:\S+ )?(?:actually|ever|even)"
     r" (?:going to|gonna|planning to) (?:ring|call|phone|reply|answer|get back|email|respond"
     r"|contact|sort|fix|tell|come)",
     r"how many more (?:weeks|days|months|times|emails|calls|hours) (?:am|do|are|have|must|will)"
     r" (?:i|we) (?:\S+ ){0,2}?(?:meant|supposed|have|need|expected|going|got) to",
+    # rules-36 (the thirteenth week set): "how many more nights is my mum meant to sleep on
+    # the sofa", "does X employ a single person who picks up a phone or is it hold music all
+    # the way down", "how does a shoe last 9 days??", "where did my 3 credits go??", "website
+    # (not "how many more visits does my son need", "do you have one person who can…", "love
+    # that they have a real person who answers")
+    r"how many more (?:nights|weekends|years|visits|trips|weeks|days|months|times|hours) (?:am"
+    r"|do|are|have|must|will|is|does|has) (?:\S+ ){1,3}?(?:meant|supposed|expected) to",
+    r"(?:employ|employs|hire|hires) (?:a single|one single|a living|an actual|a real)"
+    r" (?:person|human|soul|human being|member of staff) (?:who|that) (?:\S+ ){0,2}?(?:picks up"
+    r"|answers|reads|replies|responds|knows|can)"
+    r"|(?:have|has|got) (?:a single|one single) (?:person|human|soul|human being) (?:who|that)",
+    r"how (?:does|did|can|could|do) (?:a|an|the|my|one|your) (?:\S+ ){0,3}?(?:only )?last"
+    r" (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?"
+    r"|weeks?|hours?|months?|uses|washes|wears|rides)",
+    r"where (?:did|have|has) (?:my|our) (?:\S+ ){1,3}?(?:go|gone) ?\?\?",
     # "do the phones at reception ring anywhere or…", "do the messages … go anywhere?"
     r"(?:phones?|emails?|messages?|form|dms?|inbox|chat|calls?|enquiries|tickets?) (?:\S+ ){0,4}?"
     r"(?:ring|rings|go|goes|get read|lead|connect) (?:\S+ )?anywhere(?: or|\?)",
@@ -102,6 +128,10 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:delivered|collected|completed|received)",
         r"(?:ordered|bought|paid for|booked|reserved) (?:\S+ ){1,6}?(?:and |but )?(?:got|received"
         r"|only got|gave me|sent me|they gave|showed up with)",
+        # rules-36: "ordered 2x Thunderclap 100 and 1x Night Owl. box has 2x Night Owl"
+        r"(?:ordered|bought|paid for) (?:\S+ ){1,10}?(?:box|parcel|bag|delivery|package|order)"
+        r" (?:has|had|contained|contains|came with) (?:only |just )?(?:\d+ ?x|\d+|no|the wrong"
+        r"|a different)(?![\w'])",
         r"empty (?:box|bag|package|parcel|envelope)",
         r"(?:came|fell|falling|coming|come|comes) (?:off|apart|out)|peel(?:ing|ed|s) off"
         r"|wore out|worn out|wearing out|snapped|shattered|rusted|rusty|frayed",
@@ -367,6 +397,18 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:talked|talking|talks|spoke|speaking|speaks) down to (?:me|us)|patroni[sz]\w*"
         r"|condescending|looked me up and down|like (?:i'?m|i am|i was|we'?re|we were)"
         r" (?:stupid|an idiot|a child|a kid|five|5|clueless|thick|dumb|a moron)",
+        # rules-36 (the thirteenth and fifteenth week sets): a loyal customer talked down to,
+        # told with no negative word: "explained what a pledge is, very slowly, with hand
+        # gestures", "spelled out 'switch' letter by letter", "I know what an aquifer is,
+        # love", "told, slowly and kindly, that the salt goes in the salt bit … I'd gathered"
+        # (not "explained everything slowly and patiently to my mum", "very slowly, with
+        # diagrams, so my mum could follow", "spelled out the settings letter by letter for my
+        # dad who's hard of hearing", "I'd gathered from the reviews they were good")
+        r"(?:explained|explaining|explains|walked me through|talked me through|showed me|spelled"
+        r" out|spelt out|told me|was told) (?:\S+ ){0,16}?(?:with hand gestures"
+        r"|very slowly,? (?:\S+ )?(?:twice|three times|two times))"
+        r"|(?:i|we) know what (?:a|an) \S+ (?:\S+ )?is,? (?:love|mate|pal|son|dear|thanks|ta)"
+        r"|(?:i'?d|i had) gathered(?= *$)|i did know that(?= *$)",
     ),
     "process": (
         r"(?:barely|hardly) any|(?:shambolic|disorgani[sz]ed|no system|no organi[sz]ation"

@@ -225,8 +225,34 @@ WEEK13_TRADES = (
     "pawnbroker",
     "stairlift_installer",
 )
-"""The thirteenth week set (``data/week_dev13``, its README): measured as it came on rules-34,
-and neither read nor taught: the freshest unseen week."""
+"""The thirteenth week set (``data/week_dev13``, its README): measured as it came on rules-34
+and again on rules-35, then read for rules-36; not taught."""
+WEEK14_DIR = DATA_DIR / "week_dev14"
+WEEK14_TRADES = (
+    "cattery",
+    "clock_repair",
+    "fencing_contractor",
+    "karaoke_bar",
+    "password_manager_app",
+    "septic_tank_service",
+    "signwriter",
+    "tanning_salon",
+)
+"""The fourteenth week set (``data/week_dev14``, its README): measured as it came on rules-35;
+its septic tank firm was then read for rules-36 (a false urgent rate of 34%), the other seven
+trades are neither read nor taught: the freshest unseen week (``WEEK14_UNREAD``)."""
+WEEK14_UNREAD = tuple(t for t in WEEK14_TRADES if t != "septic_tank_service")
+"""The fourteenth set's trades nobody has read."""
+WEEK15_DIR = DATA_DIR / "week_dev15"
+WEEK15_TRADES = (
+    "borehole_water_supply",
+    "grease_trap_cleaning",
+    "portable_toilet_hire",
+    "water_softener_installer",
+)
+"""The fifteenth week set (``data/week_dev15``, its README): four trades of the septic tank
+firm's kind, written blind to find out whether their everyday words are read as harm;
+measured as it came on rules-35, then read for rules-36; not taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -248,9 +274,12 @@ READ_ONLY_WEEK_SETS = {
     WEEK11_DIR.name: WEEK11_TRADES,
     WEEK12_DIR.name: WEEK12_TRADES,
     WEEK13_DIR.name: WEEK13_TRADES,
+    WEEK14_DIR.name: WEEK14_TRADES,
+    WEEK15_DIR.name: WEEK15_TRADES,
 }
-"""Week sets that are never taught: read for rules (the fifth to eleventh, each after its
-unread measurements) or only measured (the thirteenth)."""
+"""Week sets that are never taught: read for rules (the fifth to thirteenth but the seventh,
+and the fifteenth, each after its unread measurements) or only measured (the fourteenth but
+its septic tank firm)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)

@@ -172,6 +172,19 @@ PRAISE_SLANG = (
     r" clockwork|diamonds?,? the lot of (?:them|you|em)|(?:absolute|proper) diamonds?"
     r"|that'?s (?:what i call )?(?:proper )?service(?! for you)|what a (?:woman|man|star|legend"
     r"|team|guy|gal|lad|lass)",
+    # rules-36 (the thirteenth week set): "The wife is made up" (UK: delighted; not a charge
+    # or a story that "was made up"), "Three storms since, not a single glitch"
+    # (not "the reviews? they're made up", "he's made up numbers on the quote", "not a single
+    # problem I reported has been fixed")
+    r"(?:i'?m|im|i am|she'?s|he'?s|(?:wife|husband|missus|mrs|hubby|mum|mam|dad|kids|son"
+    r"|daughter|partner|nan|gran|grandad|grandma|fella|boyfriend|girlfriend|lad|lass|bairns?"
+    r"|little one|mother|father|mother-in-law|father-in-law)(?: (?:is|was|are|were)|'s))"
+    r" (?:well |absolutely |so |dead |proper |totally )?made up(?= *$| (?:with|about|so|and|tbh"
+    r"|honestly|x+|cheers|thanks|thank you|@\S+|[^\x00-\x7f]+)(?: |$))"
+    r"|since,? not (?:a single|one) (?:glitch|problem|issue|hiccup|blip|fault|drop ?out|dropout"
+    r"|drip|leak|squeak|error|crash|wobble|murmur)(?! (?:has|have|was|were|been|is|i|we)(?![\w']))"
+    r"|not (?:a single|one) (?:glitch|problem|issue|hiccup|blip|fault|drop ?out|dropout|drip"
+    r"|leak|squeak|error|crash|wobble|murmur)e?s? since(?![\w'])",
     # rules-32 (the tenth week set): "these lads aren't half bad", "sleeping like a baby",
     # "out like a light", "came in clutch", "results go hard", "you've earned your fee"
     r"(?:aren'?t|isn'?t|wasn'?t|weren'?t|ain'?t|not) half bad|sleep(?:ing|s|t)? like (?:a baby"

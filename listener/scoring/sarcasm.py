@@ -107,7 +107,18 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not "yoga is teaching me patience", "a spiritual journey" at a retreat)
             r"|(?:thanks|thank you|cheers|shout ?out)\b[^.!?\n]{0,60}\bfor teaching (?:me|us)"
             r" patience|truly a spiritual journey|genius[- ]level|galaxy brain"
-            r"|brings? (?:\w+ ){1,3}together,? that)\b",
+            r"|brings? (?:\w+ ){1,3}together,? that"
+            # rules-36 (the thirteenth and fifteenth week sets): "Ah yes, the famous 'fresh
+            # fragrance package'", "certainly a bold choice when you know…", "can't wait for the
+            # next update to hide the play button too"
+            # (the brand's words in quotes after "the famous"; a bold choice "when…"; not "ah
+            # yes, the famous sourdough, worth the queue", "a bold choice and they made it
+            # look amazing", "can't wait for the next update to remove the ads")
+            r"|ah yes,? (?:the|that|our|your) (?:famous|legendary|renowned|classic|good old)"
+            r" [^.!?\n]{0,40}['‘\"“]"
+            r"|(?:certainly|definitely|quite|such) a bold choice when"
+            r"|(?:can'?t|cannot) wait for (?:the|their|your|its) next (?:\w+ )?(?:update|version"
+            r"|redesign|change|upgrade|release) to (?:hide|break|ruin|kill|lose|bin))\b",
         ),
         (  # rules-26: "love how" or "amazing how" and the brand's words in quotes, in one
             # sentence: "Love how the 'floodlit' bays are lit so well I hit 50 balls into the
@@ -120,20 +131,21 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{_SENTENCE}{{0,100}}?(?<![^\s(])(?<!\bmy )(?<!\bour )(?<!\bcalled )"
             rf"(?<!\bcall it )(?<!\bcalls it )(?<!\bnamed )(?<!\bdubbed )(?<!\bnicknamed )"
             rf"(?<!\bnamed it )(?<!\bcalled it )(?<!\bdubbed it )(?<!\bknown as )"
-            rf"[{_QUOTE_OPEN}][^{_QUOTE_CLOSE}\n]{{2,60}}"
+            # (rules-36: a word's own apostrophe inside, "'I'll be with you between 8 and 10'")
+            rf"[{_QUOTE_OPEN}](?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
             rf"[{_QUOTE_CLOSE}]",
         ),
         (  # rules-20: the brand's words in quotes, then what they turned out to mean: "the
             # 'same day callout' apparently means same day of the week"
             "quoted_means",
             # (not "I have no idea what 'levy adjustment' means", a question)
-            rf"(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])[^{_QUOTE_CLOSE}\n]{{2,60}}"
+            rf"(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
             rf"[{_QUOTE_CLOSE}](?:\s+\S+){{0,2}}?\s+(?:apparently\s+|actually\s+|now\s+)?"
             r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
             r" (?:be|mean))\b"
             # rules-29: the brand's name between ("'ready Thursday' at Bobbin & Pin apparently
             # means Thursday in the broader sense"), only with "apparently"
-            rf"|(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])[^{_QUOTE_CLOSE}\n]{{2,60}}"
+            rf"|(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
             rf"[{_QUOTE_CLOSE}](?:\s+\S+){{3,5}}?\s+apparently\s+(?:means|meant)\b",
         ),
     )
@@ -192,7 +204,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "slash_s": ("/s",),
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
-                        "patience", "spiritual", "genius", "galaxy", "together"),
+                        "patience", "spiritual", "genius", "galaxy", "together", "wait for",
+                        "ah yes", "bold choice"),
     "love_how_quoted": ("love", "adore", "amazing", "funny", "impressive"),
     "quoted_means": (" mean", "code for", "translates", "turn"),
 }  # fmt: skip

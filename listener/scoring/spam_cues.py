@@ -76,7 +76,11 @@ SPAM_LURE = (
     r"|enter (?:your|ur) (?:details|card|email|info|bank|login|password|username|account)"
     r"|click (?:the link|link|below|& enter|and enter|to claim|to win)"
     r"|(?:log ?in|sign ?in|verify (?:your )?(?:account|details|identity)) (?:here|now|below|at|via)"
-    r"|first \d+ (?:people|customers|users) (?:to|who)",
+    r"|first \d+ (?:people|customers|users) (?:to|who)"
+    # rules-36 (the thirteenth week set): "FREE HOOF CARE KIT GIVEAWAY … claim at bit.ly/…"
+    # (not "a free sample, just pay £1 postage, dog loves it": a customer's own post)
+    r"|claim (?:\S+ ){0,2}?(?:at|via|on) (?:bit ly|tinyurl|t co|goo gl|ow ly|cutt ly|rb gy|is gd"
+    r"|shorturl)(?![\w'])",
 )
 # What a customer reporting a scam writes (the report guard of SPAM_LURE).
 SPAM_REPORT = (

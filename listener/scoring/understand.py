@@ -60,6 +60,35 @@ def _without_ignored_words(texts: Sequence[str], lexicon: dict[str, float]) -> S
     return [pattern.sub("product", text) for text in texts]
 
 
+@lru_cache(maxsize=32)
+def _own_names_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted((n for n in names if n and n[0] not in "@#"), key=len, reverse=True)
+    if not words:
+        return None
+    joined = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w@#])(?:{joined})(?![\w'’])", re.IGNORECASE)
+
+
+def without_own_names(texts: Sequence[str], own: tuple[str, ...]) -> Sequence[str]:
+    """Texts with the brand's own names (its keywords: "Sparks Electrical", "Toxic Tattoo")
+    written as one plain word ("Brandname"), for the rules.
+
+    Why: a brand's name is no feeling and no harm. Read as words, "Sparks Electrical fitted
+    our new sockets" was a safety alert (rules-36). One word, as a name is read: not a handle
+    (a post that opens with one is addressed to the brand, and "Tilly's Tiers did a vegan
+    wedding cake" is not), nor "the business" ("taking the business to small claims" read as
+    taking one's custom elsewhere). The model,
+    VADER's raw scores and the churn direction still read the text as written.
+    """
+    pattern = _own_names_re(own) if own else None
+    if pattern is None:
+        return texts
+    return [pattern.sub(_THE_BUSINESS, text) if pattern.search(text) else text for text in texts]
+
+
+_THE_BUSINESS = "Brandname"
+
+
 class Inputs(NamedTuple):
     """What the rules and the lexicons say about a batch: the model's inputs besides words."""
 
@@ -70,8 +99,10 @@ class Inputs(NamedTuple):
     foreign: list[bool]  # polarity from a non-English lexicon
 
 
-def inputs_of(scorer: Scorer, texts: Sequence[str]) -> Inputs:
-    """VADER (or the multilingual lexicon), language, the rules and sarcasm cues per text."""
+def inputs_of(scorer: Scorer, texts: Sequence[str], read: Sequence[str] | None = None) -> Inputs:
+    """VADER (or the multilingual lexicon), language, the rules and sarcasm cues per text.
+
+    ``read``: the texts the rules read, when not ``texts`` (``without_own_names``)."""
     polarities, langs, foreign = [], [], []
     for text in texts:
         code, supported = language_of(text)
@@ -81,8 +112,9 @@ def inputs_of(scorer: Scorer, texts: Sequence[str]) -> Inputs:
         polarities.append(scores or scorer.polarity(text))
         langs.append((code, supported))
         foreign.append(scores is not None)
-    rules = [classify(t, compound=p["compound"]) for t, p in zip(texts, polarities, strict=True)]
-    sarcasm = [len(sarcasm_cues(text)) for text in texts]
+    read = texts if read is None else read
+    rules = [classify(t, compound=p["compound"]) for t, p in zip(read, polarities, strict=True)]
+    sarcasm = [len(sarcasm_cues(text)) for text in read]
     return Inputs(polarities, rules, sarcasm, langs, foreign)
 
 
@@ -103,7 +135,8 @@ def score_batch(
     """
     from listener.scoring.sentiment import Score, label_for
 
-    polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts)
+    named = without_own_names(texts, scorer.own)
+    polarities, verdicts, sarcasm, langs, foreign = inputs_of(scorer, texts, named)
     probs = read = learned = None
     if use_model and texts:
         weights = weights or model.weights_at(scorer.model_dir)
@@ -122,7 +155,7 @@ def score_batch(
         # one email answered. enjoy the silence") is not glad
         glad = read is None or (read[i].label == _POSITIVE and read[i].complaint_p < 0.5)
         if learned is not None and learned[i] and not rules.is_spam and not glad:
-            urgency = _with_learned(text, urgency, learned[i])
+            urgency = _with_learned(named[i], urgency, learned[i])
         if scorer.own and not rules.is_spam:
             urgency = directed(text, urgency, scorer.own)  # a move to the brand is no churn
         compound = polarity["compound"]

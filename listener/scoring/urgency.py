@@ -59,7 +59,7 @@ from listener.scoring.urgency_guards import (
     SAFETY_PRAISED,
     SAFETY_STILL_WRONG,
 )
-from listener.scoring.urgency_sums import money_does_not_add_up
+from listener.scoring.urgency_sums import money_does_not_add_up, only_billed
 
 URGENCY_CLASSES: tuple[str, ...] = tuple(URGENCY_CUES)
 """Every class, gravest first: the order of ``urgency_classes``' result."""
@@ -126,6 +126,8 @@ _INJURY_CONTEXT_RE = re.compile(
     rf"| (?:broke|broken|fractured|sprained|hurt|injured) (?:my|our|his|her) (?:\S+ )?{_BODY_PART}"
     r" (?:at|playing) (?:football|rugby|netball|hockey|cricket|judo|karate|skiing)(?![\w'])(?!"
     r" (?:\S+ ){0,8}?(?:your|you|club|coach|nobody|no one|no-one)(?![\w']))"
+    # rules-36 (the thirteenth week set): "nervous about trying them because of an old injury"
+    r"| (?:an|my|his|her|their|the|this|that|a) old (?:\S+ )?(?:injury|injuries)(?![\w'])"
 )
 _Pattern = re.Pattern[str]
 _Patterns = tuple[_Pattern, tuple[tuple[str, _Pattern], ...], _Pattern, _Pattern, _Pattern]
@@ -170,15 +172,40 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "safety")
     if "safety" in found and not _still_there(w, "safety", per_class):
         found = tuple(name for name in found if name != "safety")
-    if "safety" in found and _long_ago(w):
+    if "safety" in found and (
+        _long_ago(w) or _dated_past(w, per_class) or _nobody_on(w, per_class)
+    ):
         found = tuple(name for name in found if name != "safety")
     if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
         found = tuple(name for name in found if name != "security")
     if "security" in found and (_ordinary_details(w) or _calm_login(w)):
         found = tuple(name for name in found if name != "security")
-    if "churn" in found and _JOB_ASKED_RE.search(w):
+    if "churn" in found and (_JOB_ASKED_RE.search(w) or not _churn_left(w, per_class)):
         found = tuple(name for name in found if name != "churn")
     return found
+
+
+# rules-36 (the thirteenth week set): moves that leave no one: "if I switch from Sky to
+# Freesat can you reuse the existing dish" (between two others, asked of us), "how to move my
+# downloads to the SD card" (files, not custom)
+_NOT_LEAVING_RE = re.compile(
+    r" if (?:i|we) (?:\S+ )?(?:switch|move|change|go) from (?!(?:you|your|u|them|this|these"
+    r"|@\S+|brandname)(?![\w']))\S+ (?:\S+ )?to \S+"
+    # (to a device, not a rival: "moving all my photos to Google Photos after 8 years")
+    r"| (?:move|moving|moved|transfer|transferring|transferred) (?:my|our|all my|all our) (?:\S+ )?"
+    r"(?:downloads|files|photos|pictures|pics|music|songs|audiobooks|books|podcasts|data|contacts"
+    r"|apps|library|playlists|saves|passwords|notes|videos) (?:\S+ ){0,2}?to (?:the |my |an? |a"
+    r" new )?(?:sd card|memory card|phone|laptop|computer|pc|mac|tablet|ipad|iphone|usb|usb"
+    r" stick|hard drive|external drive|drive|desktop|watch|kindle|new phone|card)(?![\w'])"
+)
+
+
+def _churn_left(w: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:
+    """Whether churn's cues still match once moves that leave no one are cut out."""
+    if _NOT_LEAVING_RE.search(w) is None:
+        return True
+    pattern = next(pattern for cls, pattern in per_class if cls == "churn")
+    return pattern.search(_NOT_LEAVING_RE.sub(" ", w)) is not None
 
 
 _LONG_AGO_RE = re.compile(LONG_AGO)
@@ -193,6 +220,83 @@ def _long_ago(w: str) -> bool:
         and _ELSEWHERE_RE.search(w) is not None
         and not broke_after_work(w)
     )
+
+
+# rules-36 (the thirteenth week set): a harm dated long past in its own words, "In 1998 my dad
+# fell off the ladder putting an aerial on our chimney and broke his hip", "He fell down our
+# stairs in 2021 and broke three ribs", "Got mugged leaving a gold buyer years ago": the reason
+# for a purchase or for caution. Every safety cue must have the date within a few words
+# (``_DATE_WINDOW``) and nothing recent beside it; a fault after our own work always stands
+# ("we bought the heater in 2022 and it caught fire last night").
+_DATE_WINDOW = (10, 8)
+_CLUSTER_GAP = 12
+_RECENT_RE = re.compile(
+    r" (?:today|tonight|yesterday|this (?:morning|afternoon|evening|week|month)|last night|just"
+    r" now|right now|an hour ago|earlier today|last (?:week|month)|on (?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day|(?:a few|two|three|\d+) (?:days|weeks) ago|the other day|recently"
+    r"|and now|now (?:it|the|there|he|she|they|we|i|its|it's)|(?:is|are|it'?s) now)(?![\w'])"
+    # the date of a purchase or of our work, not of the harm ("bought this pushchair from
+    # @x back in 2021, the wheel came off with my daughter in it")
+    r"| (?:bought|fitted|installed|serviced|ordered|hired|delivered|put in|built|from @\S+"
+    r"|from you|by you|with you|you fitted|you installed)(?![\w'])"
+    # nor a harm at the brand or with its kit, however old ("back in 2015 my son broke his arm
+    # at your trampoline park", "two summers ago your zipline snapped")
+    r"| (?:your|you|ur)(?![\w'])"
+)
+# a date that is a year alone ("my 1998 Land Rover", "our 1935 semi") or a start ("since 1999",
+# "since about 2022") says nothing of when the harm was
+_NOT_A_DATE_RE = re.compile(r"^ (?:\d|since)| since (?:about |around )?$")
+
+
+def _dated_past(w: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:
+    """Whether every safety cue of ``w`` is told beside a date long past (``LONG_AGO``)."""
+    pattern = next(pattern for cls, pattern in per_class if cls == "safety")
+    before_n, after_n = _DATE_WINDOW
+    spans: list[list[int]] = []
+    for m in pattern.finditer(w):
+        # cues told in one breath are one harm ("my dad fell off the ladder … and broke his
+        # hip"): the date before the first covers the rest
+        if spans and w.count(" ", spans[-1][1], m.start()) <= _CLUSTER_GAP:
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    if not spans:
+        return False
+    for start, end in spans:
+        words = [*w[:start].split()[-before_n:], *w[start:end].split(), *w[end:].split()[:after_n]]
+        window = " " + " ".join(words) + " "
+        dated = any(
+            not _NOT_A_DATE_RE.search(found.group())
+            and not _NOT_A_DATE_RE.search(window[: found.start()][-20:])
+            for found in _LONG_AGO_RE.finditer(window)
+        )
+        if not dated or _RECENT_RE.search(window) is not None:
+            return False
+    return not broke_after_work(w)
+
+
+# rules-36: a machine that stopped "with nobody on it" hurt nobody and could not have (a
+# stairlift, a ride, a hoist); any harm to a person named still stands
+_NOBODY_ON_RE = re.compile(
+    r" with (?:nobody|no one|no-one|noone|no passengers?) (?:on|in|inside|aboard|riding"
+    r"|sat on|sitting on|in the \S+ of) (?:it|them|the \S+|board)(?![\w'])"
+)
+_PERSON_HARMED_RE = re.compile(
+    r" (?:hurt|injur\w*|bruis\w*|burn\w*|broke (?:his|her|my|their)|hospital\w*|a&e|ambulance"
+    r"|fell|trapped|stuck on it|bleeding|cut (?:his|her|my|their))(?![\w'])"
+)
+
+
+_STOPPED_RE = re.compile(r"stop|stuck|stall|jamm|halt|cut out|froze|broke down|won'?t move")
+
+
+def _nobody_on(w: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:
+    """A machine that stopped (every safety cue a stop) with nobody on it and no one said to
+    be hurt; "collapsed with nobody on it … landed in the playground" stays safety."""
+    if _NOBODY_ON_RE.search(w) is None or _PERSON_HARMED_RE.search(w) is not None:
+        return False
+    pattern = next(pattern for cls, pattern in per_class if cls == "safety")
+    return all(_STOPPED_RE.search(m.group()) for m in pattern.finditer(w))
 
 
 def _calm_pending(w: str) -> bool:
@@ -260,7 +364,19 @@ def _ordinary_details(w: str) -> bool:
     if ordinary.search(w) is not None and strange.search(w) is None:
         return True
     own_app, stranger = _own_app_patterns()
-    return own_app.search(w) is not None and stranger.search(w) is None
+    return (
+        own_app.search(w) is not None
+        and stranger.search(w) is None
+        and _MONEY_GONE_RE.search(w) is None
+    )
+
+
+# rules-36: money gone after the details were given is no ordinary sign-in ("your app asked
+# for my name, address and pin and now £300 has gone from my account")
+_MONEY_GONE_RE = re.compile(
+    r" (?:£|\$|€)\d\S* (?:\S+ ){0,3}?(?:gone|taken|missing|disappeared|vanished|left my|out of my)"
+    r"| (?:emptied|drained|cleaned out)(?![\w'])"
+)
 
 
 @cache
@@ -356,9 +472,11 @@ def keeps_learned(text: str, name: str) -> bool:
     w, _urls = prepare(text)
     _any, _per, resolved, praised, still_wrong = _patterns()
     if name == "payment":
-        return resolved.search(w) is None and not _calm_pending(w)
+        return resolved.search(w) is None and not _calm_pending(w) and not only_billed(w)
     if name == "safety":
         if praised.search(w) and not still_wrong.search(w):
+            return False
+        if _nobody_on(w, _per) or _dated_past(w, _per):
             return False
         return _still_there(w, "safety", _per)
     if name == "security":
@@ -376,7 +494,11 @@ def keeps_learned(text: str, name: str) -> bool:
         )
         return not calm and _still_there(w, "security", _per)
     if name == "churn":
-        return _STAYING_RE.search(w) is None and _JOB_ASKED_RE.search(w) is None
+        return (
+            _STAYING_RE.search(w) is None
+            and _JOB_ASKED_RE.search(w) is None
+            and _NOT_LEAVING_RE.search(w) is None
+        )
     return True
 
 

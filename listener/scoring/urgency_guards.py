@@ -17,6 +17,13 @@ PAYMENT_RESOLVED = (
     r" (?:\S+ )?(?:minutes|mins|min|seconds|no time|a day|an hour|the hour|hours|the day)"
     r"|so fast|fast|quickly|straight away|immediately|same day|no fuss)"
     r"|false alarm|panic over|all good now|my mistake|my bad|ignore (?:me|this|my last)"
+    # rules-36 (the fifteenth week set): "billed for 4 units, we had 3. Emailed Lynn at 9,
+    # credit note in my inbox by lunch"
+    # (not "credit note arrived but the £80 double charge is still on my statement")
+    r"|(?:credit note (?:\S+ ){0,3}?(?:in my inbox|arrived|came through|landed|by (?:lunch|the end"
+    r"|tea|return)|(?:within|in) (?:an|the|a|\d+) (?:hour|hours|day|mins|minutes))"
+    r"|(?:sent|issued|emailed) (?:me |us )?a (?:corrected invoice|credit note))"
+    r"(?!.*(?: but | still | twice | double |hasn'?t|haven'?t|no refund))"
     r"|(?:just|only) (?:\S+ )?(?:the |a )?pending (?:\S+ ){0,3}?(?:and|then) (?:the )?final"
     # not "thanks for sorting the delivery, but you've charged me twice"
     r"|(?:ta|thanks|thank you|thx|cheers) (?:\S+ ){0,2}?for (?:sorting|fixing|refunding"
@@ -57,6 +64,9 @@ SAFETY_PRAISED = (
     r"|so kind|couldn'?t have been (?:kinder|better|nicer)|brilliant|excellent|amazing|waived"
     # rules-28: "most courteous when my husband was taken ill", "Helen is an absolute star"
     r"|very kind|most kind|(?:most|so|very) courteous|(?:an? |absolute |total )star"
+    # rules-36: "… turned up at 9 Monday with a new battery pack. Absolute gent."
+    # (a closing verdict only: not "an absolute legend from the AA got us home")
+    r"|(?:an? |absolute |total |proper )(?:gent|legend|diamond)(?= *$)"
     r"|(?:were|was) (?:great|fab|fantastic|lovely|so kind|really kind|so good|really good)"
     r"|(?:his|her|their|my) own (?:feet|clumsiness)"
     # a past mix-up put right: followed up, rang to check, booked again (rules-9)
@@ -153,6 +163,9 @@ LONG_AGO = (
     r"|19[2-9]\d"
     # rules-31 (the ninth week set): "When she was 5, a 'gluten free' supermarket cake had her
     # ill in bed" (not "when I was 5 mins late")
+    # rules-36: "at scout camp around 2004", "Leeds Fest 2009"
+    r"|(?:fest|festival|summer|winter|christmas|easter|new year) (?:of )?20[01]\d"
+    r"|(?:around|about|circa|in about|in around) (?:19\d\d|20[01]\d|202[0-3])"
     r"|when (?:she|he|i|we|they) (?:was|were) (?:\d+|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|a baby|a toddler|tiny|small|little|younger|a teenager)(?! (?:mins?|minutes?"
     r"|hours?|hrs?|days?|seconds?|secs?|weeks?|months?|%|pounds|quid|miles|minutes))"
@@ -212,6 +225,8 @@ ELSEWHERE = (
     r" (?:btw|to be clear|obviously|i hasten to add)|(?:a|some) (?:\S+ )?(?:jeweller|piercer"
     r"|tattooist|barber|hairdresser|mechanic|dentist|groomer|beautician|tradesman|roofer) in"
     r"(?! (?:your|you|here|this|the @|@))"
+    # rules-36: "(not theirs, some big national outfit)"
+    r"|not (?:theirs|yours|their (?:one|unit|van|work|kit))|some (?:\S+ ){0,2}?outfit"
     r"|(?:a|some) (?:\S+ ){0,3}?(?:supermarket|petrol station|corner shop) (?:\S+ )?(?:cake"
     r"|sandwich|meal|pie|salad|sushi|wrap|pasty|ready meal|food|chicken)|(?:from|off|at) (?:a"
     r"|some) (?:\S+ )?(?:van|stall|food truck|kiosk|chippy|cafe|café) in"

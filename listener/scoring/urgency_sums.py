@@ -17,6 +17,8 @@ def money_does_not_add_up(w: str) -> bool:
     """True when word view ``w`` names sums that show a payment problem (see the module)."""
     if "£" not in w and "$" not in w and "€" not in w:
         return False
+    if "?" in w:  # a sum asked about, "and invoiced £151?", is still a sum (rules-36)
+        w = w.replace("?", " ")
     return _same_sum_twice(w) or _decimal_slip(w) or _other_sum(w) or _quoted_then_more(w)
 
 
@@ -144,6 +146,25 @@ def _quoted_then_more(w: str) -> bool:
                 continue
             if _amount(billed) > total * 1.02 and not agreed_more and _taken(w, billed):
                 return True
+    return False
+
+
+def only_billed(w: str) -> bool:
+    """A quoted sum and, after it, a higher one only invoiced, nothing taken ("quoted £95 …
+    invoiced £151"): the dispute over a bill that ``_quoted_then_more`` leaves out, which the
+    learned payment head may not call payment either (rules-36, ``urgency.keeps_learned``)."""
+    if w.count("£") + w.count("$") + w.count("€") < 2:
+        return False
+    w = w.replace("?", " ")
+    for quoted in _QUOTED_RE.finditer(w):
+        total, end = _amount(quoted), quoted.end()
+        while part := _PART_RE.match(w, end):
+            total, end = total + _amount(part), part.end()
+        billed = _BILLED_RE.search(w, end - 1)
+        if billed is None or w.count(" ", end, billed.start()) > 20:
+            continue
+        if _amount(billed) > total * 1.02 and not _taken(w, billed):
+            return True
     return False
 
 

@@ -88,6 +88,11 @@ _YES_NO_RE = re.compile(
     r"([a-z][a-z '’\-]{1,60}?)\s*(?:[?.!]|$)",
     re.IGNORECASE,
 )
+# rules-36: a wh-word just before is no yes-or-no question ("how is the servicing side?",
+# "how big are the family tents?", "what colour is the new sofa?")
+_WH_BEFORE_RE = re.compile(
+    r"\b(?:how|what|why|where|when|who|which|whose)(?:\s+[a-z]+)?\s*$", re.IGNORECASE
+)
 # "do stamps from Headrow count at Kirkstall?" → "whether stamps from Headrow count at
 # Kirkstall"; only verbs whose third person is regular.
 _DO_VERB_RE = re.compile(
@@ -119,9 +124,18 @@ _PRONOUNS = {
 _NOT_REPEATABLE = re.compile(
     r"\b(?:fuck\w*|shit\w*|crap|damn|bloody|hell|idiot\w*|stupid)\b|https?:|@|#", re.IGNORECASE
 )
-_PRICE_CUES = ("how much", "price", "prices", "cost", "costs", "fee", "fees", "charge for")
-_STOCK_CUES = ("in stock", "sold out", "available", "availability", "do you have", "any left")
-_DATE_CUES = ("when will", "when is", "when are", "release", "launch", "restock")
+# whole words only (rules-36: "fee" inside "feet" and "coffee", "in stock" inside "in
+# Stockport", read as a price or a stock question)
+_PRICE_CUES_RE = re.compile(
+    r"\b(?:how much(?! (?:notice|time|longer|room|space|warning|of a|weight|luggage))|pric\w*"
+    r"|cost\w*|fees?|charges?|charge for)\b"
+)
+_STOCK_CUES_RE = re.compile(
+    r"\b(?:in stock|sold out|(?:un)?available|availability|do you have|any (?:\S+ ){0,3}?left)\b"
+)
+_DATE_CUES_RE = re.compile(
+    r"\b(?:when will|when is|when are|when'?s|releas\w*|launch\w*|restock\w*)\b"
+)
 # (rules-35: "back in stock", "coming back in?", not "Back in 2019 our old walker…")
 _BACK_IN_RE = re.compile(r"\bback in\b(?!\s+(?:\d|the day))")
 
@@ -328,6 +342,8 @@ def check_phrase(text: str, topic: str) -> str:
                 verb = verb[:-1] + "ies" if verb.endswith("y") else verb + "s"
             return f"whether {subject} {verb} {rest}"
     turned = _YES_NO_RE.search(text)
+    if turned and _WH_BEFORE_RE.search(text[: turned.start()]):
+        turned = None  # "how big are the family tents?", "what colour is the sofa?"
     if turned:
         verb, det, noun, rest = turned.groups()
         verb, det = verb.casefold(), det.casefold()
@@ -340,14 +356,14 @@ def check_phrase(text: str, topic: str) -> str:
     held = _HELD_SUM.search(text)
     if held:  # "a pending €79 on my card": what happens to it, not the booking's date
         return f"what happens to the pending {held.group(1) or held.group(2)} on your card"
-    if any(cue in folded for cue in _PRICE_CUES):
+    if _PRICE_CUES_RE.search(folded):
         return (
             "our current prices"
             if _PRICE_TOPIC_RE.search(topic)
             else f"the current price of {topic}"
         )
-    if any(cue in folded for cue in _STOCK_CUES):
+    if _STOCK_CUES_RE.search(folded):
         return f"whether {topic} is available"
-    if any(cue in folded for cue in _DATE_CUES) or _BACK_IN_RE.search(folded):
+    if _DATE_CUES_RE.search(folded) or _BACK_IN_RE.search(folded):
         return f"the date for {topic}"
     return f"the details on {topic}"

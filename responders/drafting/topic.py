@@ -26,8 +26,10 @@ from responders.drafting.topicwords import (
     NOT_TOPIC,
     NOT_TOPIC_ALONE,
     NOT_TOPIC_PHRASES,
+    OTHERS_HEAD,
     PAST_TAIL,
     PEOPLE,
+    PROBLEM_HEAD,
     STOP,
     TIME_PARTS,
     VERB_BASE,
@@ -139,7 +141,7 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
 
     ``banned``: extra lower-case words never allowed (the brand's name, its handles).
     """
-    cleaned = _HANDLE_URL_RE.sub(" ", text)
+    cleaned = _IDIOM_RE.sub(" . ", _HANDLE_URL_RE.sub(" ", text))
     if len(_WORD_RE.findall(cleaned)) < 3:
         return ""
     try:
@@ -180,8 +182,12 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # "kimchi fries slap", "legs feel brand", "reheat leftover bao": a verb
         if folded[-1] in PEOPLE:
             continue  # "the panicky swimmer": a person, the customer as often as not
-        if len(words) > 1 and (folded[-1] in PAST_TAIL or folded[-1] in ADVERB_TAIL):
-            continue  # "the dev brought", "the shoes long": a clause cut, not a thing
+        if len(words) > 1 and (folded[0] in OTHERS_HEAD or folded[0] in PROBLEM_HEAD):
+            continue  # "two previous farriers": someone else's; "my vanished credits": a fault
+        if len(words) > 1 and (
+            any(w in PAST_TAIL for w in folded[1:]) or folded[-1] in ADVERB_TAIL
+        ):
+            continue  # "the dev brought", "dad slept upstairs", "the shoes long": a clause
         if any(part in TIME_PARTS for w in folded if "-" in w for part in w.split("-")):
             continue  # "the chelsea boots mid-december": a time, not a thing
         if _not_a_thing(cleaned, words):
@@ -234,7 +240,33 @@ def _said_of_another(text: str, words: list[str]) -> bool:
 # what says a phrase names a thing that did not happen ("not a single blister", "no
 # queue at all") or a verb ("can I return boots", "need to stretch shoes")
 _DENIED_BEFORE_RE = re.compile(
-    r"\b(?:not (?:a|one|an)|no|without|zero|never (?:a|an|any)|not any)(?: single)?\s*$",
+    r"\b(?:not (?:a|one|an)|no|without|zero|never (?:a|an|any)|not any)(?: single)?\s*$"
+    # rules-36: a verb that did not happen, "she didn't even flinch"
+    r"|\b(?:didn['’]?t|did not|doesn['’]?t|does not|never|won['’]?t|wouldn['’]?t)(?: even)?\s*$"
+    # "didn't try to flog us the extended warranty"
+    r"|\b(?:didn['’]?t|did not|never|won['’]?t)(?: even)? try(?:ing)? to \w+(?: (?:us|me|him|her"
+    r"|them|you))?(?: (?:the|a|an|any|our|my))?(?: \w+)?\s*$",
+    re.IGNORECASE,
+)
+# rules-36: what was put right or found is the problem, not the thing to thank for ("sorting
+# my mare's quarter crack", "noticed the start of seedy toe")
+_PROBLEM_BEFORE_RE = re.compile(
+    # an ailment of someone's ("sorting my mare's quarter crack"), not the thing fixed ("fixed
+    # my Brompton", "sorted my clutch")
+    r"\b(?:sort|sorted|sorting|fix|fixed|fixing|cure|cured|curing|treat|treated|treating"
+    r"|cleared|clearing|got rid of|get rid of|dealt with|deal with)(?: out| up)? (?:my|our|his"
+    r"|her|their|the) \S+['’]s\s+(?:\S+\s+)?$"
+    # what was found early ("noticed the start of seedy toe"), not "spotted the limited gin"
+    r"|\b(?:noticed|spotted|diagnosed|found|caught)(?: \S+)? (?:the (?:start|beginnings?) of"
+    r"|(?:early )?signs of)\s*$",
+    re.IGNORECASE,
+)
+# idioms whose words are no thing of ours ("proper old school farrier", "sound as a pound"):
+# cut out before the keyphrase is looked for
+_IDIOM_RE = re.compile(
+    r"\b(?:old[- ]school|sound as a pound|tidy as owt|right as rain|fit as a fiddle"
+    r"|for obvious reasons"
+    r"|dog['’]?s dinner|pig['’]?s ear|good as gold)\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE_RE = re.compile(
@@ -256,7 +288,7 @@ def _not_a_thing(text: str, words: list[str]) -> bool:
     if found is None:
         return False
     before = text[: found.start()]
-    if _DENIED_BEFORE_RE.search(before):
+    if _DENIED_BEFORE_RE.search(before) or _PROBLEM_BEFORE_RE.search(before):
         return True
     return words[0].casefold() in VERB_OR_THING and _VERB_BEFORE_RE.search(before) is not None
 
@@ -272,9 +304,23 @@ def _mid_sentence(text: str, word: str) -> bool:
     best thing on SE Hawthorne", "Mrs Patel"): a place or a person, not a product name
     ("the Americano was perfect")."""
     for found in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?!\w)", text):
-        if _PLACE_BEFORE_RE.search(text[: found.start()]):
+        before = text[: found.start()]
+        if _PLACE_BEFORE_RE.search(before) or _NAME_BEFORE_RE.search(before):
             return True
+        # one word of a longer name or title ("Bone Harbour", "The Salt Road")
+        if re.search(r"(?<![.!?])\s[A-Z][\w'’]*\s+$", before):
+            return True  # the tail of a longer name or title ("Bone Harbour")
     return False
+
+
+# rules-36: a capitalised word after thanks or a verb said of people and animals is a name
+# ("has had Bramble sound all season", "thank you Dan", "asked Priya"), not a product ("love
+# using Procreate", "recommended Bravecto", "my new Kindle")
+_NAME_BEFORE_RE = re.compile(
+    r"\b(?:thank you|thanks|thank u|cheers|ta|had|has|asked|told|tell|ask|called|rang|phoned"
+    r"|messaged|emailed|texted|met|meet|hi|hey|dear|shout ?out(?: to)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)

@@ -116,6 +116,8 @@ VERB_TAIL = frozenset(
         "slap", "slaps", "slapped", "hits", "rocks", "sucks", "tastes", "smells", "looks", "feels",
         "works", "leaks", "arrives", "dies", "eats", "keeps", "stays", "needs", "costs", "sells",
         "seems", "turns",
+        # rules-36: "the gran lives", "the bank app shows", "my mum listen"
+        "lives", "says", "goes", "listen", "listens",
     }
 )  # fmt: skip
 VERB_HEAD = frozenset(
@@ -123,11 +125,24 @@ VERB_HEAD = frozenset(
         "reheat", "fix", "grab", "bring", "send", "cancel", "pay", "ask", "install", "replace",
         "collect", "deliver", "freeze", "recommend", "restring", "reserve", "sort", "sorted",
         "rent", "give", "take", "make", "get", "want", "need", "tell", "say", "feel", "look",
+        # rules-36: past verbs no product name starts with ("slept upstairs")
+        "slept", "went", "came", "took", "gave", "told", "rang",
         "seem",
     }
 )  # fmt: skip
 # People: never the thing when the phrase ends with one ("enjoying the panicky swimmer": the
 # customer was the swimmer); before a noun they name what is sold ("kids party").
+# the first word of a phrase that names someone else's thing ("two previous farriers", "the
+# other garage", "my old dentist"): rules-36
+OTHERS_HEAD = frozenset(
+    ("previous", "former", "other", "another", "different", "rival", "old", "ex")
+)
+# the first word of a phrase that names a fault, not a thing to thank for ("got my vanished
+# credits back", "the broken hinge"): rules-36
+PROBLEM_HEAD = frozenset(
+    ("vanished", "broken", "faulty", "damaged", "stolen", "cracked", "leaking", "wrong",
+     "burst", "blocked", "bent", "torn", "ripped")
+)  # fmt: skip
 PEOPLE = frozenset(
     {
         "swimmer", "swimmers", "beginner", "beginners", "newbie", "newbies", "customer",
@@ -147,6 +162,21 @@ NOT_TOPIC_ALONE = frozenset(
         "open", "closed", "cold", "hot", "warm", "wet", "dry", "late", "early", "busy", "quiet",
         "clean", "dirty", "cheap", "free", "clear", "full", "empty", "ready", "sorted", "rent",
         "borrow", "bring", "swap", "return", "collect",
+        # a stretch of time, alone ("sound all season"): rules-36
+        "season", "seasons", "fortnight", "term", "semester", "decade",
+        # a channel, not the thing asked about ("the current price of the site"), and how
+        # someone was, not a thing ("the polite made your day")
+        "site", "website", "webpage", "page", "polite", "friendly", "helpful", "patient",
+        "tidy", "professional", "punctual", "efficient", "reliable", "prompt", "courteous",
+        "knowledgeable", "thorough", "neat", "quick", "fast",
+        # an illness or a harm, alone, is never the thing to thank for ("we put real care into
+        # the stroke"); in a phrase it may name a service ("the stroke unit", "sports injury
+        # massage")
+        "stroke", "cancer", "illness", "disease", "injury", "injuries", "accident", "surgery",
+        "diagnosis", "death", "dementia", "infection", "abscess", "lameness", "seizure",
+        "chemo", "chemotherapy", "tumour", "tumor", "fracture", "bereavement",
+        # a verb told, alone ("Gran lives with us"), and "the start of"
+        "start", "beginning", "lives", "says", "goes", "works", "seems", "keeps",
         # a verb told, alone ("the details on the bought", "threw in some picks"), and "on the
         # spot"; in a longer phrase they may name a thing ("lost property", "sat nav", "spot
         # treatment", "left handed guitar")

@@ -87,6 +87,19 @@ _RULES21 = (
     rf"|{_LOYAL} (?:\S+ ){{0,80}}?booked (?:in )?(?:with|at) (?!(?:you|your|u|@\S+|them|us)"
     r"(?![\w']))\S+ (?:\S+ ){0,3}?for (?:next|the next|this coming|the rest of the)"
     r" (?:year|season|summer|time|christmas|term)"
+    # rules-36 (the thirteenth week set): "After 11 yrs … I've booked Ellis Farriery for next
+    # round"; not the brand's own booking ("booked you in for next time", "booked the 3pm")
+    # (a firm's name of two or three words: not a stylist, "booked Jade for next time", a day,
+    # "booked Saturday for next time", nor our own name)
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:i'?ve|we'?ve|i have|we have|have|just) booked"
+    r" (?!(?:you|your|u|@\S+|them|us|in|a|an|the|my|our|it|him|her|brandname|\d\S*|mon\w*"
+    r"|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)(?![\w']))\S+ \S+ (?:\S+ )?for (?:the )?next"
+    r" (?:round|time|visit|one|service|appointment|season|year|set|trim|job|shoeing|cut)(?![\w'])"
+    # "Mum's lift servicing has gone to Stannah as of this week, after nine years with
+    # Banister"; not "my account has moved to the new system"
+    r"|(?:has|have|'s) (?:now )?(?:gone|moved|switched) (?:over )?to (?!(?:you|your|u|the|a|an"
+    r"|my|our|online|paper\w*|monthly|annual|digital|email|app|\d\S*)(?![\w']))\S+"
+    rf" (?:\S+ ){{0,6}}?after {_LOYAL}"
 )
 _RULES27 = (
     # rules-27 (the seventh week set): a rival's better offer, then the move told as "going

@@ -134,6 +134,18 @@ NO_HARM_SAFETY = re.compile(
     r" (?!(?:\S+ )?(?:glass|bone|bones|plastic|metal|bolt|screw|wire|shard|stone|pin|nail|piece"
     r"|bit|staple|hair|insect|fly|wasp)(?![\w']))\S+ (?:(?!not funny|allerg)\S+ ){0,14}?"
     r"(?:😂|🤣|😆|💀|lol|lmao|haha\w*)"
+    # rules-36: "nearly choked to death on my cornflakes at the goat chapter … UNREAL 😭😭"
+    # (one's own food at a story; not "my son nearly choked on a grape at your soft play 😭")
+    r"| (?:nearly|almost) choked to death on my (?!(?:\S+ )?(?:glass|bone|bones|plastic|metal|bolt"
+    r"|screw|wire|shard|stone|pin|nail|piece|bit|staple|hair|insect|fly|wasp)(?![\w']))\S+"
+    r" (?:at|reading|listening|watching|laughing) (?:(?!not funny|allerg)\S+ ){0,10}?"
+    r"(?:😂|🤣|😆|💀|😭|lol|lmao|haha\w*)"
+    # rules-36 (the fifteenth week set): what a water test looks for, "does the cheaper one
+    # include E. coli/coliforms" (not "the sample tested positive for e coli")
+    r"| (?:include|includes|including|cover|covers|check for|checks for|test for|tests for"
+    r"|testing for|screen for|screens for|look for|looks for) (?:\S+ )?(?:e coli|coliforms?"
+    r"|legionella|bacteria|nitrates)(?![\w'])(?! (?:\S+ ){0,8}?(?:positive|detected|present"
+    r"|found|failed|came back (?:high|bad|with)))"
     # rules-32: choking said to be absent, and a guitar's notes that "choke on bends"
     r"| (?:no|zero|without|never) (?:more )?(?:choking|choke)(?![\w'])"
     r"| (?:chok\w*|fret\w* out) (?:out )?on (?:the )?(?:bends|high notes|the high frets)(?![\w'])"

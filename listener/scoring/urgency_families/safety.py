@@ -88,7 +88,14 @@ _SMELL_OF = (
 )
 _BACTERIA = (
     r"(?:salmonella|listeria|e\.? ?coli|norovirus|campylobacter|pseudomonas|legionnaires"
-    r"|legionella|sepsis|septic|cellulitis|impetigo|staph|mrsa|botulism|tetanus|scabies)"
+    r"|legionella|sepsis|cellulitis|impetigo|staph|mrsa|botulism|tetanus|scabies"
+    # rules-36 (the fourteenth week set's septic tank firm): "septic" only as an infection,
+    # "went septic", "a septic finger"; never a tank, a firm ("Marchbank Septic") or a system
+    r"|(?:went|gone|go|goes|going|turned|turning|become|became|becoming|got|getting) septic"
+    r"|(?:wound|cut|finger|thumb|toe|foot|arm|leg|hand|knee|piercing|ear|bite|blister)(?:'?s"
+    r" (?:now |gone |still )?| is (?:now )?)septic|septic (?:wound|cut|finger|thumb|toe|foot"
+    r"|arm|leg|hand|knee|piercing|ear|shock|arthritis|bursitis|bite|blister|nail|tooth|gum"
+    r"|infection))"
 )
 _VERMIN = (
     r"(?:mouse|mice|rat|rats|cockroach|cockroaches|roach|roaches|maggot|maggots|worm|worms"

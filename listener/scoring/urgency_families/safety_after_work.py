@@ -55,8 +55,9 @@ _FALLING = (
     r"|shutters?|railings?|blocks?|masonry|render|ridge|lintels?|skylights?)"
 )
 _FALL = (
-    r"(?:came down|come down|fell|fallen|dropped|slid off|slipped off|blew off|blown off|flew off"
-    r"|landed|came crashing|came flying|plummeted)"
+    # (rules-36: not a signal that "dropped out")
+    r"(?:came down|come down|fell|fallen|dropped(?! out(?![\w']))|slid off|slipped off|blew off"
+    r"|blown off|flew off|landed|came crashing|came flying|plummeted)"
 )
 _WHERE_PEOPLE = (
     r"(?:path|paths|pavement|footpath|walkway|yard|garden|drive|driveway|street|road|patio"

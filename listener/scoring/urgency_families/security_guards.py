@@ -125,9 +125,13 @@ ORDINARY_BUT_STRANGE = (
 # logging in works: ``urgency`` drops ``security`` for it unless a stranger, a message or a
 # scam word is named (STRANGER_OR_MESSAGE; the secrets themselves are not strange here).
 OWN_APP_ASKS = (
-    r"(?:the|your|my|ur|this) (?:\S+ )?(?:app|website|site|online banking|banking app|portal"
-    r"|login page|log-?in screen) (?:\S+ ){0,6}?(?:asks|asked|asking|wants|wanted|needs|needed"
-    r"|keeps asking|kept asking|is asking|requires|required) (?:me )?(?:for )?(?:\S+ )?(?:code"
+    # (rules-36: "the new booking portal wants email, mobile, DOB and a password just to ask
+    # for a retune")
+    r"(?:the|your|my|ur|this) (?:\S+ ){0,2}?(?:app|website|site|online banking|banking app"
+    r"|portal|login page|log-?in screen|booking system|sign-?up form|sign-?up page) (?:\S+ ){0,6}?"
+    r"(?:asks|asked|asking|wants|wanted|needs|needed|keeps asking|kept asking|is asking|requires"
+    r"|required) (?:me )?(?:for )?(?:(?:an? |my )?(?:email|mobile|phone number|number|dob|date of"
+    r" birth|name|address|postcode)(?: and)? ){0,5}(?:\S+ )?(?:code"
     r"|pin|password|passcode|verification code|security code|fingerprint|face id|2fa|otp)"
     # a repairer asking for the device's own passcode: "do you need my passcode for a
     # battery swap or can I leave it locked"
