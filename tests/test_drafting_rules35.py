@@ -77,7 +77,11 @@ def test_can_i_is_checked_as_asked_with_the_pronouns_turned() -> None:
 
 
 def test_a_price_topic_is_not_the_price_of_the_prices() -> None:
+    # (rules-36: "how much for …" names what is priced)
     assert check_phrase("How much for a full resole? Price and how long", "the prices") == (
+        "the current price of a full resole"
+    )
+    assert check_phrase("Price and how long do you keep them?", "the prices") == (
         "our current prices"
     )
     assert check_phrase("how much is the leather resole?", "the leather resole") == (

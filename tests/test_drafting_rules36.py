@@ -108,3 +108,54 @@ def test_a_wh_question_is_not_turned_into_yes_or_no() -> None:
     assert check_phrase("are the cups compostable?", "the cups") == (
         "whether the cups are compostable"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@waterco found the screen clogged with iron bacteria, jetted and rehabbed the old hole",
+        "@waterco shock-dosed and flushed the borehole after the floods, water's crystal again",
+    ],
+)
+def test_a_thank_you_for_a_fix_names_no_problem(text: str) -> None:
+    from responders.drafting.topic import find_topic
+
+    topic = find_topic(text, book=None, intent="praise")
+    assert topic.source == "generic"
+    assert "bacteria" not in topic.phrase and "flood" not in topic.phrase
+
+
+def test_how_much_for_names_what_is_priced() -> None:
+    text = "how much for 2 portaloos for a garden party in Otley, just the one day?"
+    assert check_phrase(text, "the garden party") == "the current price of 2 portaloos"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("is the @hireco yard open saturday mornings? want to collect a unit myself", "open"),
+        ("@hireco would be class if you sent a text when the driver's half an hour out", "class"),
+    ],
+)
+def test_a_state_or_slang_is_no_thing(text: str, not_named: str) -> None:
+    assert not_named not in keyphrase(text)
+
+
+def test_a_fault_put_right_on_the_day_is_thanked_without_naming_it() -> None:
+    from responders.drafting.topic import find_topic
+
+    text = "Trailer's water pump packed in mid-wedding. Kev was there with a new one in 50 mins!"
+    assert find_topic(text, book=None, intent="praise").source == "generic"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("Install was tidy, Dean knew his stuff, price was the price. Can't complain.", "dean"),
+        ("No more crusty shower head and the kettle's not furred up, game changer", "shower"),
+        ("the water feels weirdly slippy now, honestly slaps @softco", "feels"),
+        ("Glasses come out the dishwasher clear now instead of that cloudy film. Ta", "film"),
+    ],
+)
+def test_staff_things_gone_and_verbs_of_sense_are_no_thing(text: str, not_named: str) -> None:
+    assert not_named not in keyphrase(text)

@@ -467,3 +467,26 @@ def test_rebooking_under_our_own_name_is_no_churn() -> None:
     scorer = get_scorer(own=("fade factory", "@fadefactory"))
     text = "After 9 years I've booked Fade Factory for next time, see you in March"
     assert "churn" not in scorer.score(normalize(text)).urgency_reasons
+
+
+def test_a_harm_quoted_in_a_scammers_message_is_security_not_safety() -> None:
+    lure = (
+        "Scam text pretending to be @waterco: 'your recent water sample failed for E.coli. Pay"
+        " £49 for urgent resample' plus a link. Dad paid and typed his card in"
+    )
+    assert _classes(lure) == ("security",)
+    hurt = (
+        "scam call pretending to be @gasco said there was a gas leak, my mum was so scared she"
+        " fell down the stairs and is in hospital"
+    )
+    assert "safety" in _classes(hurt)
+
+
+def test_the_same_part_replaced_again_and_again_is_a_complaint_cue() -> None:
+    text = "Pump fitted by @waterco in February. Replacement in May. Another replacement in June."
+    assert complaint_points(_view(text), compound=0.0) >= 1.0
+
+
+def test_asking_if_the_brand_ever_answers_is_a_complaint() -> None:
+    assert asked_as_complaint(_view("Does @hireco ever answer the phone at weekends? rang 8 times"))
+    assert not asked_as_complaint(_view("does anyone ever get a reply from the council on this?"))

@@ -107,6 +107,10 @@ RHETORICAL = (
     r"how (?:is|are) (?:a|an|the|one|two|1|2) (?:\S+ ){1,4}?£\d+",
     r"or (?:has|have|did) (?:my|our) (?:\S+ ){0,3}?(?:gone(?! through| to| out| off| ahead)"
     r"|vanished|disappeared|been spent)",
+    # rules-36: "Does Dales Loo Hire ever answer the phone at weekends?"
+    # (not "does anyone ever get a reply…", asked of other customers)
+    r"(?:does|do|will|did) (?!anyone|anybody|any of)(?:\S+ ){0,3}?ever (?:answer|pick up|reply"
+    r"|respond|call back|ring back|get back|read)[^?]{0,40}\?",
     r"do (?:i|we) just (?:ask google|google it|give up|guess|sit here|keep waiting|pretend"
     r"|bin it|write it off)(?! (?:\S+ ){0,3}?or(?![\w']))",
 )
@@ -128,6 +132,10 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:delivered|collected|completed|received)",
         r"(?:ordered|bought|paid for|booked|reserved) (?:\S+ ){1,6}?(?:and |but )?(?:got|received"
         r"|only got|gave me|sent me|they gave|showed up with)",
+        # rules-36: the same part replaced again and again ("Pressure vessel fitted in
+        # February. Replacement in May. Another replacement in September.")
+        r"another (?:replacement|new one)|replaced (?:it |them )?again|(?:second|third|fourth"
+        r"|2nd|3rd|4th) replacement",
         # rules-36: "ordered 2x Thunderclap 100 and 1x Night Owl. box has 2x Night Owl"
         r"(?:ordered|bought|paid for) (?:\S+ ){1,10}?(?:box|parcel|bag|delivery|package|order)"
         r" (?:has|had|contained|contains|came with) (?:only |just )?(?:\d+ ?x|\d+|no|the wrong"

@@ -180,6 +180,8 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "security")
     if "security" in found and (_ordinary_details(w) or _calm_login(w)):
         found = tuple(name for name in found if name != "security")
+    if "safety" in found and "security" in found and _scam_lure_harm(w):
+        found = tuple(name for name in found if name != "safety")
     if "churn" in found and (_JOB_ASKED_RE.search(w) or not _churn_left(w, per_class)):
         found = tuple(name for name in found if name != "churn")
     return found
@@ -283,11 +285,23 @@ _NOBODY_ON_RE = re.compile(
 )
 _PERSON_HARMED_RE = re.compile(
     r" (?:hurt|injur\w*|bruis\w*|burn\w*|broke (?:his|her|my|their)|hospital\w*|a&e|ambulance"
-    r"|fell|trapped|stuck on it|bleeding|cut (?:his|her|my|their))(?![\w'])"
+    r"|fell|trapped|stuck on it|bleeding|cut (?:his|her|my|their)|ill|sick|poorly|vomit\w*"
+    r"|doctor|gp|went down with)(?![\w'])"
 )
 
 
 _STOPPED_RE = re.compile(r"stop|stuck|stall|jamm|halt|cut out|froze|broke down|won'?t move")
+
+
+# rules-36 (the fifteenth week set): a scam that quotes a harm to frighten ("Scam text
+# pretending to be Ridgeway … 'your recent water sample failed for E.coli. Pay £49 for urgent
+# resample'") is security; the harm is the lure, not a report, unless someone was hurt
+_SCAM_WORD_RE = re.compile(r" (?:scam\w*|pretending|fake|phish\w*|impersonat\w*)(?![\w'])")
+
+
+def _scam_lure_harm(w: str) -> bool:
+    """A scam report whose only harm is in the scammer's message."""
+    return _SCAM_WORD_RE.search(w) is not None and _PERSON_HARMED_RE.search(w) is None
 
 
 def _nobody_on(w: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:

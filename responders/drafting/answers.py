@@ -56,6 +56,9 @@ _ASK_PATTERNS = (
      "whether the {rest} is {state}"),
     (re.compile(r"\bhow much (?:is|are|does|do)\s+(.{3,60}?)\s*(?:cost)?\s*(?:[?.!]|$)",
                 re.IGNORECASE), "the current price of {rest}"),
+    # rules-36: "how much for 2 portaloos for a garden party" (not "the garden party")
+    (re.compile(r"\bhow much (?:for|to hire|to rent|to book)\s+(.{3,40}?)\s*(?:\bfor\b|\bin\b"
+                r"|\bon\b|[?.!,]|$)", re.IGNORECASE), "the current price of {rest}"),
     (re.compile(r"\bwhen (is|are|will|does|do)\s+(.{3,60}?)\s*(?:[?.!]|$)", re.IGNORECASE),
      "when"),
     # rules-35: "can i return boots i've only worn round the house once?" → "whether you can

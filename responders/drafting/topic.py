@@ -97,7 +97,13 @@ _TURN_RE = re.compile(
 # a thank-you that tells a fix: "sorted by next morning", "made it right", "replaced it"
 _FIX_TOLD_RE = re.compile(
     r"\b(?:sorted|fixed|made it right|put (?:it )?right|replaced|refunded|resolved|went wrong"
-    r"|moaned|moaning|grumbled|complained)\b",
+    r"|moaned|moaning|grumbled|complained"
+    # rules-36: "found the screen clogged … jetted and rehabbed", "shock-dosed and flushed the
+    # borehole after the floods", "running again", "came back clear"
+    r"|jetted|unblocked|flushed|rehabbed|shock[- ]?(?:dosed|chlorinated)|back up and running"
+    r"|(?:working|running) again|came back clear|after the (?:floods?|storm|fire|break-?in"
+    r"|burst)|found the (?:fault|problem|cause|leak|culprit)|packed (?:in|up)|gave up"
+    r"|(?:there|out|back) with a new one|swapped (?:it|the whole))\b",
     re.IGNORECASE,
 )
 
@@ -192,8 +198,12 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue  # "the chelsea boots mid-december": a time, not a thing
         if _not_a_thing(cleaned, words):
             continue  # "not a single blister", "can I return boots": no thing of ours
-        if len(words) == 1 and words[0][:1].isupper() and _mid_sentence(cleaned, words[0]):
-            continue  # "best thing on SE Hawthorne": a place or a person, not what we sell
+        if (
+            len(words) == 1
+            and words[0][:1].isupper()
+            and (_mid_sentence(cleaned, words[0]) or _a_person(cleaned, words[0]))
+        ):
+            continue  # "best thing on SE Hawthorne", "Dean knew his stuff": a place or a person
         joined = " ".join(folded)
         if joined in NOT_TOPIC_PHRASES or _said_of_another(cleaned, words):
             continue
@@ -241,6 +251,8 @@ def _said_of_another(text: str, words: list[str]) -> bool:
 # queue at all") or a verb ("can I return boots", "need to stretch shoes")
 _DENIED_BEFORE_RE = re.compile(
     r"\b(?:not (?:a|one|an)|no|without|zero|never (?:a|an|any)|not any)(?: single)?\s*$"
+    # rules-36: what is gone, "no more crusty shower head", "instead of that cloudy film"
+    r"|\b(?:no more|no longer|instead of(?: that| the| a| an| those)?)(?: \w+)?\s*$"
     # rules-36: a verb that did not happen, "she didn't even flinch"
     r"|\b(?:didn['’]?t|did not|doesn['’]?t|does not|never|won['’]?t|wouldn['’]?t)(?: even)?\s*$"
     # "didn't try to flog us the extended warranty"
@@ -291,6 +303,21 @@ def _not_a_thing(text: str, words: list[str]) -> bool:
     if _DENIED_BEFORE_RE.search(before) or _PROBLEM_BEFORE_RE.search(before):
         return True
     return words[0].casefold() in VERB_OR_THING and _VERB_BEFORE_RE.search(before) is not None
+
+
+def _a_person(text: str, word: str) -> bool:
+    """Whether capitalised ``word`` is said of as a person: "Dean knew his stuff", "Kyle the
+    salt man is a legend" (rules-36; staff first names were thanked as products)."""
+    name = re.escape(word)
+    return (
+        re.search(
+            rf"\b{name}\s+(?:\S+\s+){{0,2}}?(?:his|her|he|she|him|he's|she's)\b"
+            rf"|\b{name},?\s+the\s+(?:\S+\s+)?(?:man|woman|lady|guy|bloke|lad|girl|fella|engineer"
+            r"|driver|fitter|tech|plumber|electrician|manager|owner)\b",
+            text,
+        )
+        is not None
+    )
 
 
 _PLACE_BEFORE_RE = re.compile(

@@ -125,8 +125,10 @@ VERB_HEAD = frozenset(
         "reheat", "fix", "grab", "bring", "send", "cancel", "pay", "ask", "install", "replace",
         "collect", "deliver", "freeze", "recommend", "restring", "reserve", "sort", "sorted",
         "rent", "give", "take", "make", "get", "want", "need", "tell", "say", "feel", "look",
-        # rules-36: past verbs no product name starts with ("slept upstairs")
-        "slept", "went", "came", "took", "gave", "told", "rang",
+        # rules-36: past verbs no product name starts with ("slept upstairs"), and verbs of
+        # sense ("feels weirdly slippy", "looked inside the kettle")
+        "slept", "went", "came", "took", "gave", "told", "rang", "looked", "feels", "looks",
+        "sounds", "seems", "felt",
         "seem",
     }
 )  # fmt: skip
@@ -168,7 +170,8 @@ NOT_TOPIC_ALONE = frozenset(
         # someone was, not a thing ("the polite made your day")
         "site", "website", "webpage", "page", "polite", "friendly", "helpful", "patient",
         "tidy", "professional", "punctual", "efficient", "reliable", "prompt", "courteous",
-        "knowledgeable", "thorough", "neat", "quick", "fast",
+        "knowledgeable", "thorough", "neat", "quick", "fast", "handy", "useful", "class", "mint",
+        "ace", "lush", "boss",
         # an illness or a harm, alone, is never the thing to thank for ("we put real care into
         # the stroke"); in a phrase it may name a service ("the stroke unit", "sports injury
         # massage")
@@ -213,7 +216,8 @@ ADVERB_TAIL = frozenset(
     {
         "long", "enough", "already", "yet", "now", "then", "there", "away", "down", "off", "out",
         "up", "over", "around", "before", "after", "later", "too", "either", "anyway",
-        "straight", "complete", "started", "finished", "done", "ready",
+        "straight", "complete", "started", "finished", "done", "ready", "full", "empty", "open",
+        "closed", "shut", "clear",
     }
 )  # fmt: skip
 # Words that are a thing or a verb ("return policy", "can I return boots"): a verb, and no
