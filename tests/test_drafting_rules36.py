@@ -159,3 +159,22 @@ def test_a_fault_put_right_on_the_day_is_thanked_without_naming_it() -> None:
 )
 def test_staff_things_gone_and_verbs_of_sense_are_no_thing(text: str, not_named: str) -> None:
     assert not_named not in keyphrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("Tariq from @drainco knows his onions. Explained our trap sizing in two minutes", "tariq"),
+        ("Tariq from @drainco knows his onions. Explained our trap sizing in two minutes", "onion"),
+        ("@drainco pumped out the interceptor bang on time, sound as a pound", "bang"),
+        ("Shout out to @drainco. Dead easy to deal with, in and out before the rush.", "shout"),
+        ("anyone know what time the @drainco office opens? need copies before 9", "opens"),
+    ],
+)
+def test_names_idioms_and_hours_are_no_thing(text: str, not_named: str) -> None:
+    assert not_named not in keyphrase(text)
+
+
+def test_a_pre_authorisation_is_asked_about_as_a_held_sum() -> None:
+    text = "there's a £250 pre-authorisation on our card from the callout booking, does it release?"
+    assert check_phrase(text, "the callout") == "what happens to the pending £250 on your card"

@@ -41,7 +41,9 @@ _PRICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HELD_SUM = re.compile(
-    r"(?:pending\s+(?:amount\s+of\s+)?([£$€]\s?\d[\d.,]*)|([£$€]\s?\d[\d.,]*)\s+(?:\w+\s+)?pending)",
+    r"(?:pending\s+(?:amount\s+of\s+)?([£$€]\s?\d[\d.,]*)|([£$€]\s?\d[\d.,]*)\s+(?:\w+\s+)?"
+    # (rules-36: "a £250 pre-authorisation on our card", "a £100 hold")
+    r"(?:pending|pre-?auth\w*|authori[sz]ation|hold))",
     re.IGNORECASE,
 )
 # Questions whose answer changes with stock, prices or dates: never answered from memory.

@@ -201,7 +201,7 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
         if (
             len(words) == 1
             and words[0][:1].isupper()
-            and (_mid_sentence(cleaned, words[0]) or _a_person(cleaned, words[0]))
+            and (_mid_sentence(cleaned, words[0]) or _a_person(text, words[0]))
         ):
             continue  # "best thing on SE Hawthorne", "Dean knew his stuff": a place or a person
         joined = " ".join(folded)
@@ -277,7 +277,7 @@ _PROBLEM_BEFORE_RE = re.compile(
 # cut out before the keyphrase is looked for
 _IDIOM_RE = re.compile(
     r"\b(?:old[- ]school|sound as a pound|tidy as owt|right as rain|fit as a fiddle"
-    r"|for obvious reasons"
+    r"|for obvious reasons|knows? (?:his|her|their) (?:onions|stuff)|bang on(?: time)?"
     r"|dog['’]?s dinner|pig['’]?s ear|good as gold)\b",
     re.IGNORECASE,
 )
@@ -312,6 +312,7 @@ def _a_person(text: str, word: str) -> bool:
     return (
         re.search(
             rf"\b{name}\s+(?:\S+\s+){{0,2}}?(?:his|her|he|she|him|he's|she's)\b"
+            rf"|\b{name}\s+(?:from|at)\s+(?:the\s+)?(?:@|[A-Z]|office|shop|team|depot|yard)"
             rf"|\b{name},?\s+the\s+(?:\S+\s+)?(?:man|woman|lady|guy|bloke|lad|girl|fella|engineer"
             r"|driver|fitter|tech|plumber|electrician|manager|owner)\b",
             text,

@@ -117,7 +117,7 @@ VERB_TAIL = frozenset(
         "works", "leaks", "arrives", "dies", "eats", "keeps", "stays", "needs", "costs", "sells",
         "seems", "turns",
         # rules-36: "the gran lives", "the bank app shows", "my mum listen"
-        "lives", "says", "goes", "listen", "listens",
+        "lives", "says", "goes", "listen", "listens", "opens", "closes",
     }
 )  # fmt: skip
 VERB_HEAD = frozenset(
@@ -178,6 +178,8 @@ NOT_TOPIC_ALONE = frozenset(
         "stroke", "cancer", "illness", "disease", "injury", "injuries", "accident", "surgery",
         "diagnosis", "death", "dementia", "infection", "abscess", "lameness", "seizure",
         "chemo", "chemotherapy", "tumour", "tumor", "fracture", "bereavement",
+        # a shout-out and an hour of the day, alone ("shout out to…", "after closing")
+        "shout", "shoutout", "closing", "opening", "opens", "closes",
         # a verb told, alone ("Gran lives with us"), and "the start of"
         "start", "beginning", "lives", "says", "goes", "works", "seems", "keeps",
         # a verb told, alone ("the details on the bought", "threw in some picks"), and "on the
