@@ -37,6 +37,7 @@ SETS = [
     (datasets.WEEK12_DIR, datasets.WEEK12_TRADES),
     (datasets.WEEK13_DIR, datasets.WEEK13_TRADES),
     (datasets.WEEK14_DIR, datasets.WEEK14_TRADES),
+    (datasets.WEEK16_DIR, datasets.WEEK16_TRADES),
 ]
 HALF_SETS = [(datasets.WEEK15_DIR, datasets.WEEK15_TRADES)]
 
@@ -91,6 +92,9 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     assert_new_trades(datasets.WEEK13_DIR, (*earlier, *later))
     assert_new_trades(datasets.WEEK14_DIR, (*earlier, *later, "week_dev13"))
     assert_new_trades(datasets.WEEK15_DIR, (*earlier, *later, "week_dev13", "week_dev14"))
+    assert_new_trades(
+        datasets.WEEK16_DIR, (*earlier, *later, "week_dev13", "week_dev14", "week_dev15")
+    )
 
 
 def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -> None:
@@ -102,5 +106,5 @@ def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -
     untaught = {datasets.WEEK5_DIR.name, datasets.WEEK6_DIR.name, datasets.WEEK8_DIR.name}
     untaught |= {datasets.WEEK9_DIR.name, datasets.WEEK10_DIR.name, datasets.WEEK11_DIR.name}
     untaught |= {datasets.WEEK12_DIR.name, datasets.WEEK13_DIR.name, datasets.WEEK14_DIR.name}
-    untaught |= {datasets.WEEK15_DIR.name}
+    untaught |= {datasets.WEEK15_DIR.name, datasets.WEEK16_DIR.name}
     assert set(datasets.READ_ONLY_WEEK_SETS) == untaught

@@ -253,6 +253,19 @@ WEEK15_TRADES = (
 """The fifteenth week set (``data/week_dev15``, its README): four trades of the septic tank
 firm's kind, written blind to find out whether their everyday words are read as harm;
 measured as it came on rules-35, then read for rules-36; not taught."""
+WEEK16_DIR = DATA_DIR / "week_dev16"
+WEEK16_TRADES = (
+    "cheese_shop",
+    "costume_hire",
+    "mobile_hairdresser",
+    "sailing_school",
+    "sauna",
+    "snooker_hall",
+    "trailer_hire",
+    "veg_box_delivery",
+)
+"""The sixteenth week set (``data/week_dev16``, its README): written blind at the end of the
+fourteenth session and measured as it came on rules-36; neither read nor taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -276,10 +289,11 @@ READ_ONLY_WEEK_SETS = {
     WEEK13_DIR.name: WEEK13_TRADES,
     WEEK14_DIR.name: WEEK14_TRADES,
     WEEK15_DIR.name: WEEK15_TRADES,
+    WEEK16_DIR.name: WEEK16_TRADES,
 }
 """Week sets that are never taught: read for rules (the fifth to thirteenth but the seventh,
 and the fifteenth, each after its unread measurements) or only measured (the fourteenth but
-its septic tank firm)."""
+its septic tank firm, and the sixteenth)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)
