@@ -10,6 +10,7 @@ sign; each test needs one sign, most need two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 
@@ -129,24 +130,30 @@ def _amount(match: re.Match[str]) -> float:
 _PART_RE = re.compile(r"(?: (?:and|plus|&|y|et|und|e))?" + " " + _AMOUNT)
 
 
-def _quoted_then_more(w: str) -> bool:
-    """A quoted, advertised or agreed sum (its parts added up: "should make it £58 + £52")
-    and, within about twenty words after it, a higher sum invoiced or taken, unless the
+def _billed_above_quote(w: str, billed_res: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+    """Each sum billed (by ``billed_res``) within about twenty words after a quoted, advertised
+    or agreed one (its parts added up: "should make it £58 + £52") and above it, unless the
     customer agreed to more or the quote was before tax (said anywhere but in the quote)."""
-    if w.count("£") + w.count("$") + w.count("€") < 2:
-        return False
     for quoted in _QUOTED_RE.finditer(w):
         total, end = _amount(quoted), quoted.end()
         while part := _PART_RE.match(w, end):
             total, end = total + _amount(part), part.end()
-        agreed_more = _AGREED_MORE_RE.search(w[: quoted.start()] + w[quoted.end() :])
-        for billed_re in (_BILLED_RE, _BILLED_AFTER_RE):
+        if _AGREED_MORE_RE.search(w[: quoted.start()] + w[quoted.end() :]):
+            continue
+        for billed_re in billed_res:
             billed = billed_re.search(w, end - 1)
             if billed is None or w.count(" ", end, billed.start()) > 20:
                 continue
-            if _amount(billed) > total * 1.02 and not agreed_more and _taken(w, billed):
-                return True
-    return False
+            if _amount(billed) > total * 1.02:
+                yield billed
+
+
+def _quoted_then_more(w: str) -> bool:
+    """A higher sum than quoted, invoiced or taken (``_billed_above_quote``), and taken."""
+    if w.count("£") + w.count("$") + w.count("€") < 2:
+        return False
+    billed_res = (_BILLED_RE, _BILLED_AFTER_RE)
+    return any(_taken(w, billed) for billed in _billed_above_quote(w, billed_res))
 
 
 def only_billed(w: str) -> bool:
@@ -156,16 +163,7 @@ def only_billed(w: str) -> bool:
     if w.count("£") + w.count("$") + w.count("€") < 2:
         return False
     w = w.replace("?", " ")
-    for quoted in _QUOTED_RE.finditer(w):
-        total, end = _amount(quoted), quoted.end()
-        while part := _PART_RE.match(w, end):
-            total, end = total + _amount(part), part.end()
-        billed = _BILLED_RE.search(w, end - 1)
-        if billed is None or w.count(" ", end, billed.start()) > 20:
-            continue
-        if _amount(billed) > total * 1.02 and not _taken(w, billed):
-            return True
-    return False
+    return any(not _taken(w, billed) for billed in _billed_above_quote(w, (_BILLED_RE,)))
 
 
 # rules-35: an invoice above the quote with nothing taken yet ("Quote for the horse chestnut:
