@@ -87,6 +87,18 @@ CHURN = (
     r"|(?:years|yrs) with (?:\S+ ){0,15}?(?:moving|moved|switching|switched|signed|signing"
     r"|joined|joining) (?:\S+ ){0,3}?(?:to|with) (?!(?:the|a|an|my|your|our|you|it|us|them"
     r"|@\S+)(?![\w']))\S+"
+    # rules-37 (the fourteenth week set): the years named with the brand's handle or name,
+    # then the custom moved ("4 years of first-friday karaoke with the office at @x and this
+    # month we've moved it to Lucky Voice", "5 years on @x … moved everyone to Bitwarden");
+    # not moved to a day or a slot ("moved it to friday")
+    # (the customer's own move, not "they moved us to Studio 2", "we moved it to Whitsun")
+    r"|(?:years|yrs) (?:\S+ ){0,6}?(?:with|on|at) (?:@\S+|brandname) (?:\S+ ){0,15}?(?<!they )"
+    r"(?<!they've )(?<!theyve )(?<!have )(?<!has )(?<!he )(?<!she )(?<!you )(?<!you've )(?<!staff )"
+    r"(?<!management )(?:moved|switched) (?:it|everyone|everybody|the lot"
+    r"|the whole \S+|all \S+ \S+) to (?!(?:the|a|an|my|your|our|you|it|us|them|@\S+|room"
+    r"|studio|row|floor|level|court|lane|pitch|table|booth|upstairs|downstairs|zoom|teams|online"
+    r"|whitsun|easter|christmas|xmas|spring|summer|autumn|winter|half term|new year|ours|mine"
+    rf")(?![\w'])|{_MOVED_WITHIN}(?![\w']))\S+"
     # rules-35 (the twelfth week set): "as of today we've opened a trade account with
     # Cartridge People", "Not renewing my winter league entry after 5 seasons", "9 yrs of
     # school shoes … and I think that's us done" (not "that's me done for the day")

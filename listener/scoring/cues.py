@@ -62,8 +62,10 @@ RHETORICAL = (
     # just there for vibes"; not a real either-or ("or is it just online?"), nor one that asks
     # to know or for a recommendation
     r"(?:actually|(?:is|will|does|are|has|can) (?:anyone|anybody|someone|somebody))"
-    r" (?:(?!know |knows |recommend |tried )\S+ ){0,16}?or (?:(?:should|shall) (?:i|we) (?:all )?"
-    r"just|are we (?:all )?just|is (?:the|this|that) (?:\S+ ){0,3}?just (?:there|for|a|an"
+    r" (?:(?!know |knows |recommend |tried )\S+ ){0,16}?or (?:(?:should|shall) (?:i|we)"
+    r" (?:all )?just|do (?:i|we) (?:all )?just (?:live with|give up|accept|put up with|guess"
+    r"|sit|wait|pretend|bin|write|stare|hope|pray)|are we (?:all )?just|is (?:the|this|that)"
+    r" (?:\S+ ){0,3}?just (?:there|for|a|an"
     r"|decorative|decoration|for show))",
     # rules-36: "is the contact form on your website connected to anything or is it just
     # decorative" (a contact channel; not "is the fireplace usable or is it just decorative?")
@@ -113,6 +115,21 @@ RHETORICAL = (
     r"|respond|call back|ring back|get back|read)[^?]{0,40}\?",
     r"do (?:i|we) just (?:ask google|google it|give up|guess|sit here|keep waiting|pretend"
     r"|bin it|write it off)(?! (?:\S+ ){0,3}?or(?![\w']))",
+    # rules-37 (the fourteenth week set): "£22 a night for a pen the size of my downstairs
+    # loo. how does that add up", "is the Firefox extension ever going to remember I'm signed
+    # in, or is typing my master password 30 times a day a feature now", "Does anyone at
+    # Keyhollow actually test the iOS app before shipping?", "How does this get past QA?",
+    # "any chance of an actual date for my fascia?"
+    r"how (?:does|is|can|could) (?:that|this|it) (?:\S+ )?(?:add up|be fair|fair|acceptable"
+    r"|be acceptable|justified|be justified|be legal)(?![\w'])",
+    r"or is (?:\S+ ){1,10}?(?:a|just a|the new) (?:new )?feature now(?![\w'])",
+    r"(?:does|do|did) (?:anyone|anybody|someone|somebody|no one|nobody) at \S+ (?:\S+ )?"
+    r"(?:actually|even) (?:test|proofread|qa|quality check)(?![\w'])",
+    r"how (?:does|did|do|has|have) (?:this|that|these|it|stuff like this) (?:\S+ )?(?:get|got"
+    r"|make it|made it|slip|slipped) (?:past|through) (?:qa|testing|quality control|anyone|review"
+    r"|the checks)(?![\w'])",
+    r"any chance of (?:an? )?actual (?:date|reply|answer|human|person|response|update|time"
+    r"|refund|call ?back|engineer|fitter|delivery date)(?![\w'])",
 )
 STRONG_CUES: dict[str, tuple[str, ...]] = {
     "delivery": (
@@ -460,6 +477,22 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"how (?:is|are|was|does|did|can|come) [^?]{0,80} when [^?]*\?\?",
         r"ever (?:going to be|gonna be|getting|be) (?:fixed|sorted|repaired|replaced|answered"
         r"|refunded)",
+        # rules-37: "is the Firefox extension ever going to remember I'm signed in"
+        r"(?:is|are) (?:the|your|it|this|that|my) (?:\S+ ){0,3}?ever (?:going to|gonna) (?:work"
+        r"|remember|load|sync|connect|arrive|turn up|get here|be ready)",
+        # rules-37: "I've been 'next week' since Halloween", "told 'tomorrow' for a fortnight"
+        r"(?:been|told|heard) ['‘\"“]?(?:next week|tomorrow|soon|monday|friday|end of the week"
+        r"|this week|any day now)['’\"”]? (?:since|for (?:a (?:week|fortnight|month)|two weeks"
+        r"|three weeks|\d+ (?:days|weeks|months)|over a week|weeks|months))(?![\w'])",
+        # rules-37: "Sort the app @x and you're perfect"
+        r"(?:sort|fix) (?:out )?(?:the|your|ur) (?:\S+ ){1,3}?and (?:you'?re|you are|you'?d be"
+        r"|you'?ll be|it'?s|it'?d be|it would be) (?:\S+ )?(?:perfect|golden|unbeatable|10/10"
+        r"|flawless|faultless|the best)",
+        # rules-37: "bit sad they've stopped doing the video calls", a thing the customer
+        # valued gone (not "great news, they've stopped selling plastic bottles")
+        r"(?:sad|shame|pity|gutted|sadly|miss|missing|annoying|disappointed|why) (?:\S+ ){0,4}?"
+        r"(?:they'?ve|you'?ve|they have|you have|u'?ve|have you|have they) (?:\S+ )?stopped"
+        r" (?:doing|offering|selling|stocking|making|sending|serving|running|opening)(?![\w'])",
         *CHASED,
         *RHETORICAL,
         # rules-33: "the new booking site is a step backwards" (3 readable rows, all complaints)
@@ -538,6 +571,15 @@ WEAK_CUES = (
     r"(?:ran|run|running|runs|sold) out (?:of|at|by|before|again|already)|(?:nothing|none|no \w+)"
     r" left|gave up|walked out|went elsewhere|go elsewhere|moan|moaning|whinge|gripe|one off"
     r"|chaos|chaotic|mayhem|pandemonium",
+    # rules-37 (the fourteenth week set): "Bit gutted tbh", "every one of my dahlias is
+    # flattened", "used to love seeing…", "used to have a proper padded bench, now…"
+    # (not the fishmonger's "gutted and filleted", nor "gutted I missed it")
+    r"(?:bit|so|proper|absolutely|really|totally|honestly|properly|well) gutted(?! (?:i|we)"
+    r" (?:didn'?t|missed|forgot|couldn'?t)| to (?:miss|have missed))"
+    r"|(?:is|are|was|were|got|been|left) (?:all |completely |totally )?(?:flattened|trampled)"
+    r"|used to love"
+    r"|used to (?:have|get|do|sell|offer|stock|give|include) (?!to )(?:\S+ ){1,6}?now (?:it'?s"
+    r"|its|it is|there'?s|they'?re|we get|you get|just|only)(?![\w'])",
     r"(?:usually|normally) (?:so |really |very |much |always )?(?:good|great|clean|quick|fast"
     r"|reliable|perfect|lovely|nice|spot on|consistent|friendly|better)",
 )

@@ -240,9 +240,10 @@ WEEK14_TRADES = (
 )
 """The fourteenth week set (``data/week_dev14``, its README): measured as it came on rules-35;
 its septic tank firm was then read for rules-36 (a false urgent rate of 34%), the other seven
-trades are neither read nor taught: the freshest unseen week (``WEEK14_UNREAD``)."""
-WEEK14_UNREAD = tuple(t for t in WEEK14_TRADES if t != "septic_tank_service")
-"""The fourteenth set's trades nobody has read."""
+trades (``WEEK14_LATE_READ``) were measured again on rules-36 and read for rules-37; not
+taught."""
+WEEK14_LATE_READ = tuple(t for t in WEEK14_TRADES if t != "septic_tank_service")
+"""The fourteenth set's trades first read for rules-37."""
 WEEK15_DIR = DATA_DIR / "week_dev15"
 WEEK15_TRADES = (
     "borehole_water_supply",
@@ -266,6 +267,20 @@ WEEK16_TRADES = (
 )
 """The sixteenth week set (``data/week_dev16``, its README): written blind at the end of the
 fourteenth session and measured as it came on rules-36; neither read nor taught."""
+WEEK17_DIR = DATA_DIR / "week_dev17"
+WEEK17_TRADES = (
+    "climbing_wall",
+    "dry_cleaner",
+    "escape_room",
+    "locksmith",
+    "minicab_firm",
+    "optician",
+    "removals_firm",
+    "solar_panel_installer",
+)
+"""The seventeenth week set (``data/week_dev17``, its README): written blind at the start of
+the fifteenth session, while the fourteenth set's seven unread trades were read for rules-37,
+and measured as it came on rules-37; neither read nor taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -290,10 +305,10 @@ READ_ONLY_WEEK_SETS = {
     WEEK14_DIR.name: WEEK14_TRADES,
     WEEK15_DIR.name: WEEK15_TRADES,
     WEEK16_DIR.name: WEEK16_TRADES,
+    WEEK17_DIR.name: WEEK17_TRADES,
 }
-"""Week sets that are never taught: read for rules (the fifth to thirteenth but the seventh,
-and the fifteenth, each after its unread measurements) or only measured (the fourteenth but
-its septic tank firm, and the sixteenth)."""
+"""Week sets that are never taught: read for rules (the fifth to fifteenth but the seventh,
+each after its unread measurements) or only measured (the sixteenth and seventeenth)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)

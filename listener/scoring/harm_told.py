@@ -37,7 +37,8 @@ _RECENT_RE = re.compile(
 )
 # a date that is a year alone ("my 1998 Land Rover", "our 1935 semi") or a start ("since 1999",
 # "since about 2022") says nothing of when the harm was
-_NOT_A_DATE_RE = re.compile(r"^ (?:\d|since)| since (?:about |around )?$")
+# (rules-37: the text before a match ends without its space, "customer since about 2015")
+_NOT_A_DATE_RE = re.compile(r"^ (?:\d|since)| since(?: about| around)?$")
 
 
 def dated_past(w: str, pattern: re.Pattern[str]) -> bool:

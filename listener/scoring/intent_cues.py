@@ -27,6 +27,9 @@ SUGGESTION = (
     r"|please bring|consider adding|feature request|suggestion|feature idea"
     r"|idea for (?:you|the app|a feature)",
     r"should (?:add|make|bring|offer|let|do|open|start|sell|stock|put|try|consider|introduce"
+    # rules-37: "X should stick a little phone shelf by the screen", "should text when the
+    # van's on the way"
+    r"|stick|text (?:you|us|when|before|a)|send (?:a|an|out)"
     r"|extend|hire|serve|label|run|get (?:a|an|more|some)|have (?:a|an|more|some)"
     # a feature that should do more: "away mode should notice every phone in the house"
     r"|notice|detect|remember|support|allow|include|sync|integrate|also)",
@@ -38,7 +41,8 @@ SUGGESTION = (
     r"|do (?:a|an|more|some)|have (?:a|an|more|some)|get (?:a|an|more|some)"
     r"|put (?:a|an|more|some))",
     r"(?:please|pls|plz) (?:do|put|make|open|start|stock|get|keep|consider|label|introduce|offer"
-    r"|sell|let|extend|hire)|(?:please|pls|plz) @\S+ (?:do|add|bring|put|make|open|start|stock"
+    r"|sell|let|extend|hire|stick)|(?:please|pls|plz) @\S+ (?:do|add"
+    r"|bring|put|make|open|start|stock"
     r"|get|keep|consider|label|introduce|offer|sell|let|extend|hire)|more (?:\S+ ){1,5}?(?:please"
     r"|pls|plz)",
     r"let (?:us|me) (?!know\b|down\b|in\b|off\b|out\b|speak\b|talk\b)\w+",
@@ -48,6 +52,13 @@ SUGGESTION = (
     r"(?:you|you guys|u) need (?:a|an|more|to (?:add|do|bring|get|start|open|stock|sell|offer"
     r"|make|put|hire|have))",
     r"any chance (?:you (?:could|would|guys)|you'?d|of (?:a|an|more|some|bringing|adding|doing))",
+    # rules-37: "Any chance Tickwell could take cards on home visits?", "Wish Bronze Bay
+    # stayed open till 8 on Fridays"
+    r"any chance (?!(?:someone|anyone|somebody|anybody|u|you|i|we|my|our) )(?:\S+ ){1,3}?(?:could"
+    r"|would|might) (?:start|add|offer|open|stock|sell|introduce|extend|accept|take (?:cards?"
+    r"|card payments|contactless|apple pay|payments))",
+    r"wish (?!i |we )(?:\S+ ){1,3}?(?:stayed|opened|offered|sold|stocked|took)"
+    r"(?![\w'])",
     r"why (?:don'?t|not) (?:you|u|they) (?:\w+ )?(?:do|add|bring|make|offer|sell|stock|open|start"
     r"|have|get|put)",
 )
@@ -66,7 +77,8 @@ PRAISE = (
 # (rules-31: "I should like to thank the staff", "I want to thank Mel": 4 readable rows, all
 # praise)
 THANKS = r"(?<!no )(?:thanks|thank you|thx|ty|cheers|appreciated?|(?:like|wish|want) to thank)"
-CONTRAST = r"but|still|again|however|though|although|yet|except|unfortunately"
+# (rules-37: not the opener "not to be dramatic but", which leads into hyperbole either way)
+CONTRAST = r"(?<!to be dramatic )but|still|again|however|though|although|yet|except|unfortunately"
 # praise idioms VADER does not score (British spellings, slang): praise even at a neutral label
 PRAISE_IDIOM = (
     r"favourite|favourites|fave|faves|go-to|undefeated|unbeatable|banging|bangin|belter|cracking"
@@ -190,6 +202,15 @@ PRAISE_SLANG = (
     r"(?:aren'?t|isn'?t|wasn'?t|weren'?t|ain'?t|not) half bad|sleep(?:ing|s|t)? like (?:a baby"
     r"|a log|babies)|out like a light|(?:came|comes|coming) in clutch|results? (?:\S+ )?go(?:es)?"
     r" hard|earned (?:your|their|his|her|every penny of) (?:fee|fees|money|keep|stripes)",
+    # rules-37 (the fourteenth week set): "built different", "is the main character", "a
+    # solid shout for a work do", "the cat's pyjamas", "brought my grail back from the dead"
+    # (not "built differently", "main character syndrome")
+    # (not a boast of one's own, "iced coffee in december because i'm built different")
+    r"(?<!i'm )(?<!im )(?<!i am )built different(?![\w'])"
+    r"|(?:(?:is|are|was) |(?!who's |what's )\S+'s )(?:the|a) main character(?! syndrome)"
+    r"|main character energy|(?:a|is a|was a) solid shout|cat'?s (?:pyjamas|pajamas|whiskers)"
+    r"|(?<!n't )(?<!not )(?<!failed to )(?<!never )(?:brought|brings?|bringing) (?:\S+ ){1,4}?back"
+    r" (?:from the dead|to life)",
 )
 # rules-20: what the rules are sure of whatever the n-grams read (``classify.sure_intent``).
 # A post that opens by calling itself a suggestion or an idea ("Suggestion for @x: a
@@ -199,6 +220,8 @@ SUGGESTION_OPENER = (
     r"(?:a |one |quick |small |little |friendly |humble |product |feature |service )?"
     r"(?:suggestion|idea|request|feature request|feature idea|wishlist item)(?: for| to| re"
     r"| from)?(?![\w'])",
+    # rules-37: "Small ask for Oakline Fencing (and every fencer, really): cut a…"
+    r"(?:a |one )?(?:small|humble|tiny) ask(?: for| to| of)?(?![\w'])",
     # rules-29: the same in es, fr, de and pt ("Kleiner Vorschlag an @x:", "Sugestão para a
     # @x:", "sería genial poder pagar con Apple Pay"), which the model has seen little of
     r"(?:una |pequeña |une |petite |ein |kleiner |uma |pequena )?(?:sugerencia|sugestão|sugestao"

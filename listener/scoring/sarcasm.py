@@ -118,7 +118,29 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r" [^.!?\n]{0,40}['‘\"“]"
             r"|(?:certainly|definitely|quite|such) a bold choice when"
             r"|(?:can'?t|cannot) wait for (?:the|their|your|its) next (?:\w+ )?(?:update|version"
-            r"|redesign|change|upgrade|release) to (?:hide|break|ruin|kill|lose|bin))\b",
+            r"|redesign|change|upgrade|release) to (?:hide|break|ruin|kill|lose|bin)"
+            # rules-37 (the fourteenth week set): "Ooh the fence lads are here! Oh no wait, it's
+            # the bin lorry", "who needs customers anyway eh", "Shout out to whoever at X
+            # decided the phone number didn't need to go on my van"
+            # (not a self-correction, "Oh wait, it's Sunday, they're closed. My bad", nor a joke,
+            # "who needs sleep anyway when the coffee is this good")
+            r"|oh no,? wait,? (?:it'?s|that'?s|it was|that was)"
+            r"|who needs (?:\w+ ){0,2}?\w+ anyway(?!,? when)"
+            r"|(?:shout ?out|thanks|thank you|cheers) to whoever\b[^.!?\n]{0,40}\bdecided"
+            r"\b[^.!?\n]{0,30}?\b(?:didn'?t|wasn'?t|no|not|to (?:remove|stop|scrap|axe|ditch|get"
+            r" rid|cut|drop|close|charge|hide|move)))\b",
+        ),
+        (  # rules-37: the meme count of a let-down ("the 'daily photo updates' were one (1)
+            # blurry picture of his tail")
+            "counted_one",
+            r"\b(?:was|were|is|are|got|get|gets|received|had|sent|gave|given)"
+            r" (?:exactly |a grand total of |literally |just )?(?:one|zero|a single) \((?:1|0)\)",
+        ),
+        (  # rules-37: a one-word verdict closing the post ("… at no extra charge.
+            # Innovation.", "Groundbreaking stuff.")
+            "one_word_verdict",
+            r"(?:^|[.!?…]\s+)(?:innovation|innovative|groundbreaking|revolutionary|visionary"
+            r"|pioneering|cutting edge|next level innovation)(?: stuff)?\.?\s*(?:#\S+\s*)*$",
         ),
         (  # rules-26: "love how" or "amazing how" and the brand's words in quotes, in one
             # sentence: "Love how the 'floodlit' bays are lit so well I hit 50 balls into the
@@ -142,7 +164,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
             rf"[{_QUOTE_CLOSE}](?:\s+\S+){{0,2}}?\s+(?:apparently\s+|actually\s+|now\s+)?"
             r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
-            r" (?:be|mean))\b"
+            r" (?:be|mean)|in the sense that)\b"
             # rules-29: the brand's name between ("'ready Thursday' at Bobbin & Pin apparently
             # means Thursday in the broader sense"), only with "apparently"
             rf"|(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
@@ -178,6 +200,28 @@ def _echo_indeed(text: str) -> bool:
     return any(word.casefold() in quoted for word in tail.group(1).split())
 
 
+# rules-37 (the fourteenth week set): a short sentence that echoes a word of the brand's
+# quoted promise: "Oakline's 'we leave every site spotless' promise … Found the screws with
+# the mower … Truly spotless. No notes." (not "Truly lovely.", no quote to echo)
+_ECHO_SHORT_RE = re.compile(
+    r"(?:^|[.!?…]\s+)(?:truly|oh so) ([\w'-]+)\.",
+    re.IGNORECASE,
+)
+_QUOTED_SPAN_RE = re.compile(
+    rf"[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])([^{_QUOTE_CLOSE}\n]{{2,60}})[{_QUOTE_CLOSE}]"
+)
+
+
+def _echo_short(text: str) -> bool:
+    """Whether a sentence says "Truly <a word of an earlier quote>." (``_ECHO_SHORT_RE``)."""
+    for echo in _ECHO_SHORT_RE.finditer(text):
+        word = echo.group(1).casefold()
+        for quoted in _QUOTED_SPAN_RE.findall(text[: echo.start()]):
+            if word in {w.casefold() for w in re.findall(r"[\w'-]+", quoted)}:
+                return True
+    return False
+
+
 _EMOJI_CUES = (("upside_down_face", "🙃"), ("eye_roll", "🙄"), ("unamused_face", "😒"))
 _QUOTES = frozenset(_QUOTE_OPEN + _QUOTE_CLOSE)
 # the same test in C: ``frozenset.isdisjoint(text)`` makes a string of every character first
@@ -205,9 +249,12 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
                         "patience", "spiritual", "genius", "galaxy", "together", "wait for",
-                        "ah yes", "bold choice"),
+                        "ah yes", "bold choice", "wait", "anyway", "whoever"),
+    "counted_one": ("(1)", "(0)"),
+    "one_word_verdict": ("innovat", "groundbreaking", "revolutionary", "visionary", "pioneering",
+                         "cutting edge"),
     "love_how_quoted": ("love", "adore", "amazing", "funny", "impressive"),
-    "quoted_means": (" mean", "code for", "translates", "turn"),
+    "quoted_means": (" mean", "code for", "translates", "turn", "in the sense"),
 }  # fmt: skip
 # Every anchor once: the anchors present are found first, then each cue is a set test
 # instead of a Python loop of substring tests.
@@ -271,6 +318,8 @@ def sarcasm_cues(text: str) -> tuple[str, ...]:
         )
     if "indeed" in text.lower() and _QUOTES_RE.search(text) and _echo_indeed(text):
         found.append("echo_indeed")
+    if _QUOTES_RE.search(text) and _echo_short(text):
+        found.append("echo_short")
     return tuple(found)
 
 

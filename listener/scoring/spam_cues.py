@@ -106,5 +106,16 @@ SPAM_PITCH = (
     r" out|check out my (?:page|profile|bio|shop|store|channel|link)|check this"
     r"|click (?:\S+ ){0,2}?(?:bit ly|tinyurl|t co|goo gl|ow ly|cutt ly|rb gy|is gd|shorturl)"
     r"|use (?:my |the )?code|reply yes|click (?:here|the link|link|below|now|this)"
-    r"|tap the link|subscribe|follow (?:me|us|my page)|shop now|order now|buy now|join now",
+    r"|tap the link|subscribe|follow (?:me|us|my page)|shop now|order now|buy now|join now"
+    # rules-37 (the fourteenth week set): a giveaway's asks, "RT + follow @x + tag 3 mates"
+    # (the word view drops the "+")
+    r"|(?:rt|retweet|like|follow|share) (?:and |& )?(?:rt|retweet|follow|share|like) (?:@\S+ )?"
+    r"(?:and |& )?tag|tag (?:\d+|two|three|five) (?:mates|friends|pals|besties|people|buddies)",
+)
+# rules-37: a shop link on a throwaway domain ("www.bestwrapdeal-uk.shop",
+# "vpn-deals-hub.xyz/pm"): a call to action of its own, read on the raw text (the word view
+# drops links)
+SHOP_DOMAIN = (
+    r"(?<![\w@.-])(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:xyz|shop|store|top|online|click|site"
+    r"|buzz|biz|deals|sale|icu|vip|bid|fun|cyou|sbs)(?:/\S*)?(?![\w.-])"
 )

@@ -179,6 +179,14 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = tuple(name for name in found if name != "safety")
     if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
         found = tuple(name for name in found if name != "security")
+    # rules-37 (the fourteenth week set): "In 2017, years before I used anything like this,
+    # someone got into my old Hotmail": an account taken long ago is why they are a customer
+    if (
+        "security" in found
+        and _YEARS_BEFORE_RE.search(w) is not None
+        and dated_past(w, _class_pattern(per_class, "security"))
+    ):
+        found = tuple(name for name in found if name != "security")
     if "security" in found and (_ordinary_details(w) or _calm_login(w)):
         found = tuple(name for name in found if name != "security")
     if "safety" in found and "security" in found and scam_lure_harm(w):
@@ -225,8 +233,22 @@ def _long_ago(w: str) -> bool:
     )
 
 
+# rules-37: an account taken is told long past only in so many words ("years before", "back
+# in 2016"), not by a year alone ("Joined in 2016, never had a problem until someone hacked
+# my account")
+_YEARS_BEFORE_RE = re.compile(
+    r" (?:years|yrs|decades?) (?:before|earlier|ago)(?![\w'])| back in (?:19|20)\d\d(?![\w'])"
+    r"| a long time ago(?![\w'])| when i was (?:a kid|a child|little|young|a student)(?![\w'])"
+)
+
+
+def _class_pattern(per_class: tuple[tuple[str, _Pattern], ...], name: str) -> _Pattern:
+    """The cue pattern of class ``name``."""
+    return next(pattern for cls, pattern in per_class if cls == name)
+
+
 def _safety(per_class: tuple[tuple[str, _Pattern], ...]) -> _Pattern:
-    return next(pattern for cls, pattern in per_class if cls == "safety")
+    return _class_pattern(per_class, "safety")
 
 
 def _calm_pending(w: str) -> bool:

@@ -164,7 +164,10 @@ SAFETY = (
     r" (?:mid|while|on|going|during|in)|came (?:off|loose) (?:mid|while|during)|snapped mid"
     r"|cable snapped|(?:collapsed|gave way|came off"
     r" the wall)|(?:left|was) loose|unscrewed itself|(?:swelled|swelling|bulged|bulging) up"
-    r"|hissing|overheat\w*|(?:too|so|really) hot (?:to|i can'?t|you can'?t) touch"
+    # (rules-37: not an animal, "sent in a hissing little gremlin")
+    r"|hissing(?! (?:little |wee |tiny |angry |furious |grumpy )?(?:gremlin|cat|kitten|moggy"
+    r"|goose|geese|swan|snake|furball|monster|beast|fury))|overheat\w*|(?:too|so|really) hot"
+    r" (?:to|i can'?t|you can'?t) touch"
     r"|(?:hanging|leaning) (?:down|over)|wasn'?t (?:locked|secured)|not (?:locked|secured)"
     r"|(?:seatbelt|seat belt|buckle|harness) (?:\S+ ){0,3}?(?:broken|broke|snapped|didn'?t)"
     r"|drawstrings?|cords? (?:\S+ ){0,4}?caught|caught on (?:the|a) (?:\S+ )?(?:slide|door"
@@ -196,7 +199,10 @@ SAFETY = (
     r" (?:\S+ ){0,3}?(?:locked|blocked|chained)|(?:balcony|railing|banister"
     r"|handrail)s? (?:\S+ ){0,4}?"
     r"(?:loose|collapsed|gave way|came off|wobbl\w*)|slipped (?:in|on) (?:the|a) (?:\S+ )?(?:bath"
-    r"|shower|floor|stairs|step|wet)|(?:shelf|shelves|shelving|bookcase|ladder|sign|light fitting"
+    r"|shower|floor|stairs|step|wet)"
+    # (rules-37: not a neighbour's, "neighbour's panel came down in the wind")
+    r"|(?<!neighbour's )(?<!neighbours )(?<!neighbor's )(?<!next door's )(?:shelf|shelves"
+    r"|shelving|bookcase|ladder|sign|light fitting"
     r"|tv|television|mirror|wardrobe|cabinet|radiator"
     r"|ceiling|tile|panel|door|window|display|stand) (?:\S+ ){0,3}?(?:fell|collapsed|came down"
     r"|came off|gave way|crashed down|toppled)|fell on (?:my|a|his|her|me|him|someone|us)"

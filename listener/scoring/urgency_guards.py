@@ -43,6 +43,15 @@ PAYMENT_RESOLVED = (
     r"|(?:took|taken|knocked|came|taking) (?:it|them|that|those|the \S+|the extras?) off"
     r" (?:the (?:bill|invoice) )?(?:when|after|once|as soon as) (?:i|we) (?:complained|asked"
     r"|queried|pointed|rang|called|mentioned|questioned|raised)"
+    # rules-37 (the fourteenth week set): a post that closes on "Sorted" ("Website took my
+    # money but no booking showed up. Rang, Mia found it … Sorted 🙌"); not "still not sorted"
+    # (the word before it a thing, not "all", "being", "was", "told", "supposedly"; no 🙄)
+    r"|(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!nothing )(?<!been )(?<!get )(?<!getting )(?<!be )"
+    r"(?<!it )(?<!is )(?<!gets )(?<!all )(?<!being )(?<!has )(?<!have )(?<!was )(?<!were )"
+    r"(?<!told )(?<!said )(?<!says )(?<!supposedly )(?<!apparently )(?<!allegedly )(?<!it's )"
+    r"(?<!its )(?<!will be )(?<!to be )(?<!one has )(?<!sorted )"
+    r"sorted(?: (?:now|in the end|x+|thanks|thank you|cheers|ta|tbh|🙌|👍|👏|🙏|😊|❤️|💯|🥳|😍"
+    r"|@\S+))* *$"
 )
 
 # A look-alike web address ("brand-refunds.info", "brand-secure.co", rules-12: "brand-memberpay
@@ -157,7 +166,10 @@ LONG_AGO = (
     # rules-23: up to 2023, and a short year ("in '98", which the word view writes "in 98")
     r"|(?:back )?in (?:19\d\d|20[01]\d|202[0-3]|'?[5-9]\d|'0\d|'1\d)(?! (?:seconds|secs"
     r"|minutes|mins|hours|hrs|days|weeks|months|years|mph|km|miles|degrees|percent|pounds|quid"
-    r"|people|pieces|bits))|(?:back )?in the"
+    r"|people|pieces|bits))"
+    # rules-37: a year and a comma the word view drops ("In 2017, years before I used…")
+    r"|(?:back )?in (?:19\d\d|20[01]\d|202[0-3]) years (?:before|earlier|later|ago)"
+    r"|(?:back )?in the"
     r" (?:'?[5-9]0s|nineties|eighties|seventies|noughties)|years back"
     # rules-22: a bare year of the last century ("my dad's old Webb mower, 1979")
     r"|19[2-9]\d"

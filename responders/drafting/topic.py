@@ -127,6 +127,32 @@ def issue_position(text: str) -> int:
     return len(text)
 
 
+# rules-37 (drafts of the fourteenth week set): a question that tells a harm at another place
+# or long ago as its reason ("Is it step-free? My mum broke her hip falling down the stairs at
+# a pub in Liverpool a couple of years ago") asks about the thing, not about "the fault"
+_TOLD_ELSEWHERE_RE = re.compile(
+    r"\b(?:years ago|a while ago|ages ago|last year|when (?:i|she|he|we|they) (?:was|were)"
+    r"|at (?:a|another|my old|her old|his old|our old|a different) (?:pub|bar|restaurant|shop"
+    r"|hotel|gym|garage|salon|place|firm|company|school|club|venue)|elsewhere|another (?:shop"
+    r"|place|firm|company)|(?:different|previous|old|last) (?:shop|place|firm|company|garage"
+    r"|provider|supplier))\b",
+    re.IGNORECASE,
+)
+
+
+def _issue_told_elsewhere(text: str) -> bool:
+    """Whether the sentence of the first problem cue tells it of another place or long ago."""
+    at = issue_position(text)
+    if at >= len(text):
+        return False
+    start = max(text.rfind(ch, 0, at) for ch in ".!?\n") + 1
+    ends = [i for ch in ".!?\n" if (i := text.find(ch, at)) != -1]
+    return _TOLD_ELSEWHERE_RE.search(text[start : min(ends, default=len(text))]) is not None
+
+
+_HOW_DOES_RE = re.compile(r"\bhow (?:does|do|did|will|would)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
 def issue_of(text: str) -> tuple[str, str] | None:
     """The first problem kind ``text`` describes: (reply phrase, kind), or ``None``."""
     for cues, phrase, kind in ISSUES:
@@ -172,6 +198,12 @@ def keyphrase(text: str, *, banned: frozenset[str] = frozenset(), lang: str = "e
             continue
         if folded[-1].endswith("ly") or folded[0].endswith("ly"):
             continue  # an adverb ("directly", "honestly") is never the thing
+        if (
+            len(words) > 1
+            and folded[-1] in ("work", "go", "happen")
+            and _HOW_DOES_RE.search(cleaned[: max(0, cleaned.casefold().find(phrase.casefold()))])
+        ):
+            continue  # rules-37: "how does the song queue work": a verb, not "queue work"
         if len(words) > 1 and folded[-1].endswith("ing"):
             continue  # "unit running": a noun and a verb, not a thing
         if len(folded[-1]) > 4 and folded[-1].endswith("ed"):
@@ -278,7 +310,12 @@ _PROBLEM_BEFORE_RE = re.compile(
 _IDIOM_RE = re.compile(
     r"\b(?:old[- ]school|sound as a pound|tidy as owt|right as rain|fit as a fiddle"
     r"|for obvious reasons|knows? (?:his|her|their) (?:onions|stuff)|bang on(?: time)?"
-    r"|dog['’]?s dinner|pig['’]?s ear|good as gold)\b",
+    r"|dog['’]?s dinner|pig['’]?s ear|good as gold"
+    # rules-37 (drafts of the fourteenth week set): praise slang, never the thing ("Happy to
+    # hear the main character is working for you")
+    r"|(?:the )?main character(?: energy)?|built different|(?:a )?solid shout|no cap"
+    r"|cat['’]?s (?:pyjamas|pajamas|whiskers)|fair play|hats off|absolute unit|bang to rights"
+    r"|living (?:his|her|their|my|our|your) best life)\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE_RE = re.compile(
@@ -314,7 +351,13 @@ def _a_person(text: str, word: str) -> bool:
             rf"\b{name}\s+(?:\S+\s+){{0,2}}?(?:his|her|he|she|him|he's|she's)\b"
             rf"|\b{name}\s+(?:from|at)\s+(?:the\s+)?(?:@|[A-Z]|office|shop|team|depot|yard)"
             rf"|\b{name},?\s+the\s+(?:\S+\s+)?(?:man|woman|lady|guy|bloke|lad|girl|fella|engineer"
-            r"|driver|fitter|tech|plumber|electrician|manager|owner)\b",
+            r"|driver|fitter|tech|plumber|electrician|manager|owner)\b"
+            # rules-37: a deed only a person does ("Rang, Priya found us a booth in 10 mins")
+            rf"|\b{name}\s+(?:(?:just|then|also|even|quickly|kindly)\s+)?(?:found|sorted|fixed"
+            r"|rang|phoned|called|helped|chucked|threw|popped|explained|spotted|noticed"
+            r"|remembered|offered|booked|managed|dealt|gave|sent|brought|told|said|knew|waited"
+            r"|stayed|apologised|apologized|listened|squeezed|talked|walked|drove|came out|snuck"
+            r"|sneaked|did|painted|cut|re-cut|recut)\b",
             text,
         )
         is not None
@@ -338,6 +381,10 @@ def _mid_sentence(text: str, word: str) -> bool:
         # one word of a longer name or title ("Bone Harbour", "The Salt Road")
         if re.search(r"(?<![.!?])\s[A-Z][\w'’]*\s+$", before):
             return True  # the tail of a longer name or title ("Bone Harbour")
+        # rules-37: the head of a title ("you, me, Total Eclipse of the Heart" is no "total";
+        # "my Kindle Paperwhite" still names the Kindle)
+        if re.match(r"\s+[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z]", text[found.end() :]):
+            return True
     return False
 
 
@@ -408,7 +455,8 @@ def find_topic(
                 phrase = f"your idea for {phrase}"
             return Topic(phrase, "offering", issue[1] if issue else "", name)
     if issue is not None and (
-        intent in ("complaint", "other") or (intent == "question" and issue[1] in _ASKABLE)
+        intent in ("complaint", "other")
+        or (intent == "question" and issue[1] in _ASKABLE and not _issue_told_elsewhere(text))
     ):
         return Topic(issue[0], "issue", issue[1])
     if intent == "praise" and _FIX_TOLD_RE.search(text):

@@ -104,6 +104,12 @@ NOT_TOPIC = frozenset(
         "shops", "stores", "places", "companies", "firms", "brands",
         # quantities, never the thing ("Loads of us have dogs who…")
         "loads", "tons", "heaps", "plenty",
+        # rules-37 (drafts of the fourteenth week set): "half our queue is duets" is no "half";
+        # "open bank hol monday?" names a day, not a thing
+        "half", "quarter", "hol", "hols",
+        # a preposition or a state inside a phrase: "the settled after drop-off", "the cat
+        # alive"
+        "after", "before", "alive", "worth", "snuck",
     }
 )  # fmt: skip
 
@@ -130,6 +136,9 @@ VERB_HEAD = frozenset(
         "slept", "went", "came", "took", "gave", "told", "rang", "looked", "feels", "looks",
         "sounds", "seems", "felt",
         "seem",
+        # rules-37: "open bank hol monday?", "open sun?": the hours asked, not a thing; "please
+        # stick prices on the site", "every time I walk past their window"
+        "open", "stick", "walk",
     }
 )  # fmt: skip
 # People: never the thing when the phrase ends with one ("enjoying the panicky swimmer": the
@@ -153,6 +162,11 @@ PEOPLE = frozenset(
         "girl", "girls", "boy", "boys", "man", "woman", "lady", "ladies", "guy", "bloke",
         "toddler", "toddlers", "baby", "grandad", "grandma", "gran", "sister", "brother",
         "family", "owner", "owners",
+        # rules-37 (drafts of the fourteenth week set): "Glad the total fangirl hit the mark",
+        # "the neighbours", "the signwriting nerd" (not "fan" or "cleaner": products too)
+        "fangirl", "fangirls", "fanboy", "fanboys", "neighbour", "neighbours", "neighbor",
+        "neighbors", "nerd", "nerds", "geek", "geeks", "colleague", "colleagues",
+        "grandson", "granddaughter",
     }
 )  # fmt: skip
 
@@ -172,6 +186,10 @@ NOT_TOPIC_ALONE = frozenset(
         "tidy", "professional", "punctual", "efficient", "reliable", "prompt", "courteous",
         "knowledgeable", "thorough", "neat", "quick", "fast", "handy", "useful", "class", "mint",
         "ace", "lush", "boss",
+        # rules-37: where, a size or a day alone, not a thing ("details on the indoor", "the
+        # tiny", "u open sats"), "is that extra", "decent job"
+        "indoor", "outdoor", "indoors", "outdoors", "extra", "decent", "sats", "suns", "tiny",
+        "small", "big", "huge", "massive", "large",
         # an illness or a harm, alone, is never the thing to thank for ("we put real care into
         # the stroke"); in a phrase it may name a service ("the stroke unit", "sports injury
         # massage")
@@ -203,7 +221,7 @@ NOT_TOPIC_ALONE = frozenset(
 # brought"); regular pasts are caught by their "-ed".
 PAST_TAIL = frozenset(
     {
-        "bought", "brought", "thought", "caught", "sold", "sent", "spent", "found", "held",
+        "snuck", "bought", "brought", "thought", "caught", "sold", "sent", "spent", "found", "held",
         "kept", "paid", "said", "threw", "gave", "took", "drove", "wrote", "rang", "sang", "ate",
         "fell", "felt", "met", "won", "wore", "tore", "broke", "chose", "spoke", "stole", "woke",
         "rode", "shook", "forgot", "stood", "sat", "slept", "hung", "taught", "fought", "meant",
