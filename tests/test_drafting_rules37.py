@@ -68,3 +68,21 @@ def test_a_question_whose_harm_was_told_of_another_place_is_not_about_the_fault(
 def test_a_question_about_our_own_fault_still_names_it() -> None:
     text = "my kettle from you is broken after a week, can I return it?"
     assert find_topic(text, book=None, intent="question").phrase == "the fault"
+
+
+def test_an_hours_question_is_about_the_opening_hours_not_the_occasion() -> None:
+    text = "u open sunday?? need a tan for a christening monday @tanco"
+    assert find_topic(text, book=None, intent="question").phrase == "our opening hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("tan is giving two weeks in Marbella and I've been to Asda and back 😭", "asda"),
+        ("I'm actually DEAD at my before and after 💀 who is this bronzed goddess", "goddess"),
+        ("@tanco should sell decent tan mitts at the desk, the ones in town fall apart", "sell"),
+        ("Wish @tanco stayed open till 8 on Fridays, a 5pm last slot is no use", "stayed"),
+    ],
+)
+def test_a_place_a_compliment_to_oneself_or_a_verb_is_no_thing(text: str, not_named: str) -> None:
+    assert not_named not in keyphrase(text)

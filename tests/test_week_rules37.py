@@ -365,3 +365,12 @@ def test_a_throwaway_shop_link_or_a_giveaways_asks_make_spam(text: str) -> None:
 def test_a_customer_post_with_a_shop_link_or_a_tag_is_not_spam(text: str) -> None:
     view, urls = prepare(normalize(text))
     assert not is_spam(view, text, urls=urls)
+
+
+def test_a_business_looking_for_a_part_time_hand_is_a_job_advert() -> None:
+    text = "@tanco is looking for a part-time spray tan tech, Thurs-Sat, full training. DM us"
+    assert sure_intent(_view(text)) == "other"
+
+
+def test_a_customer_looking_for_a_thing_is_no_job_advert() -> None:
+    assert sure_intent(_view("is @tanco looking for a new supplier? the mousse has changed")) == ""

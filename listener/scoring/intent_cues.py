@@ -242,6 +242,9 @@ HOURS_ASKED = (
 )
 JOB_AD = (
     r"(?:we'?re|we are|are|is|now|currently) (?:\S+ )?hiring|(?:now|are|is) recruiting"
+    # rules-37: "Bronze Bay is looking for a part-time spray tan tech"
+    r"|(?:we'?re|we are|is|are) (?:now )?looking for (?:a|an) (?:new )?(?:part-time|full-time"
+    r"|part time|full time|experienced|qualified|trainee|apprentice|weekend|saturday)"
     r"|join (?:our|the) team|job (?:opening|opportunity|vacancy|advert)|vacancy|vacancies"
     r"|apply (?:via|through|online|in person|on (?:our|the|their) (?:website|site|careers page)"
     r"|at (?:our|the|their) (?:website|site|careers page|desk|box office))|(?:send|email) (?:us )?"

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from listener.scoring.intent_cues import TURN_WORDS
 from responders.brandbook import BrandBook, offering_mentions
+from responders.brandbook.days import asks_about_hours
 from responders.brandbook.words import contains
 from responders.drafting.topicwords import (
     ADVERB_TAIL,
@@ -365,7 +366,8 @@ def _a_person(text: str, word: str) -> bool:
 
 
 _PLACE_BEFORE_RE = re.compile(
-    r"\b(?:on|in|at|near|from|via|off|se|ne|sw|nw|road|street|st|ave|mr|mrs|ms|dr)\s*$",
+    # (rules-37: "been to Asda and back")
+    r"\b(?:on|in|at|near|from|via|off|to|se|ne|sw|nw|road|street|st|ave|mr|mrs|ms|dr)\s*$",
     re.IGNORECASE,
 )
 
@@ -463,6 +465,10 @@ def find_topic(
         # a thank-you for a fix names the problem first ("ice packs melted … sorted by next
         # morning"): its keyphrase is the fault, so the reply thanks without naming one
         return Topic(_GENERIC["praise"], "generic")
+    if intent == "question" and lang == "en" and asks_about_hours(text):
+        # rules-37: "u open sunday?? need a tan for a christening monday" asks the hours, not
+        # about "the christening"
+        return Topic("our opening hours", "keyphrase", "hours")
     if intent in ("praise", "suggestion", "question"):
         phrase = keyphrase(text, banned=brand_words, lang=lang)
         if phrase:

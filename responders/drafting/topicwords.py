@@ -138,7 +138,7 @@ VERB_HEAD = frozenset(
         "seem",
         # rules-37: "open bank hol monday?", "open sun?": the hours asked, not a thing; "please
         # stick prices on the site", "every time I walk past their window"
-        "open", "stick", "walk",
+        "open", "stick", "walk", "sell", "stayed",
     }
 )  # fmt: skip
 # People: never the thing when the phrase ends with one ("enjoying the panicky swimmer": the
@@ -166,7 +166,7 @@ PEOPLE = frozenset(
         # "the neighbours", "the signwriting nerd" (not "fan" or "cleaner": products too)
         "fangirl", "fangirls", "fanboy", "fanboys", "neighbour", "neighbours", "neighbor",
         "neighbors", "nerd", "nerds", "geek", "geeks", "colleague", "colleagues",
-        "grandson", "granddaughter",
+        "grandson", "granddaughter", "goddess", "queen", "king", "icon",
     }
 )  # fmt: skip
 
