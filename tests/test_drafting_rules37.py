@@ -86,3 +86,17 @@ def test_an_hours_question_is_about_the_opening_hours_not_the_occasion() -> None
 )
 def test_a_place_a_compliment_to_oneself_or_a_verb_is_no_thing(text: str, not_named: str) -> None:
     assert not_named not in keyphrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("Storm took three posts out, Dom was here by 12 and had it all back up before school"
+         " pickup. Absolute legends 🙌", "school"),
+        ("NEW FENCE 😍 the dog can finally go out without doing a runner 🐕 @edgefence",
+         "runner"),
+        ("idea for @edgefence: sell the offcuts from jobs for a few quid", "sell"),
+    ],
+)  # fmt: skip
+def test_a_school_run_a_runner_or_a_verb_is_no_thing(text: str, not_named: str) -> None:
+    assert not_named not in keyphrase(text)

@@ -316,7 +316,11 @@ _IDIOM_RE = re.compile(
     # hear the main character is working for you")
     r"|(?:the )?main character(?: energy)?|built different|(?:a )?solid shout|no cap"
     r"|cat['’]?s (?:pyjamas|pajamas|whiskers)|fair play|hats off|absolute unit|bang to rights"
-    r"|living (?:his|her|their|my|our|your) best life)\b",
+    r"|living (?:his|her|their|my|our|your) best life"
+    # a time of day and a flight, not a thing ("back up before school pickup", "the dog can go
+    # out without doing a runner")
+    r"|(?:before |after |for )?(?:the )?school (?:pickup|pick-up|pick up|run|gates)"
+    r"|(?:doing|do|did|done) a runner)\b",
     re.IGNORECASE,
 )
 _VERB_BEFORE_RE = re.compile(

@@ -189,7 +189,7 @@ NOT_TOPIC_ALONE = frozenset(
         # rules-37: where, a size or a day alone, not a thing ("details on the indoor", "the
         # tiny", "u open sats"), "is that extra", "decent job"
         "indoor", "outdoor", "indoors", "outdoors", "extra", "decent", "sats", "suns", "tiny",
-        "small", "big", "huge", "massive", "large",
+        "small", "big", "huge", "massive", "large", "sell",
         # an illness or a harm, alone, is never the thing to thank for ("we put real care into
         # the stroke"); in a phrase it may name a service ("the stroke unit", "sports injury
         # massage")
