@@ -1,8 +1,9 @@
-"""A harm told that is no report: dated long past, on a machine nobody was on, or quoted in a
-scammer's message (rules-36, from the thirteenth and fifteenth week sets).
+"""A harm told that is no report: long ago and elsewhere, dated long past, on a machine nobody
+was on, or quoted in a scammer's message (rules-36, from the thirteenth and fifteenth week
+sets; rules-37 dates an account taken long ago the same way).
 
-Kept apart from ``urgency`` (the classes and their guards) as one family of safety guards:
-each takes the word view and, where it needs the cues' positions, the safety pattern.
+Kept apart from ``urgency`` (the classes and their guards) as one family of guards: each
+takes the word view and, where it needs the cues' positions, the class's cue pattern.
 """
 
 from __future__ import annotations
@@ -10,9 +11,21 @@ from __future__ import annotations
 import re
 
 from listener.scoring.after_work import broke_after_work
-from listener.scoring.urgency_guards import LONG_AGO
+from listener.scoring.urgency_guards import ELSEWHERE, LONG_AGO
 
 _LONG_AGO_RE = re.compile(LONG_AGO)
+_ELSEWHERE_RE = re.compile(ELSEWHERE)
+
+
+def long_ago_elsewhere(w: str) -> bool:
+    """A harm told as long ago and elsewhere (``urgency_guards.LONG_AGO``, ``ELSEWHERE``) with
+    no fault after our own work: the reason for caution or praise, not a report."""
+    return (
+        _LONG_AGO_RE.search(w) is not None
+        and _ELSEWHERE_RE.search(w) is not None
+        and not broke_after_work(w)
+    )
+
 
 # rules-36 (the thirteenth week set): a harm dated long past in its own words, "In 1998 my dad
 # fell off the ladder putting an aerial on our chimney and broke his hip", "He fell down our
@@ -42,8 +55,8 @@ _NOT_A_DATE_RE = re.compile(r"^ (?:\d|since)| since(?: about| around)?$")
 
 
 def dated_past(w: str, pattern: re.Pattern[str]) -> bool:
-    """Whether every cue of safety ``pattern`` in ``w`` is told beside a date long past
-    (``LONG_AGO``)."""
+    """Whether every cue of ``pattern`` (a class's cues: safety, or security beside "years
+    before") in ``w`` is told beside a date long past (``LONG_AGO``)."""
     before_n, after_n = _DATE_WINDOW
     spans: list[list[int]] = []
     for m in pattern.finditer(w):

@@ -115,7 +115,7 @@ SPAM_PITCH = (
 # rules-37: a shop link on a throwaway domain ("www.bestwrapdeal-uk.shop",
 # "vpn-deals-hub.xyz/pm"): a call to action of its own, read on the raw text (the word view
 # drops links)
-SHOP_DOMAIN = (
-    r"(?<![\w@.-])(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:xyz|shop|store|top|online|click|site"
-    r"|buzz|biz|deals|sale|icu|vip|bid|fun|cyou|sbs)(?:/\S*)?(?![\w.-])"
+SHOP_TLD = (
+    r"\.(?:xyz|shop|store|top|online|click|site|buzz|biz|deals|sale|icu|vip|bid|fun|cyou|sbs)"
 )
+SHOP_DOMAIN = rf"(?<![\w@.-])(?:https?://)?(?:www\.)?[a-z0-9-]+{SHOP_TLD}(?:/\S*)?(?![\w.-])"

@@ -69,24 +69,25 @@ def _own_names_re(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w@#])(?:{joined})(?![\w'’])", re.IGNORECASE)
 
 
+_NAME_WORD = "Brandname"
+"""The one plain word the rules read for the brand's own names (cues may name it)."""
+
+
 def without_own_names(texts: Sequence[str], own: tuple[str, ...]) -> Sequence[str]:
     """Texts with the brand's own names (its keywords: "Sparks Electrical", "Toxic Tattoo")
-    written as one plain word ("Brandname"), for the rules.
+    written as one plain word (``_NAME_WORD``), for the rules.
 
     Why: a brand's name is no feeling and no harm. Read as words, "Sparks Electrical fitted
     our new sockets" was a safety alert (rules-36). One word, as a name is read: not a handle
     (a post that opens with one is addressed to the brand, and "Tilly's Tiers did a vegan
     wedding cake" is not), nor "the business" ("taking the business to small claims" read as
-    taking one's custom elsewhere). The model,
-    VADER's raw scores and the churn direction still read the text as written.
+    taking one's custom elsewhere). The model, VADER's raw scores and the churn direction
+    still read the text as written.
     """
     pattern = _own_names_re(own) if own else None
     if pattern is None:
         return texts
-    return [pattern.sub(_THE_BUSINESS, text) if pattern.search(text) else text for text in texts]
-
-
-_THE_BUSINESS = "Brandname"
+    return [pattern.sub(_NAME_WORD, text) if pattern.search(text) else text for text in texts]
 
 
 class Inputs(NamedTuple):

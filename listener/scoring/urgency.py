@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from listener.scoring.after_work import broke_after_work
 from listener.scoring.cue_trie import compile_cues as _compile
-from listener.scoring.harm_told import dated_past, nobody_on, scam_lure_harm
+from listener.scoring.harm_told import dated_past, long_ago_elsewhere, nobody_on, scam_lure_harm
 from listener.scoring.urgency_cues import (
     IMPERSONATOR_ASKS,
     MESSAGE_CONTEXT,
@@ -51,9 +50,7 @@ from listener.scoring.urgency_families.payment_terms import PAID_BACK_AT_ONCE, p
 from listener.scoring.urgency_families.security import LINK_DOUBTED, LINK_SENT, LOOKALIKE_LINK
 from listener.scoring.urgency_gate import gate_pieces
 from listener.scoring.urgency_guards import (
-    ELSEWHERE,
     HOLD_ASKED,
-    LONG_AGO,
     LOOKALIKE_DOMAIN,
     PAID_BACK_BY_DAY,
     PAYMENT_RESOLVED,
@@ -174,7 +171,9 @@ def classes_in_view(w: str) -> tuple[str, ...]:
     if "safety" in found and not _still_there(w, "safety", per_class):
         found = tuple(name for name in found if name != "safety")
     if "safety" in found and (
-        _long_ago(w) or dated_past(w, _safety(per_class)) or nobody_on(w, _safety(per_class))
+        long_ago_elsewhere(w)
+        or dated_past(w, _safety(per_class))
+        or nobody_on(w, _safety(per_class))
     ):
         found = tuple(name for name in found if name != "safety")
     if "security" in found and (_fraud_awareness(w) or not _still_there(w, "security", per_class)):
@@ -215,22 +214,8 @@ def _churn_left(w: str, per_class: tuple[tuple[str, _Pattern], ...]) -> bool:
     """Whether churn's cues still match once moves that leave no one are cut out."""
     if _NOT_LEAVING_RE.search(w) is None:
         return True
-    pattern = next(pattern for cls, pattern in per_class if cls == "churn")
-    return pattern.search(_NOT_LEAVING_RE.sub(" ", w)) is not None
-
-
-_LONG_AGO_RE = re.compile(LONG_AGO)
-_ELSEWHERE_RE = re.compile(ELSEWHERE)
-
-
-def _long_ago(w: str) -> bool:
-    """A harm told as long ago and elsewhere (``urgency_guards.LONG_AGO``, ``ELSEWHERE``) with
-    no fault after our own work: the reason for caution or praise, not a report."""
-    return (
-        _LONG_AGO_RE.search(w) is not None
-        and _ELSEWHERE_RE.search(w) is not None
-        and not broke_after_work(w)
-    )
+    churn = _class_pattern(per_class, "churn")
+    return churn.search(_NOT_LEAVING_RE.sub(" ", w)) is not None
 
 
 # rules-37: an account taken is told long past only in so many words ("years before", "back

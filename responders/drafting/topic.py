@@ -130,15 +130,22 @@ def issue_position(text: str) -> int:
 
 # rules-37 (drafts of the fourteenth week set): a question that tells a harm at another place
 # or long ago as its reason ("Is it step-free? My mum broke her hip falling down the stairs at
-# a pub in Liverpool a couple of years ago") asks about the thing, not about "the fault"
-_TOLD_ELSEWHERE_RE = re.compile(
+# a pub in Liverpool a couple of years ago") asks about the thing, not about "the fault";
+# beside ``_ELSEWHERE_CLAUSE_RE`` (another business), a time long past or another venue
+_TOLD_LONG_AGO_RE = re.compile(
     r"\b(?:years ago|a while ago|ages ago|last year|when (?:i|she|he|we|they) (?:was|were)"
-    r"|at (?:a|another|my old|her old|his old|our old|a different) (?:pub|bar|restaurant|shop"
-    r"|hotel|gym|garage|salon|place|firm|company|school|club|venue)|elsewhere|another (?:shop"
-    r"|place|firm|company)|(?:different|previous|old|last) (?:shop|place|firm|company|garage"
-    r"|provider|supplier))\b",
+    r"|at (?:a|another|a different|my old|her old|his old|our old) (?:pub|bar|restaurant|shop"
+    r"|hotel|gym|garage|salon|place|school|club|venue)|(?:previous|old|last) (?:shop|place|firm"
+    r"|company|garage|provider|supplier))\b",
     re.IGNORECASE,
 )
+
+
+def _around(text: str, start: int, end: int, marks: str) -> str:
+    """The stretch of ``text`` holding ``start``..``end`` between two of the ``marks``."""
+    first = max(text.rfind(ch, 0, start) for ch in marks) + 1
+    ends = [i for ch in marks if (i := text.find(ch, end)) != -1]
+    return text[first : min(ends, default=len(text))]
 
 
 def _issue_told_elsewhere(text: str) -> bool:
@@ -146,9 +153,8 @@ def _issue_told_elsewhere(text: str) -> bool:
     at = issue_position(text)
     if at >= len(text):
         return False
-    start = max(text.rfind(ch, 0, at) for ch in ".!?\n") + 1
-    ends = [i for ch in ".!?\n" if (i := text.find(ch, at)) != -1]
-    return _TOLD_ELSEWHERE_RE.search(text[start : min(ends, default=len(text))]) is not None
+    sentence = _around(text, at, at, ".!?\n")
+    return bool(_TOLD_LONG_AGO_RE.search(sentence) or _ELSEWHERE_CLAUSE_RE.search(sentence))
 
 
 _HOW_DOES_RE = re.compile(r"\bhow (?:does|do|did|will|would)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
@@ -272,9 +278,7 @@ def _said_of_another(text: str, words: list[str]) -> bool:
         return True
     if "'s" in found.group() or "’s" in found.group() or re.match(r"['’]s\b", text[found.end() :]):
         return True  # "Jess's lessons", "my son's gear", "Jess's": whose, not what we sell
-    start = max(text.rfind(ch, 0, found.start()) for ch in _CLAUSE_END) + 1
-    ends = [i for ch in _CLAUSE_END if (i := text.find(ch, found.end())) != -1]
-    clause = text[start : min(ends, default=len(text))]
+    clause = _around(text, found.start(), found.end(), _CLAUSE_END)
     # a comparison names the other firm after "than": "better than the other place"
     clause = re.split(r"\bthan\b", clause, maxsplit=1, flags=re.IGNORECASE)[0]
     return _ELSEWHERE_CLAUSE_RE.search(clause) is not None

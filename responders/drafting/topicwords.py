@@ -108,8 +108,8 @@ NOT_TOPIC = frozenset(
         # "open bank hol monday?" names a day, not a thing
         "half", "quarter", "hol", "hols",
         # a preposition or a state inside a phrase: "the settled after drop-off", "the cat
-        # alive"
-        "after", "before", "alive", "worth", "snuck",
+        # alive", "the hand-painted signage worth"
+        "after", "before", "alive", "worth",
     }
 )  # fmt: skip
 
@@ -189,7 +189,7 @@ NOT_TOPIC_ALONE = frozenset(
         # rules-37: where, a size or a day alone, not a thing ("details on the indoor", "the
         # tiny", "u open sats"), "is that extra", "decent job"
         "indoor", "outdoor", "indoors", "outdoors", "extra", "decent", "sats", "suns", "tiny",
-        "small", "big", "huge", "massive", "large", "sell",
+        "small", "big", "huge", "massive", "large",
         # an illness or a harm, alone, is never the thing to thank for ("we put real care into
         # the stroke"); in a phrase it may name a service ("the stroke unit", "sports injury
         # massage")
@@ -199,11 +199,11 @@ NOT_TOPIC_ALONE = frozenset(
         # a shout-out and an hour of the day, alone ("shout out to…", "after closing")
         "shout", "shoutout", "closing", "opening", "opens", "closes",
         # a verb told, alone ("Gran lives with us"), and "the start of"
-        "start", "beginning", "lives", "says", "goes", "works", "seems", "keeps",
+        "start", "beginning", "lives", "says", "goes", "works", "seems", "keeps", "sell",
         # a verb told, alone ("the details on the bought", "threw in some picks"), and "on the
         # spot"; in a longer phrase they may name a thing ("lost property", "sat nav", "spot
         # treatment", "left handed guitar")
-        "spot", "bought", "brought", "thought", "caught", "sold", "sent", "spent", "left",
+        "spot", "snuck", "bought", "brought", "thought", "caught", "sold", "sent", "spent", "left",
         "found", "held", "kept", "paid", "said", "asked", "threw", "gave", "took", "drove",
         "wrote", "rang", "sang", "ate", "fell", "felt", "lost", "met", "won", "wore", "tore",
         "broke", "chose", "spoke", "stole", "woke", "rode", "shook", "forgot", "stood", "sat",
@@ -235,7 +235,7 @@ PAST_TAIL = frozenset(
 ADVERB_TAIL = frozenset(
     {
         "long", "enough", "already", "yet", "now", "then", "there", "away", "down", "off", "out",
-        "up", "over", "around", "before", "after", "later", "too", "either", "anyway",
+        "up", "over", "around", "later", "too", "either", "anyway",
         "straight", "complete", "started", "finished", "done", "ready", "full", "empty", "open",
         "closed", "shut", "clear",
     }
