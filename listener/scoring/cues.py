@@ -30,6 +30,12 @@ DIGIT = r"(?:0|1|2|3|4|5|6|7|8|9)"
 # An amount of money: £4.35, $200, €3, 30p
 MONEY = rf"(?:£{DIGIT}\S*|\${DIGIT}\S*|€{DIGIT}\S*|{DIGIT}\d*p)"
 
+# a day or a clock time: "thursday", "9", "11 40" (the word view's "11:40"), "9am", "noon"
+_WHEN = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs"
+    rf"|fri|sat|sun|noon|midday|{DIGIT}\d?(?: {DIGIT}\d)?(?:am|pm| am| pm)?)"
+)
+
 # --- complaint cues: each fires on its own (a problem with the brand's product/service) ---
 # rules-31 (the ninth week set): chasing counted out ("who do I have to ring to get an actual
 # human? 9 calls since Monday", "third email about the topper since tuesday", "it's been 7
@@ -64,7 +70,8 @@ RHETORICAL = (
     r"(?:actually|(?:is|will|does|are|has|can) (?:anyone|anybody|someone|somebody))"
     r" (?:(?!know |knows |recommend |tried )\S+ ){0,16}?or (?:(?:should|shall) (?:i|we)"
     r" (?:all )?just|do (?:i|we) (?:all )?just (?:live with|give up|accept|put up with|guess"
-    r"|sit|wait|pretend|bin|write|stare|hope|pray)|are we (?:all )?just|is (?:the|this|that)"
+    r"|sit|wait|pretend|bin|write|stare|hope|pray|turn up and)|are we (?:all )?just"
+    r"|is (?:the|this|that)"
     r" (?:\S+ ){0,3}?just (?:there|for|a|an"
     r"|decorative|decoration|for show))",
     # rules-36: "is the contact form on your website connected to anything or is it just
@@ -73,6 +80,15 @@ RHETORICAL = (
     r" (?:\S+ ){0,8}?(?:connected|linked|hooked up|plugged in) to anything (?:\S+ ){0,3}?or is it"
     r" just|(?:form|phone|phones|number|inbox|email|chat|button|line|helpline) (?:\S+ ){0,8}?or"
     r" is it just (?:decorative|decoration|for show|there for show|a prop|an ornament)",
+    # rules-38 (the sixteenth week set): "is the rind club box coming this month or shall i
+    # just buy cheese at tesco like a normal person"
+    r"(?:is|are|will) (?:the|my|our|this) (?:\S+ ){0,4}?(?:coming|arriving|happening|turning up"
+    r"|showing up|being sent|going out) (?:\S+ ){0,4}?or (?:should|shall) (?:i|we) (?:all )?just",
+    # "who decided the aufguss needed a bluetooth speaker playing ibiza anthems. was that
+    # deliberate" (not "who decided to add the cold plunge? genius", asked with praise)
+    r"who (?:decided|thought) (?:that )?(?:\S+ ){1,6}?(?:needed|need|was a good idea|were a good"
+    r" idea|would be a good idea)(?![\w'])",
+    r"(?:was|is) (?:that|this) (?:deliberate|on purpose|intentional)(?![\w'])",
     r"(?:is|will|does|are) (?:anyone|anybody|someone|somebody) (?:\S+ )?(?:actually|ever|even)"
     r" (?:going to|gonna|planning to) (?:ring|call|phone|reply|answer|get back|email|respond"
     r"|contact|sort|fix|tell|come)",
@@ -125,6 +141,11 @@ RHETORICAL = (
     r"or is (?:\S+ ){1,10}?(?:a|just a|the new) (?:new )?feature now(?![\w'])",
     r"(?:does|do|did) (?:anyone|anybody|someone|somebody|no one|nobody) at \S+ (?:\S+ )?"
     r"(?:actually|even) (?:test|proofread|qa|quality check)(?![\w'])",
+    # rules-38 (the sixteenth week set): "Does anyone at Longfurrow actually check the fruit
+    # before packing?", "is anyone at baulkline actually reading the booking emails"
+    r"(?:does|do|did|is|are) (?:anyone|anybody|someone|somebody) at \S+ (?:\S+ )?(?:actually"
+    r"|even|ever) (?:check|checks|checking|read|reads|reading|look at|looking at|listen"
+    r"|listening|answer|answering|pack|packing)(?![\w'])",
     r"how (?:does|did|do|has|have) (?:this|that|these|it|stuff like this) (?:\S+ )?(?:get|got"
     r"|make it|made it|slip|slipped) (?:past|through) (?:qa|testing|quality control|anyone|review"
     r"|the checks)(?![\w'])",
@@ -207,6 +228,11 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|and|i|we|in|over)",
         r"(?:time after time|over and over|constantly|continuously|repeatedly|every single (?:time"
         r"|day|night|week|month))",
+        # rules-38 (the sixteenth week set): the time promised and the time now, said flatly
+        # ("Box due Thursday. It's Saturday.", "Booked for 9. It's 11:40.")
+        rf"(?:due|booked|booked in|booked for|promised|expected|ordered for|scheduled for"
+        rf"|supposed to (?:arrive|come|be here)) (?:on |for |at )?(?:the )?{_WHEN} (?:\S+ )?"
+        rf"(?:it'?s|its|it is) (?:now )?(?:gone )?{_WHEN}",
     ),
     "still": (
         # rules-27: the count of tries as a question ("how many times do I have to ring to get
@@ -257,7 +283,9 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"what am i paying for|for nothing",
     ),
     "broken": (
-        rf"{NEG} (?!(?:wait|stop|get enough|believe|resist|help but)\b)(?:\w+ ){{0,2}}?"
+        # (rules-38: not "why not open late the Friday before Halloween", a suggestion)
+        rf"(?:(?<!why )|(?!not )){NEG} (?!(?:wait|stop|get enough|believe|resist|help but)\b)"
+        r"(?:\w+ ){0,2}?"
         r"(?:work|worked|working|works|load|loading|loads|open|opening|connect"
         r"|connecting|charge|charging|sync|syncing|turn on|switch on|boot|start|starting|sign in"
         r"|signing in|log in|logging in|login|access|send|sending|play|playing|stream|streaming|pay"
@@ -277,7 +305,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|drift|disconnect\w*|spinning wheel|black screen|blank screen|blue screen|stuck|unusable"
         r"|unresponsive|not responding|corrupt\w*|wiped|disappeared|vanished|bricked|useless"
         r"|shuts? down|shutting down|turns? off by itself|invalid|not valid|not recogni[sz]ed"
-        r"|rejected|cuts? out|cutting out|cut off|keeps? cutting|ruin(?:ed|s|ing)?|slow as)",
+        r"|rejected|cuts? out|cutting out|(?<!the )(?<!a )cut off|keeps? cutting"
+        r"|ruin(?:ed|s|ing)?|slow as)",
         r"(?:drops?|dropping|dropped) (?:calls?|out|connection|signal|the call)",
         r"(?:resets?|restarts?|restarted|reboots?) itself",
         # (rules-27: "it logs you out every time", said of what it does to anyone)
@@ -287,7 +316,9 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?<!bills )(?<!bill )(?<!prices )(?<!price )(?<!costs )(?<!cost )(?<!fees )(?<!rates )"
         r"(?<!spend )(?<!spending )(?<!usage )(?<!times )(?<!time )(?<!weight )(?<!numbers )"
         r"(?:is|are|was|were|been|went|goes|go|going|still|it'?s|site|app|server|servers|service"
-        r"|internet|wifi|network|system|website|psn|line|broadband) down",
+        r"|internet|wifi|network|system|website|psn|line|broadband) down"
+        # (rules-38: not praise, "went down a storm at the pub quiz")
+        r"(?! (?:a storm|a treat|well|brilliantly|a bomb|great|nicely))",
         r"down (?:again|since|for|all day|all morning|everywhere)",
         r"no (?:\w+ )?(?:signal|service|internet|wifi|wi-fi|water|power|electricity|heating"
         r"|hot water|connection|network|coverage|data|reception|dial tone|sound|audio|toppings"
@@ -607,7 +638,17 @@ GUARD_NOT_THEIRS = (
     r"my (?:own )?fault|not (?:\w+'?s|their|your|his|her) fault|my bad"
     r"|i (?:dropped|broke|lost|forgot|spilled|spilt)|my (?:\d+ ?yo |\d+ year old )?(?:dog|cat"
     r"|kid|kids|son|daughter|toddler|baby|\d+ ?yo|husband|wife|partner|mate|flatmate)"
-    r" (?:ate|broke|dropped|chewed|stole|nicked|spilled|spilt)|at least",
+    r" (?:ate|broke|dropped|chewed|stole|nicked|spilled|spilt)|at least"
+    # rules-38 (the sixteenth week set): a bad time told as the reason one uses the brand
+    # now ("Why I only hire from Hitchwell now … Back in 2009 a trailer from some cowboy
+    # outfit shed a wheel", "which is why I go there now", "Ever since I've used Hitchwell",
+    # "Part of why I'm happy paying more for Longfurrow"); not "that's why I stopped going"
+    r"|(?:(?<=^ )|which is |that'?s |that is |thats |and that'?s |part of )why (?:i|we|she|he|they"
+    r"|gran|nan|mum|mom|dad) (?:only |now |still |always |happily )?(?:go|goes|use|uses|hire"
+    r"|hires|shop|book|books|buy|buys|stick with|swear by|has her|has his|get my|get our|i'?m"
+    r" happy|am happy|'m happy|pay)(?![\w'])"
+    r"|ever since,? (?:i'?ve|we'?ve|i|we|she'?s|he'?s) (?:only )?(?:used|gone to|been going to"
+    r"|hired|booked|bought|shopped|stuck with|been with)(?![\w'])",
 )
 GUARD_NEWS = (
     r"rt @\w+|according to|report|reports|reportedly|says|announces?|announced|unveil\w*"

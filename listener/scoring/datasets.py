@@ -266,7 +266,8 @@ WEEK16_TRADES = (
     "veg_box_delivery",
 )
 """The sixteenth week set (``data/week_dev16``, its README): written blind at the end of the
-fourteenth session and measured as it came on rules-36; neither read nor taught."""
+fourteenth session and measured as it came on rules-36 and again on rules-37, then read for
+rules-38; not taught."""
 WEEK17_DIR = DATA_DIR / "week_dev17"
 WEEK17_TRADES = (
     "climbing_wall",
@@ -281,6 +282,20 @@ WEEK17_TRADES = (
 """The seventeenth week set (``data/week_dev17``, its README): written blind at the start of
 the fifteenth session, while the fourteenth set's seven unread trades were read for rules-37,
 and measured as it came on rules-37; neither read nor taught."""
+WEEK18_DIR = DATA_DIR / "week_dev18"
+WEEK18_TRADES = (
+    "art_supplies_shop",
+    "coffee_roaster",
+    "dog_training_school",
+    "eyebrow_lash_bar",
+    "mobile_mechanic",
+    "motorcycle_dealer",
+    "smart_home_device_brand",
+    "vape_shop",
+)
+"""The eighteenth week set (``data/week_dev18``, its README): written blind at the start of
+the sixteenth session, while the sixteenth set was read for rules-38, and measured as it came
+on rules-37; neither read nor taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -306,9 +321,10 @@ READ_ONLY_WEEK_SETS = {
     WEEK15_DIR.name: WEEK15_TRADES,
     WEEK16_DIR.name: WEEK16_TRADES,
     WEEK17_DIR.name: WEEK17_TRADES,
+    WEEK18_DIR.name: WEEK18_TRADES,
 }
-"""Week sets that are never taught: read for rules (the fifth to fifteenth but the seventh,
-each after its unread measurements) or only measured (the sixteenth and seventeenth)."""
+"""Week sets that are never taught: read for rules (the fifth to sixteenth but the seventh,
+each after its unread measurements) or only measured (the seventeenth and eighteenth)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)

@@ -211,6 +211,13 @@ PRAISE_SLANG = (
     r"|main character energy|(?:a|is a|was a) solid shout|cat'?s (?:pyjamas|pajamas|whiskers)"
     r"|(?<!n't )(?<!not )(?<!failed to )(?<!never )(?:brought|brings?|bringing) (?:\S+ ){1,4}?back"
     r" (?:from the dead|to life)",
+    # rules-38 (the sixteenth week set): "went down a storm at the pub quiz", "had me looking
+    # proper mint", "the purple sprouting is the dog's danglies", "can't grumble really"
+    # (not "looks mint green", "the price went down a treat for them")
+    r"(?:went|go|goes|going|gone) down (?:a storm|an absolute storm|a treat)(?! for)"
+    r"|(?:looking|looked|looks|look|came out|come out|is|was) (?:proper |well |dead |absolutely"
+    r" |pure )?mint(?! green| flavour| choc| sauce| tea| leaves| condition)(?![\w'])"
+    r"|dog'?s (?:danglies|bollocks|nuts)|(?:can'?t|cannot|couldn'?t) grumble",
 )
 # rules-20: what the rules are sure of whatever the n-grams read (``classify.sure_intent``).
 # A post that opens by calling itself a suggestion or an idea ("Suggestion for @x: a

@@ -128,7 +128,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|who needs (?:\w+ ){0,2}?\w+ anyway(?!,? when)"
             r"|(?:shout ?out|thanks|thank you|cheers) to whoever\b[^.!?\n]{0,40}\bdecided"
             r"\b[^.!?\n]{0,30}?\b(?:didn'?t|wasn'?t|no|not|to (?:remove|stop|scrap|axe|ditch|get"
-            r" rid|cut|drop|close|charge|hide|move)))\b",
+            r" rid|cut|drop|close|charge|hide|move))"
+            # rules-38 (the sixteenth week set): "turns up warm and sweaty on the doorstep in
+            # july. exactly as nature intended i'm sure", "My favourite weekly game: guess which
+            # add-ons Longfurrow forgot" (not "aged exactly as nature intended", sincere)
+            r"|as (?:nature|god|\w+) intended,? (?:i'?m|im|i am) sure"
+            r"|favou?rite (?:\w+ )?game:? (?:is )?(?:guess|guessing|spot|spotting|find|finding)"
+            r" (?:which|what|when|whether|if|how|where|the))\b",
         ),
         (  # rules-37: the meme count of a let-down ("the 'daily photo updates' were one (1)
             # blurry picture of his tail")
@@ -249,7 +255,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "not_tag": ("not",),
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
                         "patience", "spiritual", "genius", "galaxy", "together", "wait for",
-                        "ah yes", "bold choice", "wait", "anyway", "whoever"),
+                        "ah yes", "bold choice", "wait", "anyway", "whoever", "intended",
+                        "game"),
     "counted_one": ("(1)", "(0)"),
     "one_word_verdict": ("innovat", "groundbreaking", "revolutionary", "visionary", "pioneering",
                          "cutting edge"),

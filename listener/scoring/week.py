@@ -4,7 +4,7 @@ Why its own command: the week set's rows name a different brand in every trade, 
 read with the brand's own names (``churn_direction``), so each trade is scored with a scorer
 that knows its brand, as ingest would. Run as ``python -m listener.scoring.week`` (the held-out
 half) or ``python -m listener.scoring.week --half tuning``; ``--set week_dev2`` (to
-``week_dev17``) measures a later week set, each taught, read or only measured since its first
+``week_dev18``) measures a later week set, each taught, read or only measured since its first
 measurement (see its README).
 """
 

@@ -58,11 +58,13 @@ _LOYAL = (
 )
 _RULES20 = (
     rf"{_LOYAL} (?:\S+ ){{0,40}}?(?:booked|going|gone|went|switched|switching|moved|moving"
-    r"|chose|picked|trying|tried) (?:(?!you |your |u |with you |\d|another |later |earlier"
+    r"|chose|picked|trying|tried|joined|joining) (?:(?!you |your |u |with you |\d|another |later"
+    r" |earlier"
     r"|slot |slots |time |day |date |session |appointment |class )\S+ ){0,10}?(?:instead(?! of)"
     r"|elsewhere)"
-    rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:signed|signing|signed up|gone|going) with"
-    r" (?!you|your|u|them again|@)\S+ (?:\S+ ){0,4}?(?:from|as of|starting) (?:next|monday"
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:signed|signing|signed up|gone|going|go) with"
+    r" (?!you|your|u|them again|the flow|it |@)\S+ (?:\S+ ){0,4}?(?:from|as of|starting)"
+    r" (?:next|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \S+|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
 )

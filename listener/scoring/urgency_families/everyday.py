@@ -109,6 +109,9 @@ NO_HARM_SAFETY = re.compile(
     # (not "nearly died when the ladder gave way lol": the harm after "when" is told)
     r"| (?:nearly|almost|literally) died (?:(?!(?:when|after|because|cos|cause|as|from)"
     r" )\S+ ){1,8}?(?:😂|🤣|😆|💀|lol|lmao|haha\w*)"
+    # rules-38 (the sixteenth week set): delight told as a fright ("I nearly died when I opened
+    # this week's box. A ROMANESCO 😍😍")
+    r"| (?:nearly|almost|literally) died (?:\S+ ){1,14}?(?:😍|🥰|😻|🤩|😋|❤️|❤|💕|💖)"
     r"| (?:to not|not to|not|never) be a (?:\S+ )?hazard(?![\w'])"
     r"| (?:the|a|that|this|which|every) bit (?:my|our|his|her|your|their)(?![\w'])"
     r"| (?:wi fi|wifi|wi-fi|internet|signal|card machine|card reader|website|site|app|system"

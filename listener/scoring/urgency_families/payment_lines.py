@@ -91,8 +91,9 @@ RULES20 = (
     rf" (?:\S+ )?)?{_CANCELLED_WHEN}"
     # rules-21: a second sum for the one thing ("there's a second £2,140 to SALT&SORREL LTD
     # dated yesterday, same ref"; not "another £20 for delivery")
-    rf"|(?:a second|another|a 2nd|a further) {_SUM} (?:\S+ ){{0,16}}?(?:same (?:ref\w*"
-    r"|reference|description|payee|invoice)|(?:only|just) (?:had|ordered|booked|bought|got|made)"
+    rf"|(?:a second|another|a 2nd|a further) {_SUM} (?:\S+ ){{0,16}}?(?:same (?:(?:booking|order"
+    r"|invoice|account|transaction|payment) )?(?:ref\w*|reference|description|payee|invoice|number)"
+    r"|(?:only|just) (?:had|ordered|booked|bought|got|made|hired|rented)"
     r" (?:the |a )?one(?![\w'])|(?:for|on) (?:the|one|a single) (?:same )?(?:order|booking|visit"
     r"|job|invoice)(?![\w']))"
     # rules-22: the same sum again minutes later ("my £85 membership went out on the 1st at
