@@ -53,3 +53,13 @@ def test_the_week_brand_names_are_the_brands_not_its_customers() -> None:
     names = week.brand_of(rows)
     assert "tipwell skip hire" in names and "@tipwellskips" in names
     assert not any("dan_beech" in name for name in names)
+
+
+def test_a_leading_the_is_no_part_of_the_brands_handle() -> None:
+    rows = [
+        {"brand": "The Copper Moth", "text": "@coppermothmcr best negroni in town"},
+        {"brand": "The Copper Moth", "text": "@the_cops_blog off topic"},
+    ]
+    names = week.brand_of(rows)
+    assert "@coppermothmcr" in names and "the copper moth" in names
+    assert not any("cops" in name for name in names)

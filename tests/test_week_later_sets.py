@@ -5,7 +5,7 @@ each of eight more trades, written blind to the rules like the first (their READ
 measured once as it came, then read, and taught to the four tasks (``datasets.WEEK2_TRADES`` to
 ``WEEK7_TRADES``, the seventh at half weight) except the fifth, sixth and eighth (read for
 rules only, the ninth to thirteenth since their first measurements) and the fourteenth (only
-measured, with the seventeenth and eighteenth) (``datasets.READ_ONLY_WEEK_SETS``); what measures
+measured, with the eighteenth and nineteenth) (``datasets.READ_ONLY_WEEK_SETS``); what measures
 after that is the first set's held-out half (``week.HELD_OUT``), still never taught.
 """
 
@@ -40,6 +40,7 @@ SETS = [
     (datasets.WEEK16_DIR, datasets.WEEK16_TRADES),
     (datasets.WEEK17_DIR, datasets.WEEK17_TRADES),
     (datasets.WEEK18_DIR, datasets.WEEK18_TRADES),
+    (datasets.WEEK19_DIR, datasets.WEEK19_TRADES),
 ]
 HALF_SETS = [(datasets.WEEK15_DIR, datasets.WEEK15_TRADES)]
 
@@ -106,6 +107,8 @@ def test_later_week_trades_are_in_no_other_set() -> None:
     assert shared == {"climbing_wall", "dry_cleaner", "escape_room", "locksmith", "optician"}
     # the eighteenth set's trades were checked against every set first: all new to Rapport
     assert_new_trades(datasets.WEEK18_DIR, (*earlier, *later, "week_dev16", "week_dev17"))
+    later = (*later, "week_dev16", "week_dev17", "week_dev18")
+    assert_new_trades(datasets.WEEK19_DIR, (*earlier, *later))
 
 
 def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -> None:
@@ -118,5 +121,5 @@ def test_the_seventh_set_is_taught_at_half_weight_and_the_later_ones_are_not() -
     untaught |= {datasets.WEEK9_DIR.name, datasets.WEEK10_DIR.name, datasets.WEEK11_DIR.name}
     untaught |= {datasets.WEEK12_DIR.name, datasets.WEEK13_DIR.name, datasets.WEEK14_DIR.name}
     untaught |= {datasets.WEEK15_DIR.name, datasets.WEEK16_DIR.name, datasets.WEEK17_DIR.name}
-    untaught |= {datasets.WEEK18_DIR.name}
+    untaught |= {datasets.WEEK18_DIR.name, datasets.WEEK19_DIR.name}
     assert set(datasets.READ_ONLY_WEEK_SETS) == untaught

@@ -154,7 +154,9 @@ _FIX_OR_ELSEWHERE_RE = _compile(
 )
 _TURN_RE = re.compile(intent_cues.TURN)
 _REQUEST_RE = _compile(*cues.REQUEST)
-_CONDITION_RE = re.compile(r" (?:if|in case|incase|should the|should my) [^?]*")
+# (rules-39: not the if of "what's the 'priority aftercare' actually for if the earliest visit
+# is 5 weeks out?", the complaint itself)
+_CONDITION_RE = re.compile(r"(?<! actually for) (?:if|in case|incase|should the|should my) [^?]*")
 _QUESTION_PHRASE_RE = _compile(*intent_cues.QUESTION_PHRASE)
 _LEADING_HANDLES_RE = re.compile(r"(?: @\w+)+")
 

@@ -32,8 +32,19 @@ MONEY = rf"(?:£{DIGIT}\S*|\${DIGIT}\S*|€{DIGIT}\S*|{DIGIT}\d*p)"
 
 # a day or a clock time: "thursday", "9", "11 40" (the word view's "11:40"), "9am", "noon"
 _WHEN = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs"
-    rf"|fri|sat|sun|noon|midday|{DIGIT}\d?(?: {DIGIT}\d)?(?:am|pm| am| pm)?)"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu"
+    rf"|thurs|fri|sat|sun|noon|midday|(?:half )?{DIGIT}\d?(?: {DIGIT}\d)?(?:am|pm| am| pm)?)"
+)
+# (rules-38 review: not "who decided the lobby needed a resident cat? absolute genius 😻",
+# "was that deliberate? so thoughtful")
+_NO_PRAISE_AFTER = (
+    r"(?! (?:\S+ ){0,8}?(?:genius|amazing|love|loved|thoughtful|made my day|best|brilliant"
+    r"|legend|legends|so cute|😻|😍|❤️|🥰)(?![\w']))"
+)
+# a number that counts something, not a time ("booked for 2 nights", "8 of us", "5 stars")
+_NOT_A_COUNT = (
+    r"(?! (?:of|nights?|mins?|minutes|miles|stars|people|guests|days|weeks|hours|hrs|pm slot)"
+    r"(?![\w']))"
 )
 
 # --- complaint cues: each fires on its own (a problem with the brand's product/service) ---
@@ -55,7 +66,12 @@ CHASED = (
     # is 9 Nov."
     r"|(?:emailed|rang|called|phoned|messaged|chased|wrote|dm'?d|dmed) (?:them |you |\S+ )?"
     r"again (?:\S+ ){0,10}?(?:today is|still nothing|nothing since|no reply|no answer|not a word"
-    r"|silence)(?![\w'])",
+    r"|silence)(?![\w'])"
+    # rules-39 (the seventeenth week set): "Emailed Brightfield Solar on the 4th, the 11th and
+    # the 19th about the inverter"
+    r"|(?:emailed|rang|called|phoned|messaged|chased|wrote to|dm'?d|dmed) (?:\S+ ){0,4}?on the"
+    r" \d+(?:st|nd|rd|th)? (?:the )?\d+(?:st|nd|rd|th)? and (?:again on )?(?:the )?\d+(?:st|nd"
+    r"|rd|th)?(?![\w'])",
 )
 # rules-32 and 33 (the tenth and eleventh week sets), narrowed by rules-34: a question that
 # offers its own sarcastic answer ("is anybody actually going to ring me back … or should I
@@ -82,13 +98,32 @@ RHETORICAL = (
     r" is it just (?:decorative|decoration|for show|there for show|a prop|an ornament)",
     # rules-38 (the sixteenth week set): "is the rind club box coming this month or shall i
     # just buy cheese at tesco like a normal person"
-    r"(?:is|are|will) (?:the|my|our|this) (?:\S+ ){0,4}?(?:coming|arriving|happening|turning up"
-    r"|showing up|being sent|going out) (?:\S+ ){0,4}?or (?:should|shall) (?:i|we) (?:all )?just",
+    # (not "is the plumber coming today or shall i just leave the key under the mat")
+    r"(?:is|are|will) (?:the|my|our|this) (?:\S+ ){0,4}?(?:ever )?(?:coming|arriving|happening"
+    r"|turning up|showing up|being sent|going out) (?:\S+ ){0,4}?or (?:should|shall) (?:i|we)"
+    r" (?:all )?just (?:buy|order|get|go|shop|use|head) (?:\S+ ){0,4}?(?:at|from|on|elsewhere"
+    r"|instead|like a normal)(?![\w'])",
     # "who decided the aufguss needed a bluetooth speaker playing ibiza anthems. was that
     # deliberate" (not "who decided to add the cold plunge? genius", asked with praise)
-    r"who (?:decided|thought) (?:that )?(?:\S+ ){1,6}?(?:needed|need|was a good idea|were a good"
-    r" idea|would be a good idea)(?![\w'])",
-    r"(?:was|is) (?:that|this) (?:deliberate|on purpose|intentional)(?![\w'])",
+    rf"who (?:decided|thought) (?:that )?(?:\S+ ){{1,6}}?(?:needed|need|was a good idea|were a good"
+    rf" idea|would be a good idea)(?![\w']){_NO_PRAISE_AFTER}",
+    rf"(?:was|is) (?:that|this) (?:deliberate|on purpose|intentional)(?![\w']){_NO_PRAISE_AFTER}",
+    # rules-39 (the seventeenth week set): "How does a 'garment specialist' lose the belt off a
+    # trench coat?", "Is anyone ever actually on the phone …, or does it just ring out into the
+    # void", "is anyone actually manning the 24hr line … or is it just the voicemail lady on a
+    # loop" (not "how does the app lose my settings if I log out?", a how-to with "if")
+    r"how (?:does|did|can|could|do) (?:a|an|the|your|one|someone|anyone) (?:\S+ ){0,4}?(?:lose"
+    r"|manage to lose|manage to break|manage to ruin|forget|misplace)(?! (?:\S+ ){0,6}?if"
+    r"(?![\w']))",
+    r"or (?:does|do|did) (?:it|they|the \S+|calls?|emails?|messages?) (?:all )?just (?:ring out"
+    r"|ring and ring|go (?:to|into|straight)|disappear|vanish|get deleted|get ignored|end up)",
+    # "is my MCS certificate coming this year or next", "what's the £8/month 'priority
+    # aftercare' actually for if the earliest visit is 5 weeks out?"
+    r"(?:coming|arriving|happening|turning up|ready|due|done|fixed|sorted) this (?:year|month"
+    r"|week|decade|century|lifetime) or next",
+    r"what'?s (?:the|this|that|my|our|your) (?:\S+ ){0,5}?actually for (?:if|when|then)(?![\w'])",
+    r"or is it (?:all )?just (?:a |an |the )?(?:\S+ ){0,3}?(?:voicemail|answerphone|answering"
+    r" machine|recording|robot|bot|hold music|on a loop|void)(?![\w'])",
     r"(?:is|will|does|are) (?:anyone|anybody|someone|somebody) (?:\S+ )?(?:actually|ever|even)"
     r" (?:going to|gonna|planning to) (?:ring|call|phone|reply|answer|get back|email|respond"
     r"|contact|sort|fix|tell|come)",
@@ -143,9 +178,11 @@ RHETORICAL = (
     r"(?:actually|even) (?:test|proofread|qa|quality check)(?![\w'])",
     # rules-38 (the sixteenth week set): "Does anyone at Longfurrow actually check the fruit
     # before packing?", "is anyone at baulkline actually reading the booking emails"
+    # (not "does anyone at X actually look at vintage frames?", "ever check DMs? want to order")
     r"(?:does|do|did|is|are) (?:anyone|anybody|someone|somebody) at \S+ (?:\S+ )?(?:actually"
-    r"|even|ever) (?:check|checks|checking|read|reads|reading|look at|looking at|listen"
-    r"|listening|answer|answering|pack|packing)(?![\w'])",
+    r"|even) (?:check|checks|checking|read|reads|reading|listen|listening|answer|answering|pack"
+    r"|packing) (?:the|my|our|their|your|these|this|any|emails?|orders?|messages|dms|tweets"
+    r"|phones?|post|inbox|voicemails?|reviews)(?![\w'])",
     r"how (?:does|did|do|has|have) (?:this|that|these|it|stuff like this) (?:\S+ )?(?:get|got"
     r"|make it|made it|slip|slipped) (?:past|through) (?:qa|testing|quality control|anyone|review"
     r"|the checks)(?![\w'])",
@@ -230,9 +267,13 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|day|night|week|month))",
         # rules-38 (the sixteenth week set): the time promised and the time now, said flatly
         # ("Box due Thursday. It's Saturday.", "Booked for 9. It's 11:40.")
+        # (not "booked for 2 nights, it's 3 mins from the beach", "due Monday. It's Tuesday.
+        # Arrived this morning, all good", "booked for friday, it's friday!!! can't wait")
         rf"(?:due|booked|booked in|booked for|promised|expected|ordered for|scheduled for"
-        rf"|supposed to (?:arrive|come|be here)) (?:on |for |at )?(?:the )?{_WHEN} (?:\S+ )?"
-        rf"(?:it'?s|its|it is) (?:now )?(?:gone )?{_WHEN}",
+        rf"|supposed to (?:arrive|come|be here)) (?:on |for |at )?(?:the )?{_WHEN}{_NOT_A_COUNT}"
+        rf" (?:(?:and|now|today|but) )?(?:it'?s|its|it is) (?:now )?(?:gone )?{_WHEN}"
+        rf"{_NOT_A_COUNT}(?! (?:\S+ ){{0,3}}?(?:can'?t wait|yay|spot on|pulled up|parking up"
+        r"|arrived|all good)(?![\w']))",
     ),
     "still": (
         # rules-27: the count of tries as a question ("how many times do I have to ring to get
@@ -284,7 +325,9 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
     ),
     "broken": (
         # (rules-38: not "why not open late the Friday before Halloween", a suggestion)
-        rf"(?:(?<!why )|(?!not )){NEG} (?!(?:wait|stop|get enough|believe|resist|help but)\b)"
+        # (the guard after NEG: a fragment led by a literal lets the compiled trie jump to it)
+        rf"{NEG}(?:(?<!why not)|(?= \w+ing(?![\w']))) (?!(?:wait|stop|get enough|believe"
+        r"|resist|help but)\b)"
         r"(?:\w+ ){0,2}?"
         r"(?:work|worked|working|works|load|loading|loads|open|opening|connect"
         r"|connecting|charge|charging|sync|syncing|turn on|switch on|boot|start|starting|sign in"
@@ -305,7 +348,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|drift|disconnect\w*|spinning wheel|black screen|blank screen|blue screen|stuck|unusable"
         r"|unresponsive|not responding|corrupt\w*|wiped|disappeared|vanished|bricked|useless"
         r"|shuts? down|shutting down|turns? off by itself|invalid|not valid|not recogni[sz]ed"
-        r"|rejected|cuts? out|cutting out|(?<!the )(?<!a )cut off|keeps? cutting"
+        r"|rejected|cuts? out|cutting out|cut off(?! (?:for|time|is|date|point)(?![\w']))"
+        r"|keeps? cutting"
         r"|ruin(?:ed|s|ing)?|slow as)",
         r"(?:drops?|dropping|dropped) (?:calls?|out|connection|signal|the call)",
         r"(?:resets?|restarts?|restarted|reboots?) itself",
@@ -318,7 +362,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|were|been|went|goes|go|going|still|it'?s|site|app|server|servers|service"
         r"|internet|wifi|network|system|website|psn|line|broadband) down"
         # (rules-38: not praise, "went down a storm at the pub quiz")
-        r"(?! (?:a storm|a treat|well|brilliantly|a bomb|great|nicely))",
+        r"(?! (?:a storm|an absolute storm|a treat|an absolute treat|a bomb|well with|really"
+        r" well)(?![\w']))",
         r"down (?:again|since|for|all day|all morning|everywhere)",
         r"no (?:\w+ )?(?:signal|service|internet|wifi|wi-fi|water|power|electricity|heating"
         r"|hot water|connection|network|coverage|data|reception|dial tone|sound|audio|toppings"
@@ -472,7 +517,8 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|nobody knew|no one knew|hit and miss|hit or miss|inconsistent)",
         r"(?:wasn'?t|weren'?t|was not|were not|isn'?t|still not|never) ready(?! for)",
         r"(?:closed|closing|shut|shutting) (?:\S+ ){0,3}?early|(?:wasn'?t|was not|weren'?t|not)"
-        r" open (?:when|at|on|despite|even)",
+        r" open (?:when|at|on|despite|even)(?<!why not open when)(?<!why not open at)"
+        r"(?<!why not open on)",
         r"left without (?:my|our|ordering|getting|buying|paying|a|any)|had to (?:leave|walk out"
         r"|go elsewhere|go somewhere else)",
         r"queues? (?:\S+ ){1,3}?(?:to|out|round|around|out of) the (?:door|street|block|building)",
@@ -634,6 +680,13 @@ GUARD_RESOLVED = (
     r"|in)|(?:with|had|brought) a (?:new|replacement|spare) (?:one )?(?:by|within|in) (?:\d"
     r"|ten|five|twenty|an hour|half an hour)",
 )
+# why one uses the brand now (rules-38), and no new fault after it
+_WHY_I_USE = (
+    r"(?:(?:i|we|she|he|they|gran|nan|mum|mom|dad) (?:only |now |still |always |happily )?(?:go"
+    r"|goes|use|uses|hire|hires|shop|book|books|buy|buys|stick with|swear by|has her|has his|get"
+    r" my|get our|pay)|(?:i'?m|im|i am|we'?re|we are) (?:\S+ )?happy)(?![\w'])"
+    r"(?! (?:\S+ ){0,12}?(?:but|though|today|this time|yesterday)(?![\w']))"
+)
 GUARD_NOT_THEIRS = (
     r"my (?:own )?fault|not (?:\w+'?s|their|your|his|her) fault|my bad"
     r"|i (?:dropped|broke|lost|forgot|spilled|spilt)|my (?:\d+ ?yo |\d+ year old )?(?:dog|cat"
@@ -641,14 +694,12 @@ GUARD_NOT_THEIRS = (
     r" (?:ate|broke|dropped|chewed|stole|nicked|spilled|spilt)|at least"
     # rules-38 (the sixteenth week set): a bad time told as the reason one uses the brand
     # now ("Why I only hire from Hitchwell now … Back in 2009 a trailer from some cowboy
-    # outfit shed a wheel", "which is why I go there now", "Ever since I've used Hitchwell",
+    # outfit shed a wheel", "which is why I go there now",
     # "Part of why I'm happy paying more for Longfurrow"); not "that's why I stopped going"
-    r"|(?:(?<=^ )|which is |that'?s |that is |thats |and that'?s |part of )why (?:i|we|she|he|they"
-    r"|gran|nan|mum|mom|dad) (?:only |now |still |always |happily )?(?:go|goes|use|uses|hire"
-    r"|hires|shop|book|books|buy|buys|stick with|swear by|has her|has his|get my|get our|i'?m"
-    r" happy|am happy|'m happy|pay)(?![\w'])"
-    r"|ever since,? (?:i'?ve|we'?ve|i|we|she'?s|he'?s) (?:only )?(?:used|gone to|been going to"
-    r"|hired|booked|bought|shopped|stuck with|been with)(?![\w'])",
+    # (rules-38 review: not "that's why i use @pipeco, but today he flooded my kitchen")
+    rf"|(?:which is |that'?s |that is |thats |and that'?s |part of )why {_WHY_I_USE}",
+    # the same as a title, the post's first word (literal-led, so the trie jumps to it)
+    rf"why(?<=^ why) {_WHY_I_USE}",
 )
 GUARD_NEWS = (
     r"rt @\w+|according to|report|reports|reportedly|says|announces?|announced|unveil\w*"

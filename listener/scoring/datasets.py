@@ -281,7 +281,8 @@ WEEK17_TRADES = (
 )
 """The seventeenth week set (``data/week_dev17``, its README): written blind at the start of
 the fifteenth session, while the fourteenth set's seven unread trades were read for rules-37,
-and measured as it came on rules-37; neither read nor taught."""
+and measured as it came on rules-37 and again on rules-38, then read for rules-39; not
+taught."""
 WEEK18_DIR = DATA_DIR / "week_dev18"
 WEEK18_TRADES = (
     "art_supplies_shop",
@@ -295,7 +296,21 @@ WEEK18_TRADES = (
 )
 """The eighteenth week set (``data/week_dev18``, its README): written blind at the start of
 the sixteenth session, while the sixteenth set was read for rules-38, and measured as it came
-on rules-37; neither read nor taught."""
+on rules-37 and again on rules-39; neither read nor taught."""
+WEEK19_DIR = DATA_DIR / "week_dev19"
+WEEK19_TRADES = (
+    "cocktail_bar",
+    "ebike_subscription",
+    "loft_conversion_builder",
+    "oven_cleaning_service",
+    "picture_framer",
+    "private_gp_clinic",
+    "tool_hire_shop",
+    "wildlife_park",
+)
+"""The nineteenth week set (``data/week_dev19``, its README): written blind in the sixteenth
+session, while the seventeenth set was read for rules-39, and measured as it came on rules-39;
+neither read nor taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -322,9 +337,10 @@ READ_ONLY_WEEK_SETS = {
     WEEK16_DIR.name: WEEK16_TRADES,
     WEEK17_DIR.name: WEEK17_TRADES,
     WEEK18_DIR.name: WEEK18_TRADES,
+    WEEK19_DIR.name: WEEK19_TRADES,
 }
-"""Week sets that are never taught: read for rules (the fifth to sixteenth but the seventh,
-each after its unread measurements) or only measured (the seventeenth and eighteenth)."""
+"""Week sets that are never taught: read for rules (the fifth to seventeenth but the seventh,
+each after its unread measurements) or only measured (the eighteenth and nineteenth)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from listener.scoring.after_work import broke_after_work
-from listener.scoring.urgency_guards import ELSEWHERE, LONG_AGO
+from listener.scoring.urgency_guards import ELSEWHERE, LONG_AGO, PREVIOUS_MOVE
 
 _LONG_AGO_RE = re.compile(LONG_AGO)
+_LONG_AGO_OR_MOVE_RE = re.compile(f"{LONG_AGO}|{PREVIOUS_MOVE}")
 _ELSEWHERE_RE = re.compile(ELSEWHERE)
 
 
@@ -21,7 +22,7 @@ def long_ago_elsewhere(w: str) -> bool:
     """A harm told as long ago and elsewhere (``urgency_guards.LONG_AGO``, ``ELSEWHERE``) with
     no fault after our own work: the reason for caution or praise, not a report."""
     return (
-        _LONG_AGO_RE.search(w) is not None
+        _LONG_AGO_OR_MOVE_RE.search(w) is not None
         and _ELSEWHERE_RE.search(w) is not None
         and not broke_after_work(w)
     )

@@ -214,10 +214,33 @@ PRAISE_SLANG = (
     # rules-38 (the sixteenth week set): "went down a storm at the pub quiz", "had me looking
     # proper mint", "the purple sprouting is the dog's danglies", "can't grumble really"
     # (not "looks mint green", "the price went down a treat for them")
-    r"(?:went|go|goes|going|gone) down (?:a storm|an absolute storm|a treat)(?! for)"
-    r"|(?:looking|looked|looks|look|came out|come out|is|was) (?:proper |well |dead |absolutely"
-    r" |pure )?mint(?! green| flavour| choc| sauce| tea| leaves| condition)(?![\w'])"
-    r"|dog'?s (?:danglies|bollocks|nuts)|(?:can'?t|cannot|couldn'?t) grumble",
+    # (rules-38 review: not "came out mint after one wash, was meant to be navy", "my dog's
+    # nuts are red raw", "the mouthwash is mint")
+    r"(?:went|go|goes|going|gone) down (?:a storm|an absolute storm|a treat|an absolute treat)"
+    r"(?! for)"
+    r"|(?:looking|looked|looks|look) (?:proper |well |dead |absolutely |pure )?mint(?! green"
+    r"| flavour| choc| sauce| tea| leaves| condition)(?![\w'])"
+    r"|(?:is|was|came out|come out) (?:proper|well|dead|absolutely|pure) mint(?![\w'])"
+    r"|the dog'?s (?:danglies|bollocks|nuts)|(?:can'?t|cannot|couldn'?t) grumble",
+    # rules-39 (the seventeenth week set): "a crease you could cut yourself on", "sound bloke",
+    # "ok chalk shed, you listened 🫡", "Number's saved." (not "not a sound", "nobody
+    # listened", "if you listened", "the number's saved on the form but …")
+    r"(?:crease|creases|edges?|lines?|collars?) (?:\S+ ){0,2}?(?:you|u) could cut (?:yourself"
+    r"|urself|glass|bread|cheese|butter) on"
+    r"|(?<!not )(?<!not a )(?<!no )sound (?:bloke|blokes|lad|lads|guy|guys|fella|fellas|chap"
+    r"|geezer|lass|man|woman|lot|people|as a pound)(?![\w'])"
+    r"|(?<!never )(?<!not )(?<!n't )(?<!if )(?<!nobody )(?<!no one )(?:you|u|they|you lot|you guys"
+    r"|someone|somebody) (?:actually |finally |really |genuinely )?listened(?! to (?:me|us)"
+    r" (?:moan|whinge|complain))(?![\w'])"
+    r"|(?:number|no|details|contact)'?s saved(?![\w'])(?! (?:\S+ ){0,4}?but)"
+    # "Grafters, the lot of them", "Brightfield lads you've earned a pint 🍺", "Can see the
+    # telly. Can read the paper. Can't complain." (not "can't complain to anyone", "grafters
+    # wanted", "earned a pint after that wait")
+    r"|(?:grafters|stars|legends|gems|heroes|troopers|belters|grafter),? the lot of (?:them|you"
+    r"|em)|(?:you'?ve|they'?ve|he'?s|she'?s|you have|they have) (?:\S+ )?earned (?:a|your|their"
+    r"|his|her) (?:pint|pints|beer|drink|brew|cuppa)(?![\w'])"
+    r"|(?<!i )(?<!we )(?:can'?t|cannot) complain(?! to| about| because| as| since| when| if"
+    r"| that| enough| any)(?![\w'])",
 )
 # rules-20: what the rules are sure of whatever the n-grams read (``classify.sure_intent``).
 # A post that opens by calling itself a suggestion or an idea ("Suggestion for @x: a
@@ -255,7 +278,11 @@ JOB_AD = (
     r"|join (?:our|the) team|job (?:opening|opportunity|vacancy|advert)|vacancy|vacancies"
     r"|apply (?:via|through|online|in person|on (?:our|the|their) (?:website|site|careers page)"
     r"|at (?:our|the|their) (?:website|site|careers page|desk|box office))|(?:send|email) (?:us )?"
-    r"(?:your|a) cv",
+    r"(?:your|a) cv"
+    # rules-39: "DRIVERS WANTED 🚕 … Must hold Sheffield PH badge"
+    r"|(?<!no )(?:drivers?|staff|cleaners?|chefs?|cooks?|stylists?|barbers?|engineers?|fitters?"
+    r"|technicians?|mechanics?|instructors?|carers?|bar staff|waiting staff|crew|couriers?)"
+    r" wanted(?![\w'])(?! (?:\S+ ){0,3}?(?:to|for the|by the)(?![\w']))",
 )
 # a calm question about a card hold ("there's a pending £120 on my card from booking … is
 # that taken now or does it drop off? no rush"): a question, not a complaint; not "still

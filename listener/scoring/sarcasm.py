@@ -75,7 +75,11 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:i )?(?:love|loving|adore|enjoy|appreciate) (?:paying|being (?:charged|ignored"
             r"|on hold|put on hold|kept waiting|told|talked down to|patroni[sz]ed)|waiting"
             r"|queu(?:e)?ing|getting (?:charged|an email|a text)"
-            r"|booking \S+ (?:\S+ )?(?:class|appointment|table) \S+ (?:\S+ )?in advance only)",
+            r"|booking \S+ (?:\S+ )?(?:class|appointment|table) \S+ (?:\S+ )?in advance only)"
+            # rules-39: "highlight of my week was paying a locksmith £45 to tell me…"
+            r"|\bhighlight of (?:my|the) (?:day|week|month|year|weekend) (?:was|has been)"
+            r" (?:paying|being (?:charged|ignored|told|kept waiting)|waiting|queu(?:e)?ing"
+            r"|getting (?:charged|billed))",
         ),
         ("love_that_for_me", r"\blove that for (?:me|us)\b"),
         (
@@ -132,9 +136,20 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # rules-38 (the sixteenth week set): "turns up warm and sweaty on the doorstep in
             # july. exactly as nature intended i'm sure", "My favourite weekly game: guess which
             # add-ons Longfurrow forgot" (not "aged exactly as nature intended", sincere)
-            r"|as (?:nature|god|\w+) intended,? (?:i'?m|im|i am) sure"
+            # (rules-38 review: not "as mum intended, I'm sure she'd have loved it", "kids'
+            # favourite party game: guess which cupcake has the coin")
+            r"|as (?:nature|god|\w+) intended,? (?:i['’]?m|i am) sure(?! (?:she|he|they|you|it"
+            r"|of|that)\b)"
             r"|favou?rite (?:\w+ )?game:? (?:is )?(?:guess|guessing|spot|spotting|find|finding)"
-            r" (?:which|what|when|whether|if|how|where|the))\b",
+            r" (?:which|what|when|whether|if|how|where|the)\b(?:\W+\w+){0,6}?\W+(?:forgot"
+            r"|forgotten|missing|broken|wrong|left out|works?|arrives?|turns? up)"
+            # rules-39 (the seventeenth week set): "the 'quiet hour' is a lovely idea / In
+            # theory.", "insightful stuff keyturn, truly" (not "good idea in theory, can't wait
+            # to try it", nor "insightful stuff, truly useful")
+            r"|(?:lovely|great|good|nice|brilliant|fab|wonderful) (?:idea|concept|plan)[.!]*\s+in"
+            r" theory(?=[.!])"
+            r"|(?:insightful|riveting|inspiring|thrilling|fascinating|enlightening|educational"
+            r"|quality) stuff\b[^.!?\n]{0,25}\btruly(?=[.!]*\s*$))\b",
         ),
         (  # rules-37: the meme count of a let-down ("the 'daily photo updates' were one (1)
             # blurry picture of his tail")
@@ -244,7 +259,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "oh_great": ("oh ",),
     "just_what_i_needed": ("what i ", "what we "),
     "love_how": ("love", "adore"),
-    "love_suffering": ("love", "adore", "enjoy", "appreciate"),
+    "love_suffering": ("love", "adore", "enjoy", "appreciate", "highlight"),
     "love_that_for_me": ("love that for",),
     "glad_i_paid": ("glad", "happy", "thrilled", "delighted"),
     "nothing_says": ("nothing",),
@@ -256,7 +271,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
                         "patience", "spiritual", "genius", "galaxy", "together", "wait for",
                         "ah yes", "bold choice", "wait", "anyway", "whoever", "intended",
-                        "game"),
+                        "game", "in theory", "truly"),
     "counted_one": ("(1)", "(0)"),
     "one_word_verdict": ("innovat", "groundbreaking", "revolutionary", "visionary", "pioneering",
                          "cutting edge"),

@@ -54,6 +54,8 @@ from listener.scoring.urgency_guards import (
     LOOKALIKE_DOMAIN,
     PAID_BACK_BY_DAY,
     PAYMENT_RESOLVED,
+    REFUND_AHEAD,
+    REFUND_OVERDUE,
     SAFETY_PRAISED,
     SAFETY_STILL_WRONG,
 )
@@ -164,7 +166,7 @@ def classes_in_view(w: str) -> tuple[str, ...]:
         found = in_order((*found, "security"))
     if "payment" not in found and (money_does_not_add_up(w) or promised_then_longer(w)):
         found = in_order((*found, "payment"))
-    if "payment" in found and (resolved.search(w) or _calm_pending(w)):
+    if "payment" in found and (resolved.search(w) or _calm_pending(w) or _refund_ahead(w)):
         found = tuple(name for name in found if name != "payment")
     if "safety" in found and praised.search(w) and not still_wrong.search(w):
         found = tuple(name for name in found if name != "safety")
@@ -234,6 +236,20 @@ def _class_pattern(per_class: tuple[tuple[str, _Pattern], ...], name: str) -> _P
 
 def _safety(per_class: tuple[tuple[str, _Pattern], ...]) -> _Pattern:
     return _class_pattern(per_class, "safety")
+
+
+@cache
+def _refund_patterns() -> tuple[_Pattern, _Pattern]:
+    return _compile(REFUND_AHEAD), _compile(REFUND_OVERDUE)
+
+
+def _refund_ahead(w: str) -> bool:
+    """A refund promised a few days ahead and nothing said of the days passing
+    (``urgency_guards.REFUND_AHEAD``): not yet due, so no payment fault."""
+    if "days" not in w:
+        return False
+    ahead, overdue = _refund_patterns()
+    return ahead.search(w) is not None and overdue.search(w) is None
 
 
 def _calm_pending(w: str) -> bool:
@@ -409,7 +425,12 @@ def keeps_learned(text: str, name: str) -> bool:
     w, _urls = prepare(text)
     _any, _per, resolved, praised, still_wrong = _patterns()
     if name == "payment":
-        return resolved.search(w) is None and not _calm_pending(w) and not only_billed(w)
+        return (
+            resolved.search(w) is None
+            and not _calm_pending(w)
+            and not only_billed(w)
+            and not _refund_ahead(w)
+        )
     if name == "safety":
         if praised.search(w) and not still_wrong.search(w):
             return False

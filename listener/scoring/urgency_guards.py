@@ -151,6 +151,28 @@ PAID_BACK_BY_DAY = (
     r" (?:my|our|the) card )?(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     rf"|sunday|the next|next|the following){_STILL_WRONG}"
 )
+# rules-39 (the seventeenth week set): a refund promised a few days ahead, told the day it was
+# promised ("told 'oh it's cancelled' … Refund 'in 5-7 days'. Bloody shambles."): not yet
+# due, so no refund "not arrived"; the learned payment head may not call it payment either.
+# Any sign the days have passed ("that was 3 weeks ago", "still nothing", "chased"), or of a
+# double charge or money taken with no order, keeps the class (``REFUND_OVERDUE``, looked
+# for anywhere in the post).
+REFUND_AHEAD = (
+    r"(?:refund|refunded|money back|refund'?s|reembolso|remboursement|rückerstattung"
+    r") (?:\S+ ){0,4}?(?:in|within|takes?|will take|could take) (?:the next )?(?:\d+"
+    r"|\d+-\d+|\d+ to \d+|a few|two|three|five|seven|ten|3 5|5 7|5 10|7 10) (?:working |business"
+    r" )?days"
+)
+REFUND_OVERDUE = (
+    r"(?:still|nothing|ago|since|weeks|chased|chasing|never (?:came|arrived|got|had|received"
+    r"|saw|seen)|not (?:arrived|come|seen|back|had|received|got)|no sign|where is|where'?s|yet"
+    r"|overdue|passed|later|been (?:\S+ )?(?:days|weeks|a week|over)|it'?s now|its now|it is now"
+    r"|months?|fortnight|on day|day \d+"
+    # a double charge or money taken with no order is payment, refund promised or not
+    r"|twice|double|duplicate|(?:charged|taken|debited|billed|came out|went out) again"
+    r"|again (?:at|on|today|this)|another|second|two (?:charges|payments|debits)|without"
+    r"|never ordered|didn'?t order|did not order)(?![\w'])"
+)
 
 # rules-20 (the week set): a harm told as long ago and elsewhere, as the reason for caution
 # or praise ("Back in 2016 a wheel came off a van I'd hired from a place in Doncaster (long
@@ -187,6 +209,11 @@ LONG_AGO = (
     r"|back)"
     r")(?![\w'])"
 )
+# rules-39 (the seventeenth week set): the previous move, told with another firm ("Last time I
+# moved (different firm, 2015) they carried a full 4ft tank and the bottom seam went"): long
+# ago for ``harm_told.long_ago_elsewhere`` only, beside ELSEWHERE; not a date of its own
+# (``dated_past``: "last time I moved, your lads dropped the wardrobe on my foot" stays safety)
+PREVIOUS_MOVE = r" last time (?:i|we) (?:moved|moved house|moved flat|had a move)(?![\w'])"
 ELSEWHERE = (
     r" (?:nothing to do with \S+|(?:a|some) place in|long gone|(?:my|our) (?:dad|mum|parents"
     r"|gran|nan|grandad|grandma)'?s? old"
@@ -194,7 +221,7 @@ ELSEWHERE = (
     r"|place|garage|supplier|installer"
     r"|provider|landlord|house|flat|door|boiler|car|van|lodge|hotel|gym|pool|tub|one)|(?:at|in)"
     r" a (?:\S+ )?(?:holiday lodge|holiday park|hotel|lodge|caravan|campsite|friend'?s"
-    r" house)"
+    r" house|student house|student flat|house share|houseshare|flat share|flatshare)"
     # rules-21 to 25 (the week sets): "long before any of this", "some cowboy", "(Cornwall,
     # different caterer entirely)", "(different school, different city)", "a cheap heater off
     # a market stall", "a van he'd bought off Facebook", "at her own wedding in 1989"

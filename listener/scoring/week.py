@@ -4,7 +4,7 @@ Why its own command: the week set's rows name a different brand in every trade, 
 read with the brand's own names (``churn_direction``), so each trade is scored with a scorer
 that knows its brand, as ingest would. Run as ``python -m listener.scoring.week`` (the held-out
 half) or ``python -m listener.scoring.week --half tuning``; ``--set week_dev2`` (to
-``week_dev18``) measures a later week set, each taught, read or only measured since its first
+``week_dev19``) measures a later week set, each taught, read or only measured since its first
 measurement (see its README).
 """
 
@@ -44,9 +44,10 @@ _HANDLE_RE = re.compile(r"@\w+")
 
 def brand_of(rows: Sequence[dict]) -> tuple[str, ...]:
     """The brand's names as a brand's settings would give them: its name and the handles that
-    start like it (``@TipwellSkips`` for "Tipwell Skip Hire", not a customer's ``@dan_beech``)."""
+    start like it (``@TipwellSkips`` for "Tipwell Skip Hire", not a customer's ``@dan_beech``;
+    ``@coppermothmcr`` for "The Copper Moth": a leading "The" is no part of a handle)."""
     brand = rows[0]["brand"]
-    stem = re.sub(r"\W", "", brand.lower())[:5]
+    stem = re.sub(r"\W", "", re.sub(r"^the\s+", "", brand.lower()))[:5]
     handles = {h for row in rows for h in _HANDLE_RE.findall(row["text"]) if stem in h.lower()}
     return own_names(sorted(handles), [brand])
 

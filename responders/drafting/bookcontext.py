@@ -15,7 +15,7 @@ from typing import Any
 
 from responders.brandbook import BrandBook, fill, money_people, official_accounts
 from responders.drafting.answers import book_answer, check_phrase
-from responders.drafting.topic import find_topic
+from responders.drafting.topic import Topic, find_topic
 
 # "quick q", "quick question", "real quick": the person wants the answer, not a greeting.
 _HURRIED_RE = re.compile(
@@ -177,6 +177,11 @@ def book_context(
         w.casefold() for w in [*brand_name.split(), *handles, *places_words] if w and len(w) > 1
     )
     topic = find_topic(text, book=book, intent=intent, brand_words=brand_words, lang=lang)
+    if urgency == "payment" and topic.source != "offering" and topic.kind != "payment":
+        # rules-39: a double charge told in words no payment cue knows ("took the same £95
+        # again") is still about the money, not "the login trouble" another cue found nor
+        # "what went wrong"; an offering named stays ("the problem with the Rind Club")
+        topic = Topic("the payment", "issue", "payment")
     answer = book_answer(book, text, when) if intent == "question" and not urgency else None
     check = ""
     if intent == "question" and answer is None and not urgency:

@@ -321,6 +321,11 @@ _IDIOM_RE = re.compile(
     r"|(?:the )?main character(?: energy)?|built different|(?:a )?solid shout|no cap"
     r"|cat['’]?s (?:pyjamas|pajamas|whiskers)|fair play|hats off|absolute unit|bang to rights"
     r"|living (?:his|her|their|my|our|your) best life"
+    # rules-39 (drafts of the sixteenth and seventeenth week sets): "Really glad you're enjoying
+    # the knees", "Good to hear the real showstopper made your day"
+    r"|(?:the )?bee['’]?s knees|(?:the )?dog['’]?s (?:danglies|bollocks|nuts)"
+    r"|(?:the |a |an |real |absolute )*show[- ]?stopper|(?:went|go|goes|going) down (?:a storm"
+    r"|an absolute storm|a treat|an absolute treat)|proper mint|cracking job"
     # a time of day and a flight, not a thing ("back up before school pickup", "the dog can go
     # out without doing a runner")
     r"|(?:before |after |for )?(?:the )?school (?:pickup|pick-up|pick up|run|gates)"

@@ -11,8 +11,11 @@ from __future__ import annotations
 # Kinds of problem, most specific first: (cue words, how a reply names it, kind).
 # Cues are matched as whole words, case-insensitively. They describe problems any trade has.
 ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    # (rules-39: "took the same £95 again", "another KEYTURN LOCKS £95.00 at 23:43")
     (("charged twice", "double charged", "double charge", "charged me twice", "billed twice",
-      "two charges", "duplicate charge", "charged two times", "cobrado dos veces",
+      "two charges", "duplicate charge", "charged two times", "charged again", "taken again",
+      "took it again", "same amount again", "two payments", "duplicate payment", "paid twice",
+      "taken twice", "cobrado dos veces",
       "cobro duplicado", "me cobraron dos veces"), "the double charge", "payment"),
     (("refund hasn't", "refund has not", "still waiting for my refund", "where is my refund",
       "refund never", "no refund yet", "refund still"), "the money you're still waiting for",
@@ -36,7 +39,9 @@ ISSUES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("crash", "crashes", "crashing", "keeps crashing", "bug", "buggy", "error message",
       "error code", "won't load", "doesn't load", "not loading", "stuck on", "se cuelga",
       "no carga"), "the fault you hit", "fault"),
-    (("can't log in", "cannot log in", "can't login", "locked out", "password reset",
+    # (rules-39: not "got locked out Saturday night", out of one's home, to a locksmith)
+    (("can't log in", "cannot log in", "can't login", "locked out of my account",
+      "locked out of the app", "locked out of my online", "account locked", "password reset",
       "reset link", "2fa", "two-factor", "login code", "no puedo entrar"), "the login trouble",
      "login"),
     (("rude", "ignored", "attitude", "unfriendly", "dismissive", "maleducado", "borde"),
@@ -129,6 +134,8 @@ VERB_TAIL = frozenset(
 VERB_HEAD = frozenset(
     {
         "reheat", "fix", "grab", "bring", "send", "cancel", "pay", "ask", "install", "replace",
+        # rules-39: "Put rough prices on the website", "walked past the van"
+        "put", "walked", "popped", "nipped",
         "collect", "deliver", "freeze", "recommend", "restring", "reserve", "sort", "sorted",
         "rent", "give", "take", "make", "get", "want", "need", "tell", "say", "feel", "look",
         # rules-36: past verbs no product name starts with ("slept upstairs"), and verbs of
@@ -152,7 +159,7 @@ OTHERS_HEAD = frozenset(
 # credits back", "the broken hinge"): rules-36
 PROBLEM_HEAD = frozenset(
     ("vanished", "broken", "faulty", "damaged", "stolen", "cracked", "leaking", "wrong",
-     "burst", "blocked", "bent", "torn", "ripped")
+     "burst", "blocked", "bent", "torn", "ripped", "stuck", "jammed", "snapped")
 )  # fmt: skip
 PEOPLE = frozenset(
     {
@@ -175,6 +182,8 @@ PEOPLE = frozenset(
 # may qualify a thing: "cold brew", "open day")
 NOT_TOPIC_ALONE = frozenset(
     {
+        # rules-39: "after a 14 hour shift": the customer's work, not ours
+        "shift", "shifts",
         "open", "closed", "cold", "hot", "warm", "wet", "dry", "late", "early", "busy", "quiet",
         "clean", "dirty", "cheap", "free", "clear", "full", "empty", "ready", "sorted", "rent",
         "borrow", "bring", "swap", "return", "collect",
@@ -238,6 +247,8 @@ ADVERB_TAIL = frozenset(
         "up", "over", "around", "later", "too", "either", "anyway",
         "straight", "complete", "started", "finished", "done", "ready", "full", "empty", "open",
         "closed", "shut", "clear",
+        # rules-39: "the walked past", "the stuck inside"
+        "inside", "outside", "past", "back", "through",
     }
 )  # fmt: skip
 # Words that are a thing or a verb ("return policy", "can I return boots"): a verb, and no
@@ -247,6 +258,8 @@ VERB_OR_THING = frozenset(
         "return", "returns", "exchange", "swap", "book", "order", "stretch", "check", "text",
         "call", "waterproof", "resole", "refund", "cancel", "change", "repair", "fix", "clean",
         "service", "upgrade", "renew", "reserve", "print", "ship", "post", "wrap", "engrave",
+        # rules-39: "is there a form or do I just ring"
+        "ring",
     }
 )  # fmt: skip
 

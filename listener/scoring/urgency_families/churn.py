@@ -59,14 +59,31 @@ _LOYAL = (
 _RULES20 = (
     rf"{_LOYAL} (?:\S+ ){{0,40}}?(?:booked|going|gone|went|switched|switching|moved|moving"
     r"|chose|picked|trying|tried|joined|joining) (?:(?!you |your |u |with you |\d|another |later"
-    r" |earlier"
-    r"|slot |slots |time |day |date |session |appointment |class )\S+ ){0,10}?(?:instead(?! of)"
+    r" |earlier|their "
+    r"|slot |slots |time |day |date |session |appointment |class )\S+ ){0,10}?"
+    # (rules-38 review: not "joined the evening bootcamp instead", "their family bundle")
+    r"(?<!bootcamp )(?<!bundle )(?<!plan )(?<!package )(?<!course )(?<!tariff )(?<!deal )"
+    r"(?:instead(?! of)"
     r"|elsewhere)"
     rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:signed|signing|signed up|gone|going|go) with"
-    r" (?!you|your|u|them again|the flow|it |@)\S+ (?:\S+ ){0,4}?(?:from|as of|starting)"
+    # (rules-38 review: not "go with the fixed rate from next month", "the faster package";
+    # "go with Utility Warehouse" is a rival though it starts with "u")
+    r" (?!(?:you|your|u|them again|the flow|it|their|our|my)(?![\w'])|@|(?:the |a |an )?(?:\S+ )?"
+    r"(?:rate|package|plan|tariff|deal|bundle|option|contract|upgrade)(?![\w']))\S+ (?:\S+ ){0,4}?"
+    r"(?:(?:from|as of|starting)"
     r" (?:next|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \S+|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
+    # rules-39: "we've signed with SunMaster SW for the new barn array"
+    r"|for (?:the|our) (?:new|next) \S+)"
+    # rules-39 (the seventeenth week set): "… to @x for 8 yrs. … From 1st May it's all going
+    # to Abbey Lock & Safe" (not "from Monday it's going to the new app")
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:from|as of|starting) (?:next \S+|the \S+|\d\S*|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)(?: \S+)? (?:it'?s|we'?re|i'?m"
+    r"|everything'?s|everything is|it is|we are|they'?re|all) (?:all |everything )?(?:going"
+    r"|moving|switching|gone|moved) (?:over )?to (?!(?:you|your|u|the|a|an|our|my|online"
+    r"|paperless|monthly|annual|app|email|direct)(?![\w']))\S+"
 )
 # rules-21: gone over to a rival after years ("Seven years we had their maintenance plan …
 # us and the Wilsons have gone over to Greenleaf Gardens as of October"); not a channel ("gone

@@ -111,7 +111,18 @@ NO_HARM_SAFETY = re.compile(
     r" )\S+ ){1,8}?(?:😂|🤣|😆|💀|lol|lmao|haha\w*)"
     # rules-38 (the sixteenth week set): delight told as a fright ("I nearly died when I opened
     # this week's box. A ROMANESCO 😍😍")
-    r"| (?:nearly|almost|literally) died (?:\S+ ){1,14}?(?:😍|🥰|😻|🤩|😋|❤️|❤|💕|💖)"
+    # (not "nearly died when the balcony railing gave way, thank god for my husband ❤️")
+    r"| (?:nearly|almost|literally) died (?:(?!(?:gave|collapsed|fell|fall|broke|crashed|caught"
+    r"|choked|allerg\w*|reaction|hospital|a&e|ambulance|bleeding|burnt|burned|cut) )\S+ )"
+    r"{1,14}?(?:😍|🥰|😻|🤩|😋|❤️|❤|💕|💖)"
+    # rules-39 (the seventeenth week set): effort told as a near death and rated ("nearly died
+    # on the 45 board tonight, forearms are gone … 10/10 would suffer again"), a jab booked
+    # ("tetanus jab booked. TIL they used to call it lockjaw")
+    # (not "nearly died when the brakes went, would never ride again")
+    r"| (?:nearly|almost|literally) died (?:(?!(?:when|after|because|cos|cause|as|from) )\S+ )"
+    r"{1,20}?(?:10/10|would (?!never |not )(?:\S+ )?again|would recommend)(?![\w'])"
+    r"| tetanus (?:jab|shot|booster|injection|vaccine|vaccination)s? (?:\S+ )?(?:booked|due|done"
+    r"|today|tomorrow|appointment|reminder|sorted)(?![\w'])"
     r"| (?:to not|not to|not|never) be a (?:\S+ )?hazard(?![\w'])"
     r"| (?:the|a|that|this|which|every) bit (?:my|our|his|her|your|their)(?![\w'])"
     r"| (?:wi fi|wifi|wi-fi|internet|signal|card machine|card reader|website|site|app|system"

@@ -91,8 +91,12 @@ RULES20 = (
     rf" (?:\S+ )?)?{_CANCELLED_WHEN}"
     # rules-21: a second sum for the one thing ("there's a second £2,140 to SALT&SORREL LTD
     # dated yesterday, same ref"; not "another £20 for delivery")
-    rf"|(?:a second|another|a 2nd|a further) {_SUM} (?:\S+ ){{0,16}}?(?:same (?:(?:booking|order"
-    r"|invoice|account|transaction|payment) )?(?:ref\w*|reference|description|payee|invoice|number)"
+    # (rules-38 review: not "another £40 gone on top up, rang the same number 5 times", nor a
+    # deposit then the balance, or a monthly debit "with the same reference as every month")
+    rf"|(?:a second|another|a 2nd|a further) {_SUM}(?! (?:\S+ ){{0,16}}?(?:deposit|balance"
+    r"|every month|as usual|monthly|instalment)(?![\w'])) (?:\S+ ){0,16}?(?:same (?:(?:booking"
+    r"|order|invoice|account|transaction|payment) )?(?:ref\w*|reference|description|payee"
+    r"|invoice)|same (?:booking|order|invoice|account) number"
     r"|(?:only|just) (?:had|ordered|booked|bought|got|made|hired|rented)"
     r" (?:the |a )?one(?![\w'])|(?:for|on) (?:the|one|a single) (?:same )?(?:order|booking|visit"
     r"|job|invoice)(?![\w']))"

@@ -223,7 +223,7 @@ PAYMENT_TERMS = f"{_AGREED_TERMS}|{_AFTER_THE_END}|{_PROMISE_BROKEN}|{_PAID_FOR_
 # says it went wrong again ("but", "still", "again").
 _AT_ONCE = (
     r"(?:there and then|then and there|on the spot|right away|straight away|immediately"
-    r"|at once|that (?:same )?(?:afternoon|morning|evening|day)|the same (?:day|afternoon"
+    r"|at once|that (?:same )?(?:afternoon|morning|evening|day)|(?:the )?same (?:day|afternoon"
     r"|morning|evening)|the next (?:day|morning)|within (?:the|an|a few|\d+) (?:hour|minutes"
     r"|mins)|before i (?:\S+ )?(?:noticed|left|got home)|while i (?:waited|was there|stood"
     r" there)|by lunchtime|by (?:the )?end of the day)"
@@ -237,7 +237,9 @@ PAID_BACK_AT_ONCE = (
     rf"(?:(?:put|paid|gave|sent|had|got) {_MONEY_BACK} back|(?:refunded|reversed|credited"
     rf"|voided) (?:{_MONEY_BACK}|me|us)) (?:(?:on|in|into|to) (?:my|our|the) (?:\S+ )?(?:card"
     rf"|account|bank) )?{_AT_ONCE}(?! (?:\S+ ){{0,8}}?(?:but|still|again|yet|however)(?![\w']))"
-    r"|(?<!would )(?<!will )(?<!should )(?<!to )(?:(?:was|were|it'?s|money|refund|it|all) back"
+    # (rules-39: "difference back on my card same afternoon + an apology")
+    r"|(?<!would )(?<!will )(?<!should )(?<!to )(?:(?:was|were|it'?s|money|refund|it|all"
+    r"|difference) back"
     r"|(?:refund|money|credit) (?:was|were|landed|arrived)(?: back)?) (?:in|on) (?:my|our|the)"
     rf" (?:\S+ )?(?:account|card|bank) {_AT_ONCE}"
     r"(?! (?:\S+ ){0,8}?(?:but|still|again|yet|however)(?![\w']))"

@@ -332,7 +332,7 @@ _FAMILIES_8 = (
     r"|patch) of (?:my |his |her |their )?skin|skin (?:\S+ ){0,2}?(?:peeled|ripped|came) off"
     rf"|{_BACTERIA}"
     r"|(?:nearly|almost|could have|could'?ve) (?:drowned|drown)"
-    r"|(?<!is )(?<!i'm )(?<!im )(?<!a )drowned"
+    r"|(?<!is )(?<!i'm )(?<!im )(?<!like a )(?<!like )drowned"
     r"|(?:unattended|unsupervised|alone|on (?:his|her|their) own) (?:\S+ ){0,3}?(?:near|by|in|at"
     r"|beside|next to) (?:the|a) (?:pond|pool|water|road|lake|river|sea|stairs|oven|hob|fire)"
     rf"|{_CHILD} (?:\S+ ){{0,3}}?(?:unattended|unsupervised|wandered off|went missing|lost"
@@ -417,10 +417,14 @@ _FAMILIES_10 = (
     r"|dual carriageway)|at \d+|at speed)"
     r"|(?:seatbelts?|seat belts?|belts) (?:\S+ ){0,3}?(?:wouldn'?t|won'?t|don'?t|didn'?t|did not"
     r"|would not) (?:\S+ )?(?:fasten|click|lock|work|clip|do up)"
-    r"|(?:bonnet|hood|wheel|tyre|tire|door|boot|tailgate|roof box|wiper|windscreen) (?:\S+ ){0,3}?"
-    r"(?:flew|flies|flips|flipped|came|comes|popped|pops|blew|fell) (?:up|off|open|out) (?:\S+ )"
-    r"{0,4}?(?:at \d+|on the (?:motorway|bypass|dual carriageway|m\d+|a\d+)|at speed|while"
-    r" driving|mid-?drive)"
+    r"|(?:bonnet|hood|wheel|tyre|tire|door|boot|tailgate|roof box|wiper|windscreen) (?:\S+ ){0,6}?"
+    r"(?:flew|flies|flips|flipped|came|comes|popped|pops|blew|fell|swung|swings|flung) (?:up|off"
+    r"|open|out) (?:\S+ ){0,4}?(?:at \d+|on the (?:motorway|bypass|dual carriageway|m\d+|a\d+"
+    r"|roundabout|ring road)|at speed|while driving|mid-?drive|mid-?journey|going round|going"
+    r" around|going over|round the (?:roundabout|corner|bend)|on a (?:roundabout|bend|corner)"
+    # rules-39 (the seventeenth week set): "the rear door on the car you sent tonight swung
+    # OPEN going round Park Square roundabout"
+    r"|while (?:we were |it was |the car was )?(?:moving|driving))"
     # a cut or swelling named as a noun or a state ("he's got a cut down his arm", "her wrist
     # has come up like a balloon"), a near miss measured in feet, a person on a drip
     rf"|(?:a|got a|has a|with a|left a) (?:\S+ )?(?:cut|gash|graze|burn|bruise|wound) (?:on|down"
