@@ -122,7 +122,10 @@ RHETORICAL = (
     r"(?:coming|arriving|happening|turning up|ready|due|done|fixed|sorted) this (?:year|month"
     r"|week|decade|century|lifetime) or next",
     r"what'?s (?:the|this|that|my|our|your) (?:\S+ ){0,5}?actually for (?:if|when|then)(?![\w'])",
-    r"or is it (?:all )?just (?:a |an |the )?(?:\S+ ){0,3}?(?:voicemail|answerphone|answering"
+    # (rules-40: after "actually", "ever" or "anyone"; not "is live chat open on Sundays or is
+    # it just the bot", a real question)
+    r"(?:actually|ever|anyone|anybody|someone|somebody) (?:\S+ ){0,14}?or is it (?:all )?just"
+    r" (?:a |an |the )?(?:\S+ ){0,3}?(?:voicemail|answerphone|answering"
     r" machine|recording|robot|bot|hold music|on a loop|void)(?![\w'])",
     r"(?:is|will|does|are) (?:anyone|anybody|someone|somebody) (?:\S+ )?(?:actually|ever|even)"
     r" (?:going to|gonna|planning to) (?:ring|call|phone|reply|answer|get back|email|respond"
@@ -179,6 +182,9 @@ RHETORICAL = (
     # rules-38 (the sixteenth week set): "Does anyone at Longfurrow actually check the fruit
     # before packing?", "is anyone at baulkline actually reading the booking emails"
     # (not "does anyone at X actually look at vintage frames?", "ever check DMs? want to order")
+    # rules-40: "Does Kilnhouse actually check the grind on pre-ground orders?"
+    r"(?:does|do|did) (?!anyone|anybody|any of|you |it |this |that )\S+ (?:\S+ )?actually (?:check"
+    r"|test|proofread|read|look at) (?:the|my|our|their|your|orders?|emails?)(?![\w'])",
     r"(?:does|do|did|is|are) (?:anyone|anybody|someone|somebody) at \S+ (?:\S+ )?(?:actually"
     r"|even) (?:check|checks|checking|read|reads|reading|listen|listening|answer|answering|pack"
     r"|packing) (?:the|my|our|their|your|these|this|any|emails?|orders?|messages|dms|tweets"
@@ -345,7 +351,10 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"(?:crash|crashes|crashed|crashing|freezes|freezing|froze|frozen|glitch\w*|buggy|bugged"
         r"|error|errors|fail|fails|failed|failing|failure|broken|faulty|defective|malfunction\w*"
         r"|outage|outages|offline|buffering|buffers|laggy|lagging|drains?|draining|overheat\w*"
-        r"|drift|disconnect\w*|spinning wheel|black screen|blank screen|blue screen|stuck|unusable"
+        # (rules-40: not "she's stuck it on the fridge", "stuck with them 3 yrs")
+        r"|drift|disconnect\w*|spinning wheel|black screen|blank screen|blue screen"
+        r"|stuck(?! (?:it|them|this|that|one) (?:on|to|up|in)(?![\w'])| with (?:them|us|you|it"
+        r"|him|her)(?![\w']))|unusable"
         r"|unresponsive|not responding|corrupt\w*|wiped|disappeared|vanished|bricked|useless"
         r"|shuts? down|shutting down|turns? off by itself|invalid|not valid|not recogni[sz]ed"
         r"|rejected|cuts? out|cutting out|cut off(?! (?:for|time|is|date|point)(?![\w']))"
@@ -381,6 +390,18 @@ STRONG_CUES: dict[str, tuple[str, ...]] = {
         r"|breaking|getting worse|kicking|sending me)",
     ),
     "service": (
+        # rules-40 (the eighteenth week set): a long-standing customer talked down to ("the
+        # young man explained to me, slowly and with hand gestures, how a key goes into a
+        # lock", "advised to 'ask someone younger in the house to help with the app'", "handed
+        # the beginner's leaflet, given a little talk on what VG stands for", "offered to
+        # write it down for me"), said with no negative word
+        r"(?:explained|explaining|told|telling|showed|showing|lectured|talked) (?:it )?(?:to )?"
+        r"(?:me|us|my \S+) (?:\S+ ){0,6}?(?:with hand gestures|like (?:i|we) (?:was|were|am"
+        r"|'m|are) (?:five|5|six|a child|a kid|an idiot|stupid|thick|new)|as if (?:i|we)"
+        r" (?:was|were|had never|'d never|didn'?t know))(?![\w'])"
+        r"|(?:advised|told|asked) (?:me |us )?to (?:ask|get|find) someone younger"
+        r"|offered to write it down for (?:me|us)|(?:handed|given|gave me) (?:me |us )?(?:the|a)"
+        r" beginner'?s (?:leaflet|guide|pack|sheet)|(?:given|gave me|got) a little talk on",
         r"no (?:\w+ )?(?:response|reply|replies|answer|answers|update|updates|info|information"
         r"|communication|explanation|notice|warning|call ?back|contact|acknowledg\w*|resolution"
         r"|help|support|apology|compensation|email|call|text|sign|eta|hotel|voucher|vouchers)",

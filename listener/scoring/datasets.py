@@ -296,7 +296,7 @@ WEEK18_TRADES = (
 )
 """The eighteenth week set (``data/week_dev18``, its README): written blind at the start of
 the sixteenth session, while the sixteenth set was read for rules-38, and measured as it came
-on rules-37 and again on rules-39; neither read nor taught."""
+on rules-37 and again on rules-39, then read for rules-40; not taught."""
 WEEK19_DIR = DATA_DIR / "week_dev19"
 WEEK19_TRADES = (
     "cocktail_bar",
@@ -309,8 +309,8 @@ WEEK19_TRADES = (
     "wildlife_park",
 )
 """The nineteenth week set (``data/week_dev19``, its README): written blind in the sixteenth
-session, while the seventeenth set was read for rules-39, and measured as it came on rules-39;
-neither read nor taught."""
+session, while the seventeenth set was read for rules-39, and measured as it came on rules-39
+and again on rules-40; neither read nor taught."""
 WEEK_SETS = {
     WEEK_DIR.name: WEEK_TRADES,
     WEEK2_DIR.name: WEEK2_TRADES,
@@ -339,8 +339,8 @@ READ_ONLY_WEEK_SETS = {
     WEEK18_DIR.name: WEEK18_TRADES,
     WEEK19_DIR.name: WEEK19_TRADES,
 }
-"""Week sets that are never taught: read for rules (the fifth to seventeenth but the seventh,
-each after its unread measurements) or only measured (the eighteenth and nineteenth)."""
+"""Week sets that are never taught: read for rules (the fifth to eighteenth but the seventh,
+each after its unread measurements) or only measured (the nineteenth)."""
 WEEK_WEIGHTS = {WEEK7_DIR.name: 0.5}
 """A week set's weight beside the corpus rows (1 when not named). The seventh set at full
 weight raised intent on the never-taught fifth and sixth sets (0.856 → 0.865, 0.827 → 0.833)

@@ -153,7 +153,9 @@ PRAISE_SLANG = (
     r"|life-savers?|miracle workers?)"
     r"|(?<!not )(?<!hardly )(?<!not exactly )(?:top|first[- ]class) (?:service|job|work|marks)"
     r"|(?:runs?|running|rides?|riding|drives?|driving|shifts?|shifting|works?|working|feels?"
-    r"|looks?|sounds?|handles?|glides?|changes?) (?:\S+ )?(?:like a dream|like new|like butter"
+    r"|looks?|sounds?|handles?|glides?|changes?|holds?|holding|pulls?|pulling) (?:\S+ ){0,2}?"
+    r"(?:like a dream|like new|like butter|like a freight train|like a different (?:bike|car|van"
+    r"|machine|dog|boiler)"
     r"|brand new|good as new)|(?:as )?good as new|above and beyond|over the moon|chuffed"
     r"|couldn'?t be happier|exceeded (?:my|our|all) expectations"
     r"|(?<!would )(?:make|made|makes|making) (?:such a|a massive|a huge|a real|the world of"
@@ -162,8 +164,8 @@ PRAISE_SLANG = (
     # faff", "can't ask for much more", "will use again", "proper service", "a cheat code"
     r"|not bad at all|can'?t ask for (?:much |any )?more|(?:does|did|do) (?:exactly |just )?what"
     r" it says on the tin|no faff|proper sound|sound as a pound|(?:is )?a cheat code"
-    r"|(?:would|will|i'?d|i'?ll|we'?d|we'?ll) (?:definitely |100% |deffo |defo |happily )?use"
-    r" (?:them |you |it |him |her )?again|proper service|top lads?",
+    r"|(?:would|will|i'?d|i'?ll|we'?d|we'?ll) (?:definitely |100% |deffo |defo |happily )?(?:use"
+    r"|book|order|hire) (?:them |you |it |him |her |here )?again|proper service|top lads?",
     # rules-21 (the second week set): "Darren's lot don't mess about", "an absolute smasher",
     # "that Etna Rosso is a banger", "a proper head-turner", "saved my bacon", "worth every
     # penny", "fair play", "can't recommend them enough", "the bee's knees"; each matched only
@@ -233,6 +235,19 @@ PRAISE_SLANG = (
     r"|someone|somebody) (?:actually |finally |really |genuinely )?listened(?! to (?:me|us)"
     r" (?:moan|whinge|complain))(?![\w'])"
     r"|(?:number|no|details|contact)'?s saved(?![\w'])(?! (?:\S+ ){0,4}?but)"
+    # rules-40 (the eighteenth week set): "that's how you keep customers for life 🥹", "it's
+    # why I've stuck with them 3 yrs", "That's why I keep going back.", "recall is
+    # BOMBPROOF now", "smooth as butter", "Credit where it's due.", "Honest lot", "talked me
+    # OUT of spending money", "new Aegis absolutely RIPS" (not "that's why I stopped going")
+    r"|that'?s how you (?:keep|win|look after|treat) (?:customers|people|a customer|your"
+    r" customers|regulars)"
+    r"|(?:it'?s|that'?s|this is|thats) (?:exactly )?why (?:i'?ve|we'?ve|i|we|i have|we have)"
+    r" (?:stuck with|stayed with|kept going back|keep going back|kept coming back|keep coming"
+    r" back|been going back|been with)(?![\w'])"
+    r"|bomb-?proof|smooth as (?:butter|silk)|credit where (?:it'?s|its|credit'?s) due"
+    r"|(?<!not )(?<!not a )(?<!no )(?:honest|decent|sound|lovely) (?:lot|folk|bunch)(?![\w'])"
+    r"|talked (?:me|us) (?:out of|down from) (?:spending|buying|a |an |the |paying)"
+    r"|(?:absolutely|proper|properly|fully) rips(?![\w'])"
     # "Grafters, the lot of them", "Brightfield lads you've earned a pint 🍺", "Can see the
     # telly. Can read the paper. Can't complain." (not "can't complain to anyone", "grafters
     # wanted", "earned a pint after that wait")

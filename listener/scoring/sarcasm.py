@@ -149,7 +149,17 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:lovely|great|good|nice|brilliant|fab|wonderful) (?:idea|concept|plan)[.!]*\s+in"
             r" theory(?=[.!])"
             r"|(?:insightful|riveting|inspiring|thrilling|fascinating|enlightening|educational"
-            r"|quality) stuff\b[^.!?\n]{0,25}\btruly(?=[.!]*\s*$))\b",
+            r"|quality) stuff\b[^.!?\n]{0,25}\btruly(?=[.!]*\s*$)"
+            # rules-40 (the eighteenth week set): "10/10 would recommend @x for an oil change
+            # if you enjoy finding the old filter in your hydrangeas", "'ready by lunchtime' at
+            # halbeck is clearly a state of mind rather than a time" (not "would recommend if
+            # you like a quiet pint", "if you enjoy" a good thing named after it is no problem
+            # the cue can see, so it stays out)
+            r"|(?:would|i'?d|highly|definitely) recommend\b[^.!?\n]{0,60}?\bif you (?:enjoy|like"
+            r"|love|fancy) (?:finding|waiting|being|getting|paying|sitting|standing|chasing"
+            r"|ringing|spending|losing|cleaning)"
+            r"|(?:is|was|are) (?:clearly |apparently |obviously |just )?(?:a state of mind"
+            r"|more of a suggestion|more of a guideline))\b",
         ),
         (  # rules-37: the meme count of a let-down ("the 'daily photo updates' were one (1)
             # blurry picture of his tail")
@@ -185,7 +195,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
             rf"[{_QUOTE_CLOSE}](?:\s+\S+){{0,2}}?\s+(?:apparently\s+|actually\s+|now\s+)?"
             r"(?:means|meant|translates to|is code for|turned out to (?:be|mean)|turns out to"
-            r" (?:be|mean)|in the sense that)\b"
+            r" (?:be|mean)|in the sense that"
+            # rules-40: "apparently '8 till 10' is mobile mechanic for 'whenever the van feels
+            # like it'"
+            # (not "my 'usual' is a latte for 'here'")
+            rf"|is (?!a |an |the |my |our )(?:(?:\w+ ){{2,3}}?|(?:\w+ ){{1,3}}?(?:speak|talk|lingo"
+            rf"|language) )for [{_QUOTE_OPEN}])\b"
             # rules-29: the brand's name between ("'ready Thursday' at Bobbin & Pin apparently
             # means Thursday in the broader sense"), only with "apparently"
             rf"|(?<!what\s)[{_QUOTE_OPEN}](?<![^\s(][{_QUOTE_OPEN}])(?:[^{_QUOTE_CLOSE}\n]|(?<=\w)'(?=\w)){{2,60}}"
@@ -271,12 +286,14 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "ironic_sign_off": ("spoiling", "nailed it", "peak value", "what a concept", "truly the",
                         "patience", "spiritual", "genius", "galaxy", "together", "wait for",
                         "ah yes", "bold choice", "wait", "anyway", "whoever", "intended",
-                        "game", "in theory", "truly"),
+                        "game", "in theory", "truly", "recommend", "state of mind",
+                        "more of a"),
     "counted_one": ("(1)", "(0)"),
     "one_word_verdict": ("innovat", "groundbreaking", "revolutionary", "visionary", "pioneering",
                          "cutting edge"),
     "love_how_quoted": ("love", "adore", "amazing", "funny", "impressive"),
-    "quoted_means": (" mean", "code for", "translates", "turn", "in the sense"),
+    "quoted_means": (" mean", "code for", "translates", "turn", "in the sense", "for '", "for ‘",
+                     'for "', "for “"),
 }  # fmt: skip
 # Every anchor once: the anchors present are found first, then each cue is a set test
 # instead of a Python loop of substring tests.

@@ -33,7 +33,7 @@ from vaderSentiment import vaderSentiment as _vs
 
 from listener.scoring import model as _model
 
-RULES_VERSION = 39
+RULES_VERSION = 40
 """Bump when a rule in ``listener.scoring.classify`` or ``urgency`` changes: stored scores
 can be told apart."""
 

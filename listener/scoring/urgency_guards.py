@@ -115,7 +115,9 @@ SAFETY_STILL_WRONG = (
 # what says a settled or calm-sounding sum is still wrong, anywhere after it
 _STILL_WRONG = (
     r"(?!\S*(?: \S+){0,30}? (?:overdrawn|fees?|double charge|charged twice|taken twice|twice"
-    r"|said no|no it'?s|can'?t refund|won'?t refund|not a hold|days|weeks|still|again|but"
+    # (rules-40: not the days a hold is expected to take, "drop off on its own in a few days")
+    r"|said no|no it'?s|can'?t refund|won'?t refund|not a hold|(?<!a few )(?<!couple of )"
+    r"(?<!in \d )(?<!in \d\d )(?<!in 3-5 )(?<!in 5-7 )days|weeks|still|again|but"
     r"|however|yet|this month|taken|charged)(?![\w']))"
 )
 # rules-19: a calm question whether a pending sum is only a hold ("banking app shows £28
@@ -139,9 +141,17 @@ HOLD_ASKED = (
     # pre-authorisation … does that become the deposit or get released? Not worried, just
     # budgeting")
     r"|(?:pre-?auth\w*|hold|pending) (?:\S+ ){0,30}?(?:become|becomes|count towards|come off"
-    r"|go towards|get released|be released|drop off) (?:\S+ ){0,16}?(?:not worried|no rush"
+    r"|go towards|get released|be released|drop off)\?? (?:\S+ ){0,16}?(?:not worried|no rush"
     r"|no hurry|just (?:budgeting|wondering|checking|curious|so i know))(?![\w'])"
     r"(?!\S*(?: \S+){0,30}? (?:overdrawn|twice|double|again)(?![\w']))"
+    # rules-40 (the eighteenth week set): the writer's own guess that a pending sum clears
+    # itself ("my bank app still shows a £42.48 pending from you. Assume that clears itself
+    # after a few days like a hotel hold?")
+    r"|(?:assume|assuming|i guess|guessing|presume|presumably|i take it|i imagine) (?:that|it"
+    r"|this|the \S+) (?:\S+ ){0,2}?(?:clears?|drops? off|comes? off|disappears?|falls? off"
+    r"|gets? released|is released) (?:\S+ ){0,4}?(?:itself|by itself|on its own|automatically"
+    r"|after a (?:few|couple of) days|in a (?:few|couple of) days)(?![\w'])"
+    r"(?!\S*(?: \S+){0,30}? (?:overdrawn|twice|double|again|weeks)(?![\w']))"
 )
 # rules-19: money back by a named day, told as settled ("it was back in my account monday
 # morning", "the apology and the money were both back by Wednesday"), unless it went again

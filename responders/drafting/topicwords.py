@@ -159,7 +159,9 @@ OTHERS_HEAD = frozenset(
 # credits back", "the broken hinge"): rules-36
 PROBLEM_HEAD = frozenset(
     ("vanished", "broken", "faulty", "damaged", "stolen", "cracked", "leaking", "wrong",
-     "burst", "blocked", "bent", "torn", "ripped", "stuck", "jammed", "snapped")
+     "burst", "blocked", "bent", "torn", "ripped", "stuck", "jammed", "snapped",
+     # rules-40: "Glad the nightmare admin did the job for you"
+     "nightmare", "shambolic", "useless", "terrible", "awful", "rubbish")
 )  # fmt: skip
 PEOPLE = frozenset(
     {

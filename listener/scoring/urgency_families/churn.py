@@ -54,7 +54,10 @@ _LOYAL = (
     rf"|{_NUMBER} (?:summers|winters|seasons|christmases|holidays)"
     rf"|{_NUMBER} (?:years|yrs)(?! old| ago| younger| older| later| time| from)"
     rf"|for {_NUMBER} (?:years|yrs)"
-    r"|since (?:19|20)\d\d)"
+    r"|since (?:19|20)\d\d"
+    # rules-40 (the eighteenth week set): "since the brid shop opened in 2020"
+    r"|since (?:the|they|you|it|we|i) (?:\S+ ){0,4}?(?:opened|started|moved in|began) (?:back )?in"
+    r" (?:19|20)\d\d)"
 )
 _RULES20 = (
     rf"{_LOYAL} (?:\S+ ){{0,40}}?(?:booked|going|gone|went|switched|switching|moved|moving"
@@ -76,6 +79,11 @@ _RULES20 = (
     r"|may|june|july|august|september|october|november|december)"
     # rules-39: "we've signed with SunMaster SW for the new barn array"
     r"|for (?:the|our) (?:new|next) \S+)"
+    # rules-40 (the eighteenth week set): "Nine years, three bikes bought and every service done
+    # at @x … Booked the GS in at Chapelgate BMW today" (not "booked it in at the Leeds branch",
+    # "booked in with you")
+    rf"|{_LOYAL} (?:\S+ ){{0,40}}?booked (?:the |my |our |her |his )?(?:\S+ )?in (?:at|with)"
+    r" (?!(?:you|your|yours|u|the|a|an|our|my|their|them|him|her|it)(?![\w'])|@)\S+"
     # rules-39 (the seventeenth week set): "… to @x for 8 yrs. … From 1st May it's all going
     # to Abbey Lock & Safe" (not "from Monday it's going to the new app")
     rf"|{_LOYAL} (?:\S+ ){{0,40}}?(?:from|as of|starting) (?:next \S+|the \S+|\d\S*|monday"

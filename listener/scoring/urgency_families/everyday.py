@@ -115,6 +115,11 @@ NO_HARM_SAFETY = re.compile(
     r"| (?:nearly|almost|literally) died (?:(?!(?:gave|collapsed|fell|fall|broke|crashed|caught"
     r"|choked|allerg\w*|reaction|hospital|a&e|ambulance|bleeding|burnt|burned|cut) )\S+ )"
     r"{1,14}?(?:😍|🥰|😻|🤩|😋|❤️|❤|💕|💖)"
+    # rules-40 (the eighteenth week set): "I nearly DIED when Megan handed me the mirror 😭😭
+    # these classics are everything": the reveal of the work, not a harm
+    r"| (?:nearly|almost|literally) died when (?:\S+ ){1,3}?(?:handed|showed|turned|passed)"
+    r" (?:me|us|her|him) (?:\S+ ){0,2}?(?:mirror|photos?|pics?|results?|finished \S+|final \S+"
+    r"|reveal)(?![\w'])"
     # rules-39 (the seventeenth week set): effort told as a near death and rated ("nearly died
     # on the 45 board tonight, forearms are gone … 10/10 would suffer again"), a jab booked
     # ("tetanus jab booked. TIL they used to call it lockjaw")

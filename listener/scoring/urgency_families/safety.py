@@ -188,7 +188,8 @@ _FAMILIES_8 = (
     # the eye: flashes, floaters, a shadow, sight lost
     r"|(?:flashes|flashing lights|floaters|a curtain|a shadow|black spot|dark spot|black spots"
     r"|dark spots|blurry patch|blind spot) (?:\S+ ){0,3}?(?:in|across|over|on) (?:my|his|her"
-    r"|their) (?:\S+ )?(?:eye|eyes|vision|sight)|lost (?:the |his |her |my )?(?:sight|vision)"
+    r"|their) (?:\S+ )?(?:eye|eyes|vision|sight)"
+    r"|lost (?:the |his |her |my )?(?:sight|vision)(?! of)"
     r"|can'?t see (?:out of|with|through) (?:my|his|her|their) (?:\S+ )?eye|corneal|abrasion"
     r"|(?:per|according to|said the|says the) (?:the )?(?:hospital|a&e|gp|doctor|nurse)"
     # food gone bad and eaten, an allergen in food sold as free of it

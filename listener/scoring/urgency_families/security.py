@@ -248,6 +248,22 @@ LINK_DOUBTED = (
     r"|estafa|arnaque|betrug|golpe|(?:legit|legitimate|genuine|real|you)\?"
 )
 
+# rules-40 (the eighteenth week set): money paid to a message in the brand's name, then the
+# brand says it takes no such payment ("got a text from 'Spanner&Van Bookings' … asking for a
+# £75 parts deposit by bank transfer. paid it. rang Dean … he's never taken deposits and
+# doesn't know the number"); not "paid £50 on the day, they never take deposits" (no message)
+_RULES40 = (
+    r"(?:text|texts|texted|message|messaged|email|emailed|dm|dmed|whatsapp|call|called|link)"
+    # (and the money called lost: "£75 gone", a scam, a warning)
+    r"(?= (?:\S+ ){0,60}?(?:gone|lost|scam\w*|fake|warning|heads up|beware|not (?:them|him|her"
+    r"|real)|wasn'?t (?:them|him|her|real))(?![\w']))"
+    r" (?:\S+ ){0,30}?(?:paid|sent|transferred) (?:it|that|them|the money|the deposit"
+    r"|(?:£|\$|€)\S*)"
+    r" (?:\S+ ){0,30}?(?:never|doesn'?t|don'?t|didn'?t|does not|do not) (?:\S+ )?(?:take|takes"
+    r"|taken|ask for|asks for|asked for|know|recognise|recognize|use|send|sent) (?:a |any |the"
+    r" |that |those )?(?:deposits?|number|bank transfers?|payment links?|texts like that"
+    r"|messages like that)(?![\w'])"
+)
 SECURITY_FAMILIES = (
     # a stranger wanting a secret
     rf"(?:wanting|demanding|demanded|insisting on|insisted on|chasing|pushing for|fishing for)"
@@ -464,4 +480,6 @@ SECURITY_FAMILIES = (
     + _RULES22
     + "|"
     + _RULES27
+    + "|"
+    + _RULES40
 )
