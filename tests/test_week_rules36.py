@@ -26,16 +26,9 @@ from listener.scoring.classify import (
     prepare,
 )
 from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import urgency_classes
 from listener.text import normalize
-
-
-def _view(text: str) -> str:
-    return prepare(normalize(text))[0]
-
-
-def _classes(text: str) -> tuple[str, ...]:
-    return urgency_classes(normalize(text))
+from tests.reading import classes as _classes
+from tests.reading import view as _view
 
 
 @pytest.mark.parametrize(

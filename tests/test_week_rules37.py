@@ -29,16 +29,9 @@ from listener.scoring.classify import (
 from listener.scoring.classify import _SUGGESTION_RE as SUGGESTION_RE
 from listener.scoring.cue_report import explain
 from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import urgency_classes
 from listener.text import normalize
-
-
-def _view(text: str) -> str:
-    return prepare(normalize(text))[0]
-
-
-def _classes(text: str) -> tuple[str, ...]:
-    return urgency_classes(normalize(text))
+from tests.reading import classes as _classes
+from tests.reading import view as _view
 
 
 @pytest.mark.parametrize(

@@ -17,18 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring.classify import _PRAISE_SLANG_RE, complaint_points, prepare
+from listener.scoring.classify import _PRAISE_SLANG_RE, complaint_points
 from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import urgency_classes
-from listener.text import normalize
-
-
-def _view(text: str) -> str:
-    return prepare(normalize(text))[0]
-
-
-def _classes(text: str) -> tuple[str, ...]:
-    return urgency_classes(normalize(text))
+from tests.reading import classes as _classes
+from tests.reading import view as _view
 
 
 def test_another_sum_with_the_same_booking_reference_is_payment() -> None:

@@ -18,18 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from listener.scoring.classify import _PRAISE_SLANG_RE, complaint_points, prepare, sure_intent
+from listener.scoring.classify import _PRAISE_SLANG_RE, complaint_points, sure_intent
 from listener.scoring.sarcasm import sarcasm_cues
-from listener.scoring.urgency import keeps_learned, urgency_classes
+from listener.scoring.urgency import keeps_learned
 from listener.text import normalize
-
-
-def _view(text: str) -> str:
-    return prepare(normalize(text))[0]
-
-
-def _classes(text: str) -> tuple[str, ...]:
-    return urgency_classes(normalize(text))
+from tests.reading import classes as _classes
+from tests.reading import view as _view
 
 
 def test_a_refund_promised_days_ahead_today_is_no_payment_even_from_the_learned_head() -> None:
